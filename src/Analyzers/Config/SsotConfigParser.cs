@@ -1,0 +1,718 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Netra.Ssot.Config.Json;
+
+namespace Netra.Ssot.Config;
+
+/// <summary>A mistake in ssot.json, located at its line and column in the file.</summary>
+public sealed class ConfigError
+{
+    public ConfigError(string message, ConfigSpan span)
+    {
+        Message = message;
+        Span = span;
+    }
+
+    public string Message { get; }
+
+    public ConfigSpan Span { get; }
+
+    /// <summary><c>path:line:col: message</c>, 1-based, the form editors and CI logs link.</summary>
+    public string Format(string path)
+    {
+        var start = Span.LineSpan.Start;
+        return string.Format(CultureInfo.InvariantCulture, "{0}:{1}:{2}: {3}", path, start.Line + 1, start.Character + 1, Message);
+    }
+}
+
+/// <summary>What reading ssot.json text produced: the usable configuration and every error found on the way.</summary>
+public sealed class SsotConfigParseResult
+{
+    public SsotConfigParseResult(SsotConfig config, ImmutableArray<ConfigError> errors)
+    {
+        Config = config;
+        Errors = errors;
+    }
+
+    public SsotConfig Config { get; }
+
+    public ImmutableArray<ConfigError> Errors { get; }
+
+    public bool HasErrors => !Errors.IsEmpty;
+}
+
+/// <summary>
+/// The one parser of ssot.json, shared by the analyzers and the CLI. It never throws: a syntax error yields an
+/// empty configuration and one located error; a wrong key or value is reported and skipped, keeping the rest.
+/// </summary>
+public sealed class SsotConfigParser
+{
+    public const string FileName = "ssot.json";
+
+    internal static readonly ImmutableArray<string> TopLevelKeys = ImmutableArray.Create(
+        "$schema", "concepts", "critical", "legacy", "configuration", "constants", "preprocessorSymbolSets", "tests", "exclude", "thresholds");
+
+    internal static readonly ImmutableArray<string> ConceptKeys = ImmutableArray.Create(
+        "name", "canonical", "match", "implements", "aliases", "scope", "missionCritical", "description");
+
+    internal static readonly ImmutableArray<string> CriticalKeys = ImmutableArray.Create("symbol", "missionCritical", "projects", "reason");
+
+    internal static readonly ImmutableArray<string> LegacyKeys = ImmutableArray.Create(
+        "namespace", "type", "member", "path", "replacement", "reason", "missionCritical");
+
+    internal static readonly ImmutableArray<string> ConfigurationKeys = ImmutableArray.Create("accessors", "variables");
+
+    internal static readonly ImmutableArray<string> ConstantsKeys = ImmutableArray.Create("name", "type", "missionCritical");
+
+    internal static readonly ImmutableArray<string> ThresholdsKeys = ImmutableArray.Create("overall", "mission");
+
+    private readonly SourceText _text;
+    private readonly ImmutableArray<ConfigError>.Builder _errors = ImmutableArray.CreateBuilder<ConfigError>();
+
+    private SsotConfigParser(SourceText text) => _text = text;
+
+    public static SsotConfigParseResult Parse(SourceText text)
+    {
+        try
+        {
+            return new SsotConfigParser(text).Parse();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A parser bug must not become an analyzer crash in a user's IDE: report it on the file instead.
+            var span = new ConfigSpan(new TextSpan(0, 0), new LinePositionSpan(default, default));
+            return new SsotConfigParseResult(SsotConfig.Empty, ImmutableArray.Create(new ConfigError("internal error while reading the file: " + e.Message, span)));
+        }
+    }
+
+    private SsotConfigParseResult Parse()
+    {
+        var root = JsonReader.Parse(_text.ToString(), out var syntaxError);
+        if (root is null)
+        {
+            Error(syntaxError!.Span, syntaxError.Message);
+            return Result(SsotConfig.Empty);
+        }
+
+        if (root is not JsonObject rootObject)
+        {
+            Error(root.Span, "the file must contain a JSON object, found " + root.KindName);
+            return Result(SsotConfig.Empty);
+        }
+
+        var concepts = ImmutableArray<ConceptEntry>.Empty;
+        var critical = ImmutableArray<CriticalEntry>.Empty;
+        var legacy = ImmutableArray<LegacyEntry>.Empty;
+        var configuration = ConfigurationSection.Empty;
+        var constants = ImmutableArray<ConstantsEntry>.Empty;
+        var symbolSets = ImmutableArray<ImmutableArray<string>>.Empty;
+        var tests = ImmutableArray<PathGlob>.Empty;
+        var exclude = ImmutableArray<PathGlob>.Empty;
+        var thresholds = Thresholds.Default;
+
+        foreach (var property in Properties(rootObject, TopLevelKeys, "the top level"))
+        {
+            switch (property.Name)
+            {
+                case "concepts":
+                    concepts = Entries(property, ReadConcept);
+                    break;
+                case "critical":
+                    critical = Entries(property, ReadCritical);
+                    break;
+                case "legacy":
+                    legacy = Entries(property, ReadLegacy);
+                    break;
+                case "configuration":
+                    configuration = ReadConfiguration(property.Value) ?? configuration;
+                    break;
+                case "constants":
+                    constants = Entries(property, ReadConstants);
+                    break;
+                case "preprocessorSymbolSets":
+                    symbolSets = ReadSymbolSets(property.Value);
+                    break;
+                case "tests":
+                    tests = Strings(property.Value, "tests", ValidatePathGlob).Select(p => new PathGlob(p)).ToImmutableArray();
+                    break;
+                case "exclude":
+                    exclude = Strings(property.Value, "exclude", ValidatePathGlob).Select(p => new PathGlob(p)).ToImmutableArray();
+                    break;
+                case "thresholds":
+                    thresholds = ReadThresholds(property.Value) ?? thresholds;
+                    break;
+            }
+        }
+
+        ReportDuplicateNames(concepts.Select(c => (c.Name, c.Span)), "concept");
+        ReportDuplicateNames(constants.Select(c => (c.Name, c.Span)), "constants entry");
+
+        return Result(new SsotConfig(concepts, critical, legacy, configuration, constants, symbolSets, tests, exclude, thresholds));
+    }
+
+    private SsotConfigParseResult Result(SsotConfig config) => new(config, _errors.ToImmutable());
+
+    private ConceptEntry? ReadConcept(JsonObject entry)
+    {
+        string? name = null;
+        string? canonical = null;
+        var match = ImmutableArray<NameGlob>.Empty;
+        var implements = ImmutableArray<string>.Empty;
+        var aliases = ImmutableArray<string>.Empty;
+        var scope = ConceptScope.All;
+        bool missionCritical = false;
+        string? description = null;
+        foreach (var property in Properties(entry, ConceptKeys, "a concept"))
+        {
+            switch (property.Name)
+            {
+                case "name":
+                    name = String(property.Value, "name");
+                    break;
+                case "canonical":
+                    canonical = MetadataName(property.Value, "canonical");
+                    break;
+                case "match":
+                    match = Strings(property.Value, "match", ValidateNameGlob).Select(p => new NameGlob(p)).ToImmutableArray();
+                    break;
+                case "implements":
+                    implements = Strings(property.Value, "implements", ValidateMetadataName);
+                    break;
+                case "aliases":
+                    aliases = Strings(property.Value, "aliases", ValidateMetadataName);
+                    break;
+                case "scope":
+                    scope = ReadScope(property.Value) ?? scope;
+                    break;
+                case "missionCritical":
+                    missionCritical = Boolean(property.Value, "missionCritical") ?? false;
+                    break;
+                case "description":
+                    description = String(property.Value, "description");
+                    break;
+            }
+        }
+
+        if (name is null)
+        {
+            Error(entry.Span, "a concept needs a \"name\"");
+        }
+
+        if (canonical is null)
+        {
+            Error(entry.Span, "concept " + Describe(name) + "needs a \"canonical\" type (its metadata name, e.g. \"MyApp.Core.Service\")");
+        }
+
+        return name is null || canonical is null
+            ? null
+            : new ConceptEntry(name, canonical, match, implements, aliases, scope, missionCritical, description, SpanOf(entry.Span));
+    }
+
+    private CriticalEntry? ReadCritical(JsonObject entry)
+    {
+        string? symbol = null;
+        bool missionCritical = false;
+        var projects = ImmutableArray<string>.Empty;
+        string? reason = null;
+        foreach (var property in Properties(entry, CriticalKeys, "a critical entry"))
+        {
+            switch (property.Name)
+            {
+                case "symbol":
+                    symbol = String(property.Value, "symbol");
+                    break;
+                case "missionCritical":
+                    missionCritical = Boolean(property.Value, "missionCritical") ?? false;
+                    break;
+                case "projects":
+                    projects = Strings(property.Value, "projects", validate: null);
+                    break;
+                case "reason":
+                    reason = String(property.Value, "reason");
+                    break;
+            }
+        }
+
+        if (symbol is null)
+        {
+            Error(entry.Span, "a critical entry needs a \"symbol\" (a type or namespace metadata name, or a documentation ID such as \"M:Ns.Type.Method(System.String)\")");
+            return null;
+        }
+
+        return new CriticalEntry(symbol, missionCritical, projects, reason, SpanOf(entry.Span));
+    }
+
+    private LegacyEntry? ReadLegacy(JsonObject entry)
+    {
+        var targets = new List<(LegacyKind Kind, string Value, TextSpan Span)>();
+        string? replacement = null;
+        string? reason = null;
+        bool missionCritical = false;
+        foreach (var property in Properties(entry, LegacyKeys, "a legacy entry"))
+        {
+            switch (property.Name)
+            {
+                case "namespace":
+                case "type":
+                case "member":
+                case "path":
+                    var kind = property.Name switch
+                    {
+                        "namespace" => LegacyKind.Namespace,
+                        "type" => LegacyKind.Type,
+                        "member" => LegacyKind.Member,
+                        _ => LegacyKind.Path,
+                    };
+                    string? value = String(property.Value, property.Name);
+                    if (value is not null && ValidateLegacyTarget(kind, value) is { } problem)
+                    {
+                        Error(property.Value.Span, problem);
+                    }
+                    else if (value is not null)
+                    {
+                        targets.Add((kind, value, property.NameSpan));
+                    }
+
+                    break;
+                case "replacement":
+                    replacement = String(property.Value, "replacement");
+                    break;
+                case "reason":
+                    reason = String(property.Value, "reason");
+                    break;
+                case "missionCritical":
+                    missionCritical = Boolean(property.Value, "missionCritical") ?? false;
+                    break;
+            }
+        }
+
+        if (targets.Count != 1)
+        {
+            Error(
+                targets.Count == 0 ? entry.Span : targets[1].Span,
+                "a legacy entry needs exactly one of \"namespace\", \"type\", \"member\" or \"path\"" + (targets.Count == 0 ? string.Empty : "; split it into one entry each"));
+            return null;
+        }
+
+        var target = targets[0];
+        return new LegacyEntry(
+            target.Kind,
+            target.Value,
+            target.Kind == LegacyKind.Path ? new PathGlob(target.Value) : null,
+            replacement,
+            reason,
+            missionCritical,
+            SpanOf(entry.Span));
+    }
+
+    private ConstantsEntry? ReadConstants(JsonObject entry)
+    {
+        string? name = null;
+        string? type = null;
+        bool missionCritical = false;
+        foreach (var property in Properties(entry, ConstantsKeys, "a constants entry"))
+        {
+            switch (property.Name)
+            {
+                case "name":
+                    name = String(property.Value, "name");
+                    break;
+                case "type":
+                    type = MetadataName(property.Value, "type");
+                    break;
+                case "missionCritical":
+                    missionCritical = Boolean(property.Value, "missionCritical") ?? false;
+                    break;
+            }
+        }
+
+        if (name is null || type is null)
+        {
+            Error(entry.Span, "a constants entry needs a \"name\" and a \"type\"");
+            return null;
+        }
+
+        return new ConstantsEntry(name, type, missionCritical, SpanOf(entry.Span));
+    }
+
+    private ConfigurationSection? ReadConfiguration(JsonValue value)
+    {
+        if (Object(value, "configuration") is not { } section)
+        {
+            return null;
+        }
+
+        var accessors = ImmutableArray<string>.Empty;
+        var variables = ImmutableArray<string>.Empty;
+        foreach (var property in Properties(section, ConfigurationKeys, "\"configuration\""))
+        {
+            if (property.Name == "accessors")
+            {
+                accessors = Strings(property.Value, "accessors", ValidateMetadataName);
+            }
+            else
+            {
+                variables = Strings(property.Value, "variables", validate: null);
+            }
+        }
+
+        return new ConfigurationSection(accessors, variables);
+    }
+
+    private ImmutableArray<ImmutableArray<string>> ReadSymbolSets(JsonValue value)
+    {
+        if (Array(value, "preprocessorSymbolSets") is not { } sets)
+        {
+            return ImmutableArray<ImmutableArray<string>>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+        foreach (var set in sets.Items)
+        {
+            if (set is JsonArray)
+            {
+                builder.Add(Strings(set, "a preprocessor symbol set", ValidateSymbol));
+            }
+            else
+            {
+                Error(set.Span, "each preprocessor symbol set must be an array of symbol names, such as [\"STAGING\"]; found " + set.KindName);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private Thresholds? ReadThresholds(JsonValue value)
+    {
+        if (Object(value, "thresholds") is not { } section)
+        {
+            return null;
+        }
+
+        double? overall = null;
+        double mission = Thresholds.Default.Mission;
+        foreach (var property in Properties(section, ThresholdsKeys, "\"thresholds\""))
+        {
+            double? number = Percentage(property.Value, property.Name);
+            if (property.Name == "overall")
+            {
+                overall = number;
+            }
+            else if (number is not null)
+            {
+                mission = number.Value;
+            }
+        }
+
+        return new Thresholds(overall, mission);
+    }
+
+    private ConceptScope? ReadScope(JsonValue value)
+    {
+        switch (String(value, "scope"))
+        {
+            case null:
+                return null;
+            case "all":
+                return ConceptScope.All;
+            case "production":
+                return ConceptScope.Production;
+            case "test":
+                return ConceptScope.Test;
+            case var other:
+                Error(value.Span, "\"scope\" must be \"production\", \"test\" or \"all\"; found \"" + other + "\"");
+                return null;
+        }
+    }
+
+    private ImmutableArray<T> Entries<T>(JsonProperty property, Func<JsonObject, T?> read)
+        where T : class
+    {
+        if (Array(property.Value, property.Name) is not { } array)
+        {
+            return ImmutableArray<T>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<T>(array.Items.Count);
+        foreach (var item in array.Items)
+        {
+            if (item is JsonObject obj)
+            {
+                if (read(obj) is { } entry)
+                {
+                    builder.Add(entry);
+                }
+            }
+            else
+            {
+                Error(item.Span, "each item of \"" + property.Name + "\" must be an object; found " + item.KindName);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>The object's properties with known keys; unknown and repeated keys are reported and skipped.</summary>
+    private IEnumerable<JsonProperty> Properties(JsonObject obj, ImmutableArray<string> knownKeys, string where)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in obj.Properties)
+        {
+            if (!knownKeys.Contains(property.Name))
+            {
+                string? suggestion = Suggest(property.Name, knownKeys);
+                Error(
+                    property.NameSpan,
+                    "unknown key \"" + property.Name + "\" in " + where
+                        + (suggestion is null ? string.Empty : "; did you mean \"" + suggestion + "\"?")
+                        + " Expected one of: " + string.Join(", ", knownKeys.Where(k => k != "$schema")));
+                continue;
+            }
+
+            if (!seen.Add(property.Name))
+            {
+                Error(property.NameSpan, "the key \"" + property.Name + "\" appears twice in " + where + "; keep one");
+                continue;
+            }
+
+            yield return property;
+        }
+    }
+
+    private JsonObject? Object(JsonValue value, string key)
+    {
+        if (value is JsonObject obj)
+        {
+            return obj;
+        }
+
+        Error(value.Span, "\"" + key + "\" must be an object; found " + value.KindName);
+        return null;
+    }
+
+    private JsonArray? Array(JsonValue value, string key)
+    {
+        if (value is JsonArray array)
+        {
+            return array;
+        }
+
+        Error(value.Span, "\"" + key + "\" must be an array; found " + value.KindName);
+        return null;
+    }
+
+    private string? String(JsonValue value, string key)
+    {
+        if (value is JsonString s)
+        {
+            if (s.Value.Trim().Length == 0)
+            {
+                Error(value.Span, "\"" + key + "\" must not be empty");
+                return null;
+            }
+
+            return s.Value;
+        }
+
+        Error(value.Span, "\"" + key + "\" must be a string; found " + value.KindName);
+        return null;
+    }
+
+    private string? MetadataName(JsonValue value, string key)
+    {
+        string? name = String(value, key);
+        if (name is not null && ValidateMetadataName(name) is { } problem)
+        {
+            Error(value.Span, problem);
+            return null;
+        }
+
+        return name;
+    }
+
+    private bool? Boolean(JsonValue value, string key)
+    {
+        if (value is JsonBoolean b)
+        {
+            return b.Value;
+        }
+
+        Error(value.Span, "\"" + key + "\" must be true or false; found " + value.KindName);
+        return null;
+    }
+
+    private double? Percentage(JsonValue value, string key)
+    {
+        if (value is JsonNumber n)
+        {
+            if (n.Value is >= 0 and <= 100)
+            {
+                return n.Value;
+            }
+
+            Error(value.Span, "\"" + key + "\" is a percentage and must be between 0 and 100");
+            return null;
+        }
+
+        Error(value.Span, "\"" + key + "\" must be a number between 0 and 100; found " + value.KindName);
+        return null;
+    }
+
+    private ImmutableArray<string> Strings(JsonValue value, string key, Func<string, string?>? validate)
+    {
+        if (Array(value, key) is not { } array)
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<string>(array.Items.Count);
+        foreach (var item in array.Items)
+        {
+            if (item is not JsonString s)
+            {
+                Error(item.Span, "each item of \"" + key + "\" must be a string; found " + item.KindName);
+            }
+            else if (s.Value.Trim().Length == 0)
+            {
+                Error(item.Span, "items of \"" + key + "\" must not be empty");
+            }
+            else if (validate?.Invoke(s.Value) is { } problem)
+            {
+                Error(item.Span, problem);
+            }
+            else
+            {
+                builder.Add(s.Value);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static string? ValidateMetadataName(string name)
+    {
+        foreach (char c in name)
+        {
+            if (char.IsWhiteSpace(c) || c is '<' or '>' or ',' or '(' or ')' or '*' or '?' or '/')
+            {
+                return "\"" + name + "\" is not a metadata name; write it as Namespace.Type, with `1 for one generic parameter (Ns.Repository`1) and + for a nested type (Ns.Outer+Inner)";
+            }
+        }
+
+        return name.StartsWith(".", StringComparison.Ordinal) || name.EndsWith(".", StringComparison.Ordinal)
+            ? "\"" + name + "\" is not a metadata name; it must not start or end with '.'"
+            : null;
+    }
+
+    private static string? ValidateNameGlob(string glob)
+    {
+        foreach (char c in glob)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '*' or '?'))
+            {
+                return "\"" + glob + "\" is not a simple-name glob; use letters, digits, _, * and ? only (it matches a type's simple name, without namespace or generic arguments)";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ValidatePathGlob(string glob)
+        => glob.IndexOf(':') >= 0 || glob.StartsWith("/", StringComparison.Ordinal)
+            ? "\"" + glob + "\" must be a path relative to the folder of ssot.json, such as \"tests/**\""
+            : null;
+
+    private static string? ValidateSymbol(string symbol)
+    {
+        bool valid = symbol.Length > 0 && (char.IsLetter(symbol[0]) || symbol[0] == '_');
+        foreach (char c in symbol)
+        {
+            valid &= char.IsLetterOrDigit(c) || c == '_';
+        }
+
+        return valid ? null : "\"" + symbol + "\" is not a valid preprocessor symbol";
+    }
+
+    private static string? ValidateLegacyTarget(LegacyKind kind, string value) => kind switch
+    {
+        LegacyKind.Namespace or LegacyKind.Type => ValidateMetadataName(value),
+        LegacyKind.Member => value.Length > 2 && value[1] == ':' && "MPFE".IndexOf(value[0]) >= 0
+            ? null
+            : "\"" + value + "\" is not a documentation ID; write members as M:Ns.Type.Method(System.String), P:Ns.Type.Property, F:Ns.Type.Field or E:Ns.Type.Event",
+        _ => ValidatePathGlob(value),
+    };
+
+    private void ReportDuplicateNames(IEnumerable<(string Name, ConfigSpan Span)> entries, string what)
+    {
+        var first = new Dictionary<string, ConfigSpan>(StringComparer.Ordinal);
+        foreach (var (name, span) in entries)
+        {
+            if (first.TryGetValue(name, out var earlier))
+            {
+                int line = earlier.LineSpan.Start.Line + 1;
+                _errors.Add(new ConfigError("the " + what + " name \"" + name + "\" is already used on line " + line.ToString(CultureInfo.InvariantCulture) + "; names must be unique", span));
+            }
+            else
+            {
+                first.Add(name, span);
+            }
+        }
+    }
+
+    private static string Describe(string? name) => name is null ? string.Empty : "\"" + name + "\" ";
+
+    /// <summary>The closest known key within two edits, to turn a typo into a fix.</summary>
+    private static string? Suggest(string key, ImmutableArray<string> knownKeys)
+    {
+        string? best = null;
+        int bestDistance = 3;
+        foreach (var candidate in knownKeys)
+        {
+            int distance = EditDistance(key.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    private void Error(TextSpan span, string message) => _errors.Add(new ConfigError(message, SpanOf(span)));
+
+    private ConfigSpan SpanOf(TextSpan span)
+    {
+        var clamped = TextSpan.FromBounds(Math.Min(span.Start, _text.Length), Math.Min(span.End, _text.Length));
+        return new ConfigSpan(clamped, _text.Lines.GetLinePositionSpan(clamped));
+    }
+}

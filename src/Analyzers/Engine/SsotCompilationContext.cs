@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Netra.Ssot.Config;
+
+namespace Netra.Ssot.Engine;
+
+/// <summary>How a source file counts: test or production, and whether ssot.json excludes it.</summary>
+public readonly struct SourceFileKind
+{
+    public SourceFileKind(string relativePath, bool isTest, bool isExcluded)
+    {
+        RelativePath = relativePath;
+        IsTest = isTest;
+        IsExcluded = isExcluded;
+    }
+
+    /// <summary>The path relative to the folder of ssot.json, <c>/</c>-separated.</summary>
+    public string RelativePath { get; }
+
+    public bool IsTest { get; }
+
+    public bool IsExcluded { get; }
+}
+
+/// <summary>
+/// What every rule needs to know about one compilation, built once at compilation start: the configuration and
+/// how each file is classified. Cheap to query from hot callbacks.
+/// </summary>
+public sealed class SsotCompilationContext
+{
+    private readonly ConcurrentDictionary<SyntaxTree, SourceFileKind> _files = new();
+    private readonly System.Func<SyntaxTree, SourceFileKind> _classify;
+
+    private SsotCompilationContext(SsotConfigFile configFile, bool isTestProject)
+    {
+        ConfigFile = configFile;
+        IsTestProject = isTestProject;
+        _classify = Compute;
+    }
+
+    public SsotConfigFile ConfigFile { get; }
+
+    public SsotConfig Config => ConfigFile.Config;
+
+    public bool IsTestProject { get; }
+
+    /// <summary>The context of the compilation, or null when it has no ssot.json (the rules then stay silent).</summary>
+    public static SsotCompilationContext? TryCreate(CompilationStartAnalysisContext context)
+    {
+        var configFile = SsotConfigCache.Load(context);
+        if (configFile is null)
+        {
+            return null;
+        }
+
+        var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        return new SsotCompilationContext(configFile, TestProjectDetector.IsTestProject(context.Compilation, globalOptions));
+    }
+
+    public SourceFileKind Classify(SyntaxTree tree) => _files.GetOrAdd(tree, _classify);
+
+    private SourceFileKind Compute(SyntaxTree tree)
+    {
+        string relative = ConfigFile.RelativePath(tree.FilePath);
+        return new SourceFileKind(relative, IsTestProject || ConfigFile.IsDeclaredTestPath(relative), ConfigFile.IsExcluded(relative));
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Netra.Ssot.Catalog;
+
+namespace Netra.Ssot.Engine;
+
+/// <summary>Creates rule diagnostics the same way for every rule: a mission-critical entry raises to error.</summary>
+public static class SsotDiagnostic
+{
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        bool missionCritical,
+        string? entry,
+        IEnumerable<Location>? additionalLocations,
+        params object?[] messageArgs)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (missionCritical)
+        {
+            properties = properties.Add(DiagnosticProperties.MissionCritical, "true");
+        }
+
+        if (entry is not null)
+        {
+            properties = properties.Add(DiagnosticProperties.Entry, entry);
+        }
+
+        return Diagnostic.Create(
+            descriptor,
+            location,
+            missionCritical ? DiagnosticSeverity.Error : descriptor.DefaultSeverity,
+            additionalLocations,
+            properties,
+            messageArgs);
+    }
+
+    /// <summary>
+    /// A location a diagnostic of <paramref name="compilation"/> may carry: source locations of other
+    /// compilations (another project of the solution) become file locations with the same line span.
+    /// </summary>
+    public static Location? Portable(Location location, Compilation compilation)
+    {
+        if (!location.IsInSource)
+        {
+            return null;
+        }
+
+        var tree = location.SourceTree!;
+        return compilation.ContainsSyntaxTree(tree)
+            ? location
+            : Location.Create(tree.FilePath, location.SourceSpan, location.GetLineSpan().Span);
+    }
+}

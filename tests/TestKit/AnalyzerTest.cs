@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Netra.Ssot.TestKit.Internal;
+using Xunit.Sdk;
+
+namespace Netra.Ssot.TestKit;
+
+/// <summary>
+/// One analyzer test: sources and ssot.json written with <c>{|ID:span|}</c> markup, compiled in memory and
+/// analyzed with <see cref="CompilationWithAnalyzers"/>. It fails when the input does not compile, when an
+/// analyzer throws (AD0001), and when the diagnostics differ from the markup in ID or span — printing the
+/// source with the expected and actual markers under the lines.
+/// </summary>
+public sealed class AnalyzerTest
+{
+    public const string Root = "/repo";
+
+    public AnalyzerTest(params DiagnosticAnalyzer[] analyzers) => Analyzers = analyzers.ToImmutableArray();
+
+    public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; }
+
+    /// <summary>Sources of the analyzed project: path relative to <see cref="Root"/>, and markup.</summary>
+    public List<(string Path, string Markup)> Sources { get; } = new();
+
+    /// <summary>ssot.json markup; null means the project has no ssot.json.</summary>
+    public string? Config { get; set; }
+
+    public string ConfigPath { get; set; } = "ssot.json";
+
+    /// <summary>Sources of a project the analyzed one references (not analyzed itself).</summary>
+    public List<(string Path, string Source)> ReferencedProjectSources { get; } = new();
+
+    /// <summary>Global analyzer options, e.g. <c>build_property.IsTestProject</c>.</summary>
+    public Dictionary<string, string> GlobalOptions { get; } = new();
+
+    public ImmutableArray<string> PreprocessorSymbols { get; set; } = ImmutableArray<string>.Empty;
+
+    /// <summary>Allows compiler errors in the input, for rules that report on unresolved names.</summary>
+    public bool AllowCompilerErrors { get; set; }
+
+    public string Source
+    {
+        set => Sources.Add(($"src/Test{Sources.Count}.cs", value));
+    }
+
+    /// <summary>Runs the analyzers and asserts the markup; returns the diagnostics for further assertions.</summary>
+    public async Task<ImmutableArray<Diagnostic>> RunAsync()
+    {
+        var expected = new List<ExpectedDiagnostic>();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var trees = new List<SyntaxTree>();
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, preprocessorSymbols: PreprocessorSymbols);
+        foreach (var (relative, markup) in Sources)
+        {
+            string path = FullPath(relative);
+            var (text, markers) = Markup.Parse(path, markup);
+            expected.AddRange(markers);
+            texts[path] = text;
+            trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), parseOptions, path));
+        }
+
+        var additionalFiles = ImmutableArray<AdditionalText>.Empty;
+        if (Config is not null)
+        {
+            string path = FullPath(ConfigPath);
+            var (text, markers) = Markup.Parse(path, Config);
+            expected.AddRange(markers);
+            texts[path] = text;
+            additionalFiles = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(path, text));
+        }
+
+        var compilation = CreateCompilation("TestProject", trees, ReferencedProjectReferences(parseOptions));
+        if (!AllowCompilerErrors)
+        {
+            AssertCompiles(compilation, texts);
+        }
+
+        var exceptions = new List<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(additionalFiles, new TestOptionsProvider(GlobalOptions)),
+            onAnalyzerException: (exception, analyzer, _) => exceptions.Add($"{analyzer.GetType().Name} threw {exception}"),
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: false);
+        var diagnostics = await compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+
+        exceptions.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()));
+        if (exceptions.Count > 0)
+        {
+            throw new XunitException("An analyzer threw (AD0001):" + Environment.NewLine + string.Join(Environment.NewLine, exceptions));
+        }
+
+        var actual = diagnostics
+            .Select(d => new ExpectedDiagnostic(d.Id, d.Location.GetLineSpan().Path, d.Location.SourceSpan))
+            .ToList();
+        DiagnosticComparer.AssertSame(expected, actual, texts, diagnostics);
+        return diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
+    }
+
+    public static string FullPath(string relative) => Root + "/" + relative;
+
+    private IEnumerable<MetadataReference> ReferencedProjectReferences(CSharpParseOptions parseOptions)
+    {
+        if (ReferencedProjectSources.Count == 0)
+        {
+            return Array.Empty<MetadataReference>();
+        }
+
+        var trees = ReferencedProjectSources.Select(s => CSharpSyntaxTree.ParseText(s.Source, parseOptions, FullPath(s.Path)));
+        var referenced = CreateCompilation("ReferencedProject", trees, Array.Empty<MetadataReference>());
+        AssertCompiles(referenced, ReferencedProjectSources.ToDictionary(s => FullPath(s.Path), s => s.Source));
+        return new[] { referenced.ToMetadataReference() };
+    }
+
+    private static CSharpCompilation CreateCompilation(string name, IEnumerable<SyntaxTree> trees, IEnumerable<MetadataReference> references)
+        => CSharpCompilation.Create(
+            name,
+            trees,
+            ReferenceAssemblies.Net.Concat(references),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    private static void AssertCompiles(Compilation compilation, IReadOnlyDictionary<string, string> texts)
+    {
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new XunitException(
+                "The test input does not compile; fix the test source (or set AllowCompilerErrors):" + Environment.NewLine
+                + string.Join(Environment.NewLine, errors.Select(e => e.ToString())) + Environment.NewLine
+                + SourceRenderer.Render(texts, errors.Select(e => (e.Location.GetLineSpan().Path, e.Location.SourceSpan, "error " + e.Id))));
+        }
+    }
+}
