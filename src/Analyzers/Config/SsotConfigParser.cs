@@ -198,12 +198,12 @@ public sealed class SsotConfigParser
             }
         }
 
-        if (name is null)
+        if (name is null && !Has(entry, "name"))
         {
             Error(entry.Span, "a concept needs a \"name\"");
         }
 
-        if (canonical is null)
+        if (canonical is null && !Has(entry, "canonical"))
         {
             Error(entry.Span, "concept " + Describe(name) + "needs a \"canonical\" type (its metadata name, e.g. \"MyApp.Core.Service\")");
         }
@@ -240,6 +240,11 @@ public sealed class SsotConfigParser
 
         if (symbol is null)
         {
+            if (Has(entry, "symbol"))
+            {
+                return null;
+            }
+
             Error(entry.Span, "a critical entry needs a \"symbol\" (a type or namespace metadata name, or a documentation ID such as \"M:Ns.Type.Method(System.String)\")");
             return null;
         }
@@ -291,6 +296,11 @@ public sealed class SsotConfigParser
             }
         }
 
+        if (targets.Count == 0 && (Has(entry, "namespace") || Has(entry, "type") || Has(entry, "member") || Has(entry, "path")))
+        {
+            return null; // the invalid target was reported where it is written
+        }
+
         if (targets.Count != 1)
         {
             Error(
@@ -333,7 +343,11 @@ public sealed class SsotConfigParser
 
         if (name is null || type is null)
         {
-            Error(entry.Span, "a constants entry needs a \"name\" and a \"type\"");
+            if (!Has(entry, "name") || !Has(entry, "type"))
+            {
+                Error(entry.Span, "a constants entry needs a \"name\" and a \"type\"");
+            }
+
             return null;
         }
 
@@ -663,6 +677,9 @@ public sealed class SsotConfigParser
             }
         }
     }
+
+    /// <summary>Whether the key is written at all (a wrong value is reported once, not again as missing).</summary>
+    private static bool Has(JsonObject obj, string key) => obj.Properties.Any(p => p.Name == key);
 
     private static string Describe(string? name) => name is null ? string.Empty : "\"" + name + "\" ";
 

@@ -1,0 +1,253 @@
+using Microsoft.CodeAnalysis;
+using Netra.Ssot.Catalog;
+using Netra.Ssot.Rules.Duplicates;
+using Netra.Ssot.TestKit;
+
+namespace Netra.Ssot.Analyzers.Tests.Rules.Duplicates;
+
+public sealed class DuplicateConceptAnalyzerTests
+{
+    private const string WebSocketConcept = """
+        {
+          "concepts": [{
+            "name": "WebSocketManager",
+            "canonical": "Core.UnifiedWebSocketManager",
+            "match": ["*WebSocketManager", "*WsManager"],
+            "implements": ["Core.IWebSocketManager"],
+            "aliases": ["Core.WebSocketManager"],
+            "scope": "production"
+          }]
+        }
+        """;
+
+    private const string Core = """
+        namespace Core;
+        public interface IWebSocketManager { void Send(string message); }
+        public class UnifiedWebSocketManager : IWebSocketManager { public void Send(string message) { } }
+        public class WebSocketManager : UnifiedWebSocketManager { }
+        public sealed class WebSocketManagerFactory { }
+        """;
+
+    [Fact]
+    public async Task Reports_types_claiming_the_concept_by_name_or_interface_but_not_canonical_or_alias()
+    {
+        var diagnostics = await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = WebSocketConcept,
+            Sources =
+            {
+                ("src/Core/WebSockets.cs", Core),
+                ("src/Legacy/LegacyWsManager.cs", """
+                    namespace Legacy;
+                    public class {|SSOT1001:LegacyWsManager|} { }
+                    """),
+                ("src/Chat/ChatConnectionHandler.cs", """
+                    namespace Chat;
+                    internal sealed class {|SSOT1001:ChatConnectionHandler|} : Core.IWebSocketManager { public void Send(string message) { } }
+                    """),
+            },
+        }.RunAsync();
+
+        Assert.Equal(
+            "'LegacyWsManager' is a second implementation of concept 'WebSocketManager'; the canonical one is 'UnifiedWebSocketManager' (src/Core/WebSockets.cs)",
+            diagnostics[1].GetMessage());
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostics[1].Severity);
+        var canonical = Assert.Single(diagnostics[1].AdditionalLocations);
+        Assert.Equal("/repo/src/Core/WebSockets.cs", canonical.GetLineSpan().Path);
+        Assert.Equal(2, canonical.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal("WebSocketManager", diagnostics[1].Properties[DiagnosticProperties.Entry]);
+    }
+
+    [Fact]
+    public async Task A_mission_critical_concept_reports_errors_marked_mission_critical()
+    {
+        var diagnostics = await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = """{ "concepts": [{ "name": "Router", "canonical": "App.MessageRouter", "match": ["*MessageRouter"], "missionCritical": true }] }""",
+            Source = """
+                namespace App;
+                public class MessageRouter { }
+                public class {|SSOT1001:AgentMessageRouter|} { }
+                """,
+        }.RunAsync();
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("true", diagnostic.Properties[DiagnosticProperties.MissionCritical]);
+    }
+
+    [Fact]
+    public async Task Scope_production_ignores_test_projects_and_test_globs()
+    {
+        const string config = """
+            { "concepts": [{ "name": "Router", "canonical": "App.MessageRouter", "match": ["*MessageRouter"], "scope": "production" }],
+              "tests": ["tests/**"] }
+            """;
+        await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = config,
+            Sources =
+            {
+                ("src/App.cs", "namespace App; public class MessageRouter { } public class {|SSOT1001:OtherMessageRouter|} { }"),
+                ("tests/FakeMessageRouter.cs", "namespace App.Tests; public class FakeMessageRouter { }"),
+            },
+        }.RunAsync();
+
+        var testProject = new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = config,
+            Source = "namespace App; public class MessageRouter { } public class OtherMessageRouter { }",
+        };
+        testProject.GlobalOptions["build_property.IsTestProject"] = "true";
+        await testProject.RunAsync();
+    }
+
+    [Fact]
+    public async Task Scope_test_only_looks_at_test_files()
+    {
+        await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = """
+                { "concepts": [{ "name": "Clock", "canonical": "Tests.FakeClock", "match": ["*Clock"], "scope": "test" }],
+                  "tests": ["tests/**"] }
+                """,
+            Sources =
+            {
+                ("src/SystemClock.cs", "namespace App; public class SystemClock { }"),
+                ("tests/FakeClock.cs", "namespace Tests; public class FakeClock { } public class {|SSOT1001:ManualClock|} { }"),
+            },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task Generic_arity_is_part_of_the_canonical_identity()
+    {
+        await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = """{ "concepts": [{ "name": "Repository", "canonical": "Data.Repository`1", "match": ["*Repository"] }] }""",
+            Source = """
+                namespace Data;
+                public class Repository<T> { }
+                public class {|SSOT1001:Repository|} { }
+                public class {|SSOT1001:CachedRepository|}<T> : Repository<T> { }
+                """,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_partial_type_is_reported_once_on_its_first_declaration()
+    {
+        await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = """{ "concepts": [{ "name": "Router", "canonical": "App.MessageRouter", "match": ["*MessageRouter"] }] }""",
+            Sources =
+            {
+                ("src/A.cs", "namespace App; public class MessageRouter { } public partial class {|SSOT1001:SecondMessageRouter|} { }"),
+                ("src/B.cs", "namespace App; public partial class SecondMessageRouter { void M() { } }"),
+            },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task Nested_types_are_matched_by_simple_name_and_canonical_by_metadata_name()
+    {
+        await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = """{ "concepts": [{ "name": "Handler", "canonical": "App.Outer+MessageHandler", "match": ["*MessageHandler"] }] }""",
+            Source = """
+                namespace App;
+                public class Outer
+                {
+                    public class MessageHandler { }
+                    private sealed class {|SSOT1001:PrivateMessageHandler|} { }
+                }
+                """,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task Interfaces_abstract_classes_and_records_are_judged_by_what_they_are()
+    {
+        await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = """{ "concepts": [{ "name": "Router", "canonical": "App.MessageRouter", "match": ["*MessageRouter"] }] }""",
+            Source = """
+                namespace App;
+                public interface IMessageRouter { }
+                public abstract class BaseMessageRouter { }
+                public class MessageRouter : BaseMessageRouter, IMessageRouter { }
+                public record {|SSOT1001:RecordMessageRouter|}(string Name);
+                public struct {|SSOT1001:ValueMessageRouter|} { }
+                """,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task Implements_may_name_a_base_class()
+    {
+        await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = """{ "concepts": [{ "name": "Store", "canonical": "App.SqlStore", "implements": ["App.StoreBase"] }] }""",
+            Source = """
+                namespace App;
+                public abstract class StoreBase { }
+                public class SqlStore : StoreBase { }
+                public class {|SSOT1001:FileStore|} : StoreBase { }
+                public class {|SSOT1001:CachedFileStore|} : FileStore { }
+                """,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task The_canonical_type_may_live_in_a_referenced_project()
+    {
+        var test = new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = WebSocketConcept,
+            Source = "namespace Chat; public sealed class {|SSOT1001:ChatWebSocketManager|} : Core.IWebSocketManager { public void Send(string message) { } }",
+        };
+        test.ReferencedProjectSources.Add(("src/Core/WebSockets.cs", Core));
+
+        var diagnostic = Assert.Single(await test.RunAsync());
+
+        Assert.EndsWith("the canonical one is 'UnifiedWebSocketManager' (src/Core/WebSockets.cs)", diagnostic.GetMessage());
+        Assert.Equal(LocationKind.ExternalFile, Assert.Single(diagnostic.AdditionalLocations).Kind);
+    }
+
+    [Fact]
+    public async Task A_missing_canonical_type_is_named_in_the_message()
+    {
+        var diagnostic = Assert.Single(await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = """{ "concepts": [{ "name": "Router", "canonical": "App.MessageRouter", "match": ["*Router"] }] }""",
+            Source = "namespace Auth; public class {|SSOT1001:AuthRouter|} { }",
+        }.RunAsync());
+
+        Assert.Equal(
+            "'AuthRouter' is a second implementation of concept 'Router'; the canonical one is 'MessageRouter' (not found in this project or its references)",
+            diagnostic.GetMessage());
+        Assert.Empty(diagnostic.AdditionalLocations);
+    }
+
+    [Fact]
+    public async Task Excluded_files_are_not_analyzed()
+    {
+        await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = """{ "concepts": [{ "name": "Router", "canonical": "App.MessageRouter", "match": ["*MessageRouter"] }], "exclude": ["**/Generated/**"] }""",
+            Sources =
+            {
+                ("src/App.cs", "namespace App; public class MessageRouter { }"),
+                ("src/Generated/Proxy.cs", "namespace App; public class ProxyMessageRouter { }"),
+            },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task Is_silent_without_concepts_or_without_ssot_json()
+    {
+        const string source = "namespace App; public class MessageRouter { } public class OtherMessageRouter { }";
+        await new AnalyzerTest(new DuplicateConceptAnalyzer()) { Source = source }.RunAsync();
+        await new AnalyzerTest(new DuplicateConceptAnalyzer()) { Source = source, Config = "{ \"concepts\": [] }" }.RunAsync();
+    }
+}
