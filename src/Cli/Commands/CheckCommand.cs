@@ -1,0 +1,119 @@
+using System.CommandLine;
+using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Reporting;
+
+namespace Netra.Ssot.Cli.Commands;
+
+/// <summary>The root command: <c>ssot-check [&lt;path&gt;]</c> with its options, validated where they are declared.</summary>
+public static class CheckCommand
+{
+    public static RootCommand Create(TextWriter output, TextWriter error)
+    {
+        var path = new Argument<string?>("path")
+        {
+            Description = "Solution (.sln, .slnx), project (.csproj) or folder. Default: the one in the current folder.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var config = new Option<string?>("--config") { Description = "ssot.json to use. Default: the nearest one at or above <path>." };
+        var missionOnly = new Option<bool>("--mission-only") { Description = "Only mission-critical rules and entries; the gate fails on any mission-critical violation." };
+        var minScore = new Option<double?>("--min-score")
+        {
+            Description = "Fail (exit 1) when the overall score is below this percentage. Default: thresholds.overall in ssot.json.",
+            HelpName = "pct",
+        };
+        minScore.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is { } value && (value < 0 || value > 100))
+            {
+                result.AddError("--min-score must be a percentage between 0 and 100.");
+            }
+        });
+        var formats = new Option<string[]>("--format")
+        {
+            Description = "Report format: text or json. Repeatable; pair each with an --output.",
+            HelpName = "text|json",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        formats.AcceptOnlyFromAmong("text", "json");
+        var outputs = new Option<string[]>("--output") { Description = "File for the report of the --format at the same position. Default: standard output.", HelpName = "file" };
+        var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' before loading." };
+        var noProgress = new Option<bool>("--no-progress") { Description = "Never show progress (it is shown on stderr only when stderr is a terminal)." };
+
+        var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.")
+        {
+            path, config, missionOnly, minScore, formats, outputs, noRestore, noProgress,
+        };
+        root.Add(ExplainCommand.Create(output, error));
+        root.SetAction(async (parse, cancellationToken) =>
+        {
+            var formatValues = parse.GetValue(formats) ?? Array.Empty<string>();
+            var outputValues = parse.GetValue(outputs) ?? Array.Empty<string>();
+            if (outputValues.Length > Math.Max(1, formatValues.Length))
+            {
+                error.WriteLine("error: each --output needs its own --format (e.g. --format json --output report.json).");
+                return ExitCodes.UsageOrConfigError;
+            }
+
+            var reports = (formatValues.Length == 0 ? new[] { "text" } : formatValues)
+                .Select((f, i) => new ReportRequest(
+                    f == "json" ? ReportFormat.Json : ReportFormat.Text,
+                    i < outputValues.Length ? outputValues[i] : null))
+                .ToList();
+            var options = new CheckOptions
+            {
+                Path = parse.GetValue(path),
+                ConfigPath = parse.GetValue(config),
+                MissionOnly = parse.GetValue(missionOnly),
+                MinScore = parse.GetValue(minScore),
+                Restore = !parse.GetValue(noRestore),
+                Reports = reports,
+            };
+            bool showProgress = !parse.GetValue(noProgress) && !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error);
+            return await RunAsync(options, output, error, showProgress, cancellationToken);
+        });
+        return root;
+    }
+
+    public static async Task<int> RunAsync(CheckOptions options, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
+    {
+        var progress = showProgress ? new ConsoleProgress(error) : null;
+        try
+        {
+            var report = await SsotCheck.RunAsync(options, Directory.GetCurrentDirectory(), progress, cancellationToken);
+            progress?.Clear();
+            foreach (var request in options.Reports)
+            {
+                var reporter = Reporters.For(request.Format);
+                if (request.OutputPath is null)
+                {
+                    reporter.Write(report, output);
+                }
+                else
+                {
+                    using var file = new StreamWriter(request.OutputPath);
+                    reporter.Write(report, file);
+                }
+            }
+
+            return report.Gate.Passed ? ExitCodes.Success : ExitCodes.GateFailed;
+        }
+        catch (SsotCheckException e)
+        {
+            progress?.Clear();
+            error.WriteLine(e.LocatedLines ? e.Message : "error: " + e.Message);
+            return e.ExitCode;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            progress?.Clear();
+            error.WriteLine("Cancelled.");
+            return ExitCodes.Cancelled;
+        }
+        catch (IOException e)
+        {
+            progress?.Clear();
+            error.WriteLine("error: " + e.Message);
+            return ExitCodes.UsageOrConfigError;
+        }
+    }
+}

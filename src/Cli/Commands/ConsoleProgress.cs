@@ -1,0 +1,33 @@
+namespace Netra.Ssot.Cli.Commands;
+
+/// <summary>One self-overwriting status line on stderr, shown only when stderr is a terminal.</summary>
+public sealed class ConsoleProgress : IProgress<string>
+{
+    private readonly TextWriter _error;
+    private readonly object _gate = new();
+    private int _lastLength;
+
+    public ConsoleProgress(TextWriter error) => _error = error;
+
+    public void Report(string value)
+    {
+        lock (_gate)
+        {
+            string line = value.Length > 100 ? value.Substring(0, 97) + "..." : value;
+            _error.Write("\r" + line.PadRight(_lastLength));
+            _lastLength = line.Length;
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            if (_lastLength > 0)
+            {
+                _error.Write("\r" + new string(' ', _lastLength) + "\r");
+                _lastLength = 0;
+            }
+        }
+    }
+}

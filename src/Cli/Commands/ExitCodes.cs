@@ -1,0 +1,23 @@
+namespace Netra.Ssot.Cli.Commands;
+
+/// <summary>The exit codes of ssot-check (SPEC.md): stable, documented in the README.</summary>
+public static class ExitCodes
+{
+    /// <summary>The gate passed.</summary>
+    public const int Success = 0;
+
+    /// <summary>The gate failed: score below threshold, or a mission-critical violation under --mission-only.</summary>
+    public const int GateFailed = 1;
+
+    /// <summary>Wrong arguments, a path that does not exist, or an invalid ssot.json.</summary>
+    public const int UsageOrConfigError = 2;
+
+    /// <summary>The solution could not be loaded: MSBuild not found, or no project loaded.</summary>
+    public const int LoadFailed = 3;
+
+    /// <summary>A bug in ssot-check itself.</summary>
+    public const int InternalError = 4;
+
+    /// <summary>Cancelled with Ctrl+C.</summary>
+    public const int Cancelled = 130;
+}

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+
+namespace Netra.Ssot.Cli.Engine;
+
+/// <summary>Something that kept part of the solution from being analyzed, or made its results less certain.</summary>
+/// <param name="Severity">"error" (files not analyzed) or "warning" (analyzed, results may be incomplete).</param>
+public sealed record LoadIssue(string Severity, string? Project, string Message);
+
+/// <summary>Another place a finding is about, e.g. the canonical declaration of a duplicated concept.</summary>
+public sealed record RelatedLocation(string File, int Line, int Column);
+
+/// <summary>One diagnostic, with a path relative to the solution folder and 1-based positions.</summary>
+public sealed record Finding(
+    string Id,
+    string Severity,
+    bool MissionCritical,
+    string File,
+    int Line,
+    int Column,
+    int EndLine,
+    int EndColumn,
+    string Project,
+    string Message,
+    ImmutableArray<RelatedLocation> Related)
+{
+    /// <summary>Warnings and errors make a file non-compliant; info does not.</summary>
+    public bool IsViolation => Severity is "warning" or "error";
+}
+
+/// <summary>A C# file that counts in the score.</summary>
+public sealed record ScoredFile(string Path, string Project, bool IsTest);
+
+/// <summary>An analyzer that threw (AD0001): kept apart from findings, because it is our bug, not the user's.</summary>
+public sealed record AnalyzerFailure(string Analyzer, string Project, string Message);
+
+/// <summary>What analyzing a solution produced: data only, formatted by the reporters.</summary>
+public sealed record AnalysisResult(
+    string Input,
+    string RootDirectory,
+    string? ConfigFile,
+    ImmutableArray<string> Projects,
+    ImmutableArray<ScoredFile> Files,
+    ImmutableArray<Finding> Findings,
+    ImmutableArray<LoadIssue> LoadIssues,
+    ImmutableArray<AnalyzerFailure> AnalyzerFailures);

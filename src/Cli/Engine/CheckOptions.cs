@@ -1,0 +1,27 @@
+namespace Netra.Ssot.Cli.Engine;
+
+/// <summary>Everything one `ssot-check` run was asked to do, validated and immutable.</summary>
+public sealed record CheckOptions
+{
+    /// <summary>The solution, project or folder as the user wrote it; null means the current folder.</summary>
+    public string? Path { get; init; }
+
+    public string? ConfigPath { get; init; }
+
+    public bool MissionOnly { get; init; }
+
+    public double? MinScore { get; init; }
+
+    public bool Restore { get; init; } = true;
+
+    public IReadOnlyList<ReportRequest> Reports { get; init; } = new[] { new ReportRequest(ReportFormat.Text, null) };
+}
+
+public enum ReportFormat
+{
+    Text,
+    Json,
+}
+
+/// <summary>One report to write: a format and a file (null means standard output).</summary>
+public sealed record ReportRequest(ReportFormat Format, string? OutputPath);

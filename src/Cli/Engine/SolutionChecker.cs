@@ -1,0 +1,208 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Netra.Ssot.Catalog;
+using Netra.Ssot.Config;
+using Netra.Ssot.Engine;
+
+namespace Netra.Ssot.Cli.Engine;
+
+/// <summary>
+/// Runs the SSOT analyzers over every project of a loaded solution and gathers scored files and findings. Each
+/// source file counts once, even when a project targets several frameworks (the variants' findings are merged);
+/// a project that cannot compile is named as a load issue instead of silently scoring its files.
+/// </summary>
+public sealed class SolutionChecker
+{
+    private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers;
+    private readonly SsotConfigFile? _config;
+    private readonly AdditionalText? _configText;
+    private readonly string _root;
+
+    public SolutionChecker(ImmutableArray<DiagnosticAnalyzer> analyzers, SsotConfigFile? config, SourceText? configText, string rootDirectory)
+    {
+        _analyzers = analyzers;
+        _config = config;
+        _configText = config is null || configText is null ? null : new LoadedAdditionalText(config.Path, configText);
+        _root = rootDirectory;
+    }
+
+    /// <summary>Every analyzer of the analyzer assembly, one instance each.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> CreateAnalyzers()
+        => typeof(RuleCatalog).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+
+    /// <param name="requestedProjects">The project files to score; other loaded projects are only dependencies.</param>
+    public async Task<AnalysisResult> CheckAsync(
+        string input,
+        Solution solution,
+        IReadOnlyCollection<string> requestedProjects,
+        IEnumerable<LoadIssue> loadIssues,
+        IProgress<string>? progress,
+        CancellationToken cancellationToken)
+    {
+        var requested = new HashSet<string>(requestedProjects.Select(PathUtilities.Normalize), StringComparer.OrdinalIgnoreCase);
+        var issues = new List<LoadIssue>(loadIssues);
+        var files = new Dictionary<string, ScoredFile>(StringComparer.Ordinal);
+        var findings = new Dictionary<(string, string, int, int, string), Finding>();
+        var failures = new List<AnalyzerFailure>();
+        var projectNames = new SortedSet<string>(StringComparer.Ordinal);
+
+        var groups = solution.Projects
+            .Where(p => p.Language == LanguageNames.CSharp)
+            .Where(p => requested.Count == 0 || (p.FilePath is { } path && requested.Contains(PathUtilities.Normalize(path))))
+            .GroupBy(p => p.FilePath ?? p.Name, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => ProjectNames.Of(g.First()), StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            string name = ProjectNames.Of(group.First());
+            bool analyzedAny = false;
+            foreach (var project in group.OrderBy(p => p.Name, StringComparer.Ordinal))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report($"Analyzing {project.Name}");
+                var compilation = await project.GetCompilationAsync(cancellationToken);
+                string variant = ProjectNames.TargetFramework(project) is { } tfm ? $"{name} ({tfm})" : name;
+                if (compilation is null || compilation.GetSpecialType(SpecialType.System_Object).TypeKind == TypeKind.Error)
+                {
+                    issues.Add(new LoadIssue("error", name, $"{variant} has no framework references (is it restored? does the SDK have its target framework?); its files were not analyzed."));
+                    continue;
+                }
+
+                analyzedAny = true;
+                int compilerErrors = compilation.GetDiagnostics(cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
+                if (compilerErrors > 0)
+                {
+                    issues.Add(new LoadIssue("warning", name, $"{variant} has {compilerErrors} compiler error(s); findings in its files may be incomplete."));
+                }
+
+                var options = CreateOptions(project);
+                bool isTestProject = TestProjectDetector.IsTestProject(compilation, options.AnalyzerConfigOptionsProvider.GlobalOptions);
+                AddFiles(project, name, isTestProject, files);
+
+                var analysis = compilation.WithAnalyzers(
+                    _analyzers,
+                    new CompilationWithAnalyzersOptions(
+                        options,
+                        onAnalyzerException: (exception, analyzer, _) => failures.Add(new AnalyzerFailure(analyzer.GetType().Name, name, exception.Message)),
+                        concurrentAnalysis: true,
+                        logAnalyzerExecutionTime: false,
+                        reportSuppressedDiagnostics: false));
+                foreach (var diagnostic in await analysis.GetAnalyzerDiagnosticsAsync(cancellationToken))
+                {
+                    if (diagnostic.Id == "AD0001")
+                    {
+                        failures.Add(new AnalyzerFailure(diagnostic.Id, name, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+                        continue;
+                    }
+
+                    var finding = ToFinding(diagnostic, name);
+                    findings.TryAdd((finding.Id, finding.File, finding.Line, finding.Column, finding.Message), finding);
+                }
+            }
+
+            if (analyzedAny)
+            {
+                projectNames.Add(name);
+            }
+        }
+
+        return new AnalysisResult(
+            input,
+            _root,
+            _config is null ? null : Relative(_config.Path),
+            projectNames.ToImmutableArray(),
+            files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray(),
+            findings.Values
+                .OrderBy(f => f.File, StringComparer.Ordinal)
+                .ThenBy(f => f.Line)
+                .ThenBy(f => f.Column)
+                .ThenBy(f => f.Id, StringComparer.Ordinal)
+                .ToImmutableArray(),
+            issues.Distinct().ToImmutableArray(),
+            failures.Distinct().ToImmutableArray());
+    }
+
+    /// <summary>The project's analyzer options with ssot.json as the one config additional file.</summary>
+    private AnalyzerOptions CreateOptions(Project project)
+    {
+        var additional = project.AnalyzerOptions.AdditionalFiles
+            .Where(f => !string.Equals(Path.GetFileName(f.Path), SsotConfigParser.FileName, StringComparison.OrdinalIgnoreCase));
+        if (_configText is not null)
+        {
+            additional = additional.Append(_configText);
+        }
+
+        return new AnalyzerOptions(additional.ToImmutableArray(), project.AnalyzerOptions.AnalyzerConfigOptionsProvider);
+    }
+
+    private void AddFiles(Project project, string projectName, bool isTestProject, Dictionary<string, ScoredFile> files)
+    {
+        foreach (var document in project.Documents)
+        {
+            if (document.FilePath is not { } path || document.SourceCodeKind != SourceCodeKind.Regular || GeneratedFiles.IsGenerated(document))
+            {
+                continue;
+            }
+
+            string relative = Relative(path);
+            if (files.ContainsKey(relative))
+            {
+                continue;
+            }
+
+            string configRelative = _config?.RelativePath(path) ?? relative;
+            if (_config?.IsExcluded(configRelative) == true)
+            {
+                continue;
+            }
+
+            bool isTest = isTestProject || _config?.IsDeclaredTestPath(configRelative) == true;
+            files.Add(relative, new ScoredFile(relative, projectName, isTest));
+        }
+    }
+
+    private Finding ToFinding(Diagnostic diagnostic, string project)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        bool mission = diagnostic.Properties.TryGetValue(DiagnosticProperties.MissionCritical, out string? flag) && flag == "true"
+            || RuleCatalog.Find(diagnostic.Id)?.MissionCritical == true;
+        return new Finding(
+            diagnostic.Id,
+            SeverityName(diagnostic.Severity),
+            mission,
+            span.Path is { Length: > 0 } path ? Relative(path) : string.Empty,
+            span.StartLinePosition.Line + 1,
+            span.StartLinePosition.Character + 1,
+            span.EndLinePosition.Line + 1,
+            span.EndLinePosition.Character + 1,
+            project,
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+            diagnostic.AdditionalLocations
+                .Select(l => l.GetLineSpan())
+                .Where(l => l.IsValid)
+                .Select(l => new RelatedLocation(Relative(l.Path), l.StartLinePosition.Line + 1, l.StartLinePosition.Character + 1))
+                .ToImmutableArray());
+    }
+
+    private string Relative(string path) => PathUtilities.MakeRelative(_root, path);
+
+    private static string SeverityName(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "info",
+        _ => "hidden",
+    };
+
+    private sealed class LoadedAdditionalText(string path, SourceText text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis.Text;
+using Netra.Ssot.Cli.Commands;
+using Netra.Ssot.Cli.Loading;
+using Netra.Ssot.Cli.Scoring;
+using Netra.Ssot.Config;
+
+namespace Netra.Ssot.Cli.Engine;
+
+/// <summary>
+/// The check pipeline: resolve the input, read ssot.json, register MSBuild, restore, load, analyze, score and
+/// gate. Returns data; throws <see cref="SsotCheckException"/> for user errors with their exit code.
+/// </summary>
+public static class SsotCheck
+{
+    public static string ToolVersion { get; } =
+        typeof(SsotCheck).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static async Task<CheckReport> RunAsync(CheckOptions options, string currentDirectory, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var input = InputResolver.Resolve(options.Path, currentDirectory);
+        var (config, configText) = LoadConfig(options, input, currentDirectory);
+
+        var msbuild = MsBuildRegistration.EnsureRegistered();
+        var issues = new List<LoadIssue>();
+        if (options.Restore)
+        {
+            progress?.Report($"Restoring {Path.GetFileName(input.Path)}");
+            issues.AddRange(await Restorer.RestoreAsync(MsBuildRegistration.DotnetExecutable(msbuild), input, cancellationToken));
+        }
+
+        progress?.Report($"Loading {Path.GetFileName(input.Path)}");
+        using var loaded = await SolutionLoader.LoadAsync(input, progress, cancellationToken);
+        issues.AddRange(loaded.Issues);
+        if (!loaded.Solution.Projects.Any())
+        {
+            throw new SsotCheckException(
+                ExitCodes.LoadFailed,
+                $"No project of '{Display(input.Path, currentDirectory)}' could be loaded."
+                    + (issues.Count == 0 ? string.Empty : Environment.NewLine + string.Join(Environment.NewLine, issues.Select(i => $"  {i.Severity}: {i.Message}"))));
+        }
+
+        var checker = new SolutionChecker(SolutionChecker.CreateAnalyzers(), config, configText, input.RootDirectory);
+        var analysis = await checker.CheckAsync(Display(input.Path, currentDirectory), loaded.Solution, input.Projects.ToList(), issues, progress, cancellationToken);
+        if (analysis.Projects.IsEmpty)
+        {
+            throw new SsotCheckException(
+                ExitCodes.LoadFailed,
+                "No project could be analyzed:" + Environment.NewLine + string.Join(Environment.NewLine, analysis.LoadIssues.Select(i => $"  {i.Severity}: {i.Message}")));
+        }
+
+        if (options.MissionOnly)
+        {
+            analysis = analysis with { Findings = analysis.Findings.Where(f => f.MissionCritical).ToImmutableArray() };
+        }
+
+        var score = ScoreCalculator.Compute(analysis.Files, analysis.Findings);
+        var thresholds = config?.Config.Thresholds ?? Thresholds.Default;
+        var gate = Gate.Evaluate(score, options.MissionOnly, options.MinScore ?? thresholds.Overall, thresholds.Mission);
+        return new CheckReport(ToolVersion, analysis, score, gate, options.MissionOnly);
+    }
+
+    private static (SsotConfigFile? File, SourceText? Text) LoadConfig(CheckOptions options, ResolvedInput input, string currentDirectory)
+    {
+        string? path = options.ConfigPath is null
+            ? ConfigLocator.FindUpward(input.RootDirectory)
+            : Path.GetFullPath(options.ConfigPath, currentDirectory);
+        if (path is null)
+        {
+            return (null, null);
+        }
+
+        var (file, text) = ConfigLocator.Load(path, Display(path, currentDirectory));
+        return (file, text);
+    }
+
+    /// <summary>A path as the user would write it from where they ran the tool.</summary>
+    public static string Display(string path, string currentDirectory)
+    {
+        string relative = Path.GetRelativePath(currentDirectory, path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.MSBuild;
+using Netra.Ssot.Cli.Engine;
+
+namespace Netra.Ssot.Cli.Loading;
+
+/// <summary>A loaded solution with everything that went wrong while loading it.</summary>
+public sealed record LoadedSolution(Solution Solution, IReadOnlyList<LoadIssue> Issues) : IDisposable
+{
+    public Workspace? Workspace { get; init; }
+
+    public void Dispose() => Workspace?.Dispose();
+}
+
+/// <summary>Opens a solution or projects with MSBuildWorkspace. Call <see cref="MsBuildRegistration"/> first.</summary>
+public static class SolutionLoader
+{
+    [MethodImpl(MethodImplOptions.NoInlining)] // MSBuildWorkspace must not be JIT-loaded before MSBuild is registered.
+    public static async Task<LoadedSolution> LoadAsync(ResolvedInput input, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var workspace = MSBuildWorkspace.Create();
+        var failures = new ConcurrentQueue<WorkspaceDiagnostic>();
+        workspace.RegisterWorkspaceFailedHandler(e => failures.Enqueue(e.Diagnostic));
+        var loadProgress = new Progress<ProjectLoadProgress>(p =>
+        {
+            if (p.Operation == ProjectLoadOperation.Resolve)
+            {
+                string target = p.TargetFramework is null ? string.Empty : $" ({p.TargetFramework})";
+                progress?.Report($"Loaded {Path.GetFileNameWithoutExtension(p.FilePath)}{target}");
+            }
+        });
+
+        Solution solution;
+        try
+        {
+            if (input.Kind == InputKind.Solution)
+            {
+                solution = await workspace.OpenSolutionAsync(input.Path, progress: loadProgress, cancellationToken: cancellationToken);
+            }
+            else
+            {
+                foreach (string project in input.Projects)
+                {
+                    if (workspace.CurrentSolution.Projects.Any(p => string.Equals(p.FilePath, project, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        continue; // already loaded as a reference of an earlier project
+                    }
+
+                    try
+                    {
+                        await workspace.OpenProjectAsync(project, progress: loadProgress, cancellationToken: cancellationToken);
+                    }
+                    catch (Exception e) when (e is InvalidOperationException or IOException)
+                    {
+                        failures.Enqueue(new WorkspaceDiagnostic(WorkspaceDiagnosticKind.Failure, $"Cannot open project '{project}': {e.Message}"));
+                    }
+                }
+
+                solution = workspace.CurrentSolution;
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            workspace.Dispose();
+            throw new SsotCheckException(Commands.ExitCodes.LoadFailed, $"Cannot open '{input.Path}': {e.Message}");
+        }
+
+        var issues = failures
+            .Select(f => new LoadIssue(f.Kind == WorkspaceDiagnosticKind.Failure ? "error" : "warning", ProjectNamed(f.Message, solution), Clean(f.Message)))
+            .Distinct()
+            .ToList();
+        return new LoadedSolution(solution, issues) { Workspace = workspace };
+    }
+
+    private static string? ProjectNamed(string message, Solution solution)
+    {
+        foreach (var project in solution.Projects)
+        {
+            if (project.FilePath is not null && message.Contains(project.FilePath, StringComparison.OrdinalIgnoreCase))
+            {
+                return ProjectNames.Of(project);
+            }
+        }
+
+        int start = message.IndexOf('\'');
+        int end = start < 0 ? -1 : message.IndexOf('\'', start + 1);
+        if (end > start && message.Substring(start + 1, end - start - 1) is var quoted && quoted.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
+        {
+            return Path.GetFileNameWithoutExtension(quoted);
+        }
+
+        return null;
+    }
+
+    private static string Clean(string message) => message.Replace("\r", string.Empty).Replace("\n", " ").Trim();
+}

@@ -1,0 +1,18 @@
+using Netra.Ssot.Cli.Engine;
+
+namespace Netra.Ssot.Cli.Reporting;
+
+/// <summary>Formats a <see cref="CheckReport"/>; reporters never compute, they only write.</summary>
+public interface IReporter
+{
+    void Write(CheckReport report, TextWriter writer);
+}
+
+public static class Reporters
+{
+    public static IReporter For(ReportFormat format) => format switch
+    {
+        ReportFormat.Json => new JsonReporter(),
+        _ => new TextReporter(),
+    };
+}

@@ -1,0 +1,155 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Scoring;
+
+namespace Netra.Ssot.Cli.Reporting;
+
+/// <summary>The machine-readable report of SPEC.md, fields in a stable order.</summary>
+public sealed class JsonReporter : IReporter
+{
+    public void Write(CheckReport report, TextWriter writer)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            var analysis = report.Analysis;
+            var score = report.Score;
+            json.WriteStartObject();
+            json.WriteStartObject("tool");
+            json.WriteString("name", "ssot-check");
+            json.WriteString("version", report.ToolVersion);
+            json.WriteEndObject();
+            json.WriteString("solution", analysis.Input);
+            WriteNullableString(json, "config", analysis.ConfigFile);
+            json.WriteBoolean("missionOnly", report.MissionOnly);
+
+            json.WriteStartObject("score");
+            WritePercent(json, "overall", score.Overall);
+            WritePercent(json, "production", score.Production);
+            WritePercent(json, "test", score.Test);
+            WritePercent(json, "mission", score.Mission);
+            json.WriteEndObject();
+
+            json.WriteStartObject("files");
+            json.WriteNumber("scored", score.Overall.Scored);
+            json.WriteNumber("compliant", score.Overall.Compliant);
+            json.WriteNumber("production", score.Production.Scored);
+            json.WriteNumber("test", score.Test.Scored);
+            json.WriteEndObject();
+
+            json.WriteStartObject("gate");
+            json.WriteBoolean("passed", report.Gate.Passed);
+            json.WriteString("reason", report.Gate.Reason);
+            json.WriteEndObject();
+
+            json.WriteStartArray("projects");
+            foreach (var project in score.Projects)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", project.Name);
+                WritePercent(json, "score", project.Score);
+                json.WriteNumber("files", project.Score.Scored);
+                json.WriteNumber("compliant", project.Score.Compliant);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("rules");
+            foreach (var rule in score.Rules)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", rule.Id);
+                json.WriteString("title", rule.Title);
+                json.WriteNumber("count", rule.Count);
+                json.WriteNumber("violations", rule.Violations);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("diagnostics");
+            foreach (var finding in analysis.Findings)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", finding.Id);
+                json.WriteString("severity", finding.Severity);
+                json.WriteBoolean("missionCritical", finding.MissionCritical);
+                json.WriteString("file", finding.File);
+                json.WriteNumber("line", finding.Line);
+                json.WriteNumber("column", finding.Column);
+                json.WriteNumber("endLine", finding.EndLine);
+                json.WriteNumber("endColumn", finding.EndColumn);
+                json.WriteString("project", finding.Project);
+                json.WriteString("message", finding.Message);
+                json.WriteStartArray("related");
+                foreach (var related in finding.Related)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("file", related.File);
+                    json.WriteNumber("line", related.Line);
+                    json.WriteNumber("column", related.Column);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("loadIssues");
+            foreach (var issue in analysis.LoadIssues)
+            {
+                json.WriteStartObject();
+                json.WriteString("severity", issue.Severity);
+                WriteNullableString(json, "project", issue.Project);
+                json.WriteString("message", issue.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("analyzerFailures");
+            foreach (var failure in analysis.AnalyzerFailures)
+            {
+                json.WriteStartObject();
+                json.WriteString("analyzer", failure.Analyzer);
+                json.WriteString("project", failure.Project);
+                json.WriteString("message", failure.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WritePercent(Utf8JsonWriter json, string name, Score score)
+    {
+        if (score.Percent is { } percent)
+        {
+            json.WritePropertyName(name);
+            json.WriteRawValue(Gate.Format(percent)); // always one decimal: 100.0, 96.4
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteNullableString(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Scoring;
+
+namespace Netra.Ssot.Cli.Reporting;
+
+/// <summary>The human summary: findings in the compiler's clickable format, then scores, projects, rules and the gate.</summary>
+public sealed class TextReporter : IReporter
+{
+    public void Write(CheckReport report, TextWriter writer)
+    {
+        var analysis = report.Analysis;
+        writer.WriteLine($"ssot-check {report.ToolVersion}: {analysis.Input}{(report.MissionOnly ? " (mission-critical only)" : string.Empty)}");
+        writer.WriteLine($"config: {analysis.ConfigFile ?? "none found (only checks that need no configuration ran)"}");
+        writer.WriteLine();
+
+        foreach (var finding in analysis.Findings)
+        {
+            writer.WriteLine($"{finding.File}({finding.Line},{finding.Column}): {finding.Severity} {finding.Id}: {finding.Message} [{finding.Project}]{(finding.MissionCritical ? " [mission]" : string.Empty)}");
+        }
+
+        if (!analysis.Findings.IsEmpty)
+        {
+            writer.WriteLine();
+        }
+
+        var score = report.Score;
+        writer.WriteLine("Score");
+        WriteScore(writer, "overall", score.Overall);
+        WriteScore(writer, "production", score.Production);
+        WriteScore(writer, "test", score.Test);
+        WriteScore(writer, "mission", score.Mission);
+        writer.WriteLine();
+
+        writer.WriteLine("Projects");
+        int nameWidth = Math.Max(10, score.Projects.Select(p => p.Name.Length).DefaultIfEmpty(0).Max());
+        foreach (var project in score.Projects)
+        {
+            writer.WriteLine($"  {project.Name.PadRight(nameWidth)}  {Percent(project.Score),6}  {project.Score.Compliant}/{project.Score.Scored} files compliant");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("Rules");
+        if (score.Rules.IsEmpty)
+        {
+            writer.WriteLine("  no findings");
+        }
+
+        foreach (var rule in score.Rules)
+        {
+            writer.WriteLine($"  {rule.Id}  {rule.Count,4}  {rule.Title}");
+        }
+
+        if (!analysis.LoadIssues.IsEmpty || !analysis.AnalyzerFailures.IsEmpty)
+        {
+            writer.WriteLine();
+            writer.WriteLine("Not fully analyzed (the score stands on the files that were)");
+            foreach (var issue in analysis.LoadIssues)
+            {
+                writer.WriteLine($"  {issue.Severity}: {(issue.Project is null ? string.Empty : issue.Project + ": ")}{issue.Message}");
+            }
+
+            foreach (var failure in analysis.AnalyzerFailures)
+            {
+                writer.WriteLine($"  analyzer crash: {failure.Analyzer} in {failure.Project}: {failure.Message} (please report this bug)");
+            }
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"Gate: {(report.Gate.Passed ? "passed" : "FAILED")}: {report.Gate.Reason}");
+    }
+
+    private static void WriteScore(TextWriter writer, string label, Score score)
+        => writer.WriteLine($"  {label,-10}  {Percent(score),6}  {score.Compliant}/{score.Scored} files compliant");
+
+    private static string Percent(Score score) => score.Percent is { } p ? Gate.Format(p) + "%" : "n/a";
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Netra.Ssot.Catalog;
+using Netra.Ssot.Cli.Engine;
+
+namespace Netra.Ssot.Cli.Scoring;
+
+/// <summary>
+/// Computes the scores of SPEC.md: a scored file is compliant when it carries no warning or error; mission
+/// counts only mission-critical findings. Per project scores and per rule counts come with it.
+/// </summary>
+public static class ScoreCalculator
+{
+    public static ScoreReport Compute(ImmutableArray<ScoredFile> files, ImmutableArray<Finding> findings)
+    {
+        var violating = findings.Where(f => f.IsViolation).Select(f => f.File).ToHashSet(StringComparer.Ordinal);
+        var missionViolating = findings.Where(f => f.IsViolation && f.MissionCritical).Select(f => f.File).ToHashSet(StringComparer.Ordinal);
+
+        Score ScoreOf(IEnumerable<ScoredFile> subset, HashSet<string> bad)
+        {
+            int scored = 0;
+            int compliant = 0;
+            foreach (var file in subset)
+            {
+                scored++;
+                if (!bad.Contains(file.Path))
+                {
+                    compliant++;
+                }
+            }
+
+            return new Score(compliant, scored);
+        }
+
+        var projects = files
+            .GroupBy(f => f.Project, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ProjectScore(g.Key, ScoreOf(g, violating)))
+            .ToImmutableArray();
+        var rules = findings
+            .GroupBy(f => f.Id, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new RuleCount(g.Key, RuleCatalog.Find(g.Key)?.Title ?? g.Key, g.Count(), g.Count(f => f.IsViolation)))
+            .ToImmutableArray();
+
+        return new ScoreReport(
+            ScoreOf(files, violating),
+            ScoreOf(files.Where(f => !f.IsTest), violating),
+            ScoreOf(files.Where(f => f.IsTest), violating),
+            ScoreOf(files, missionViolating),
+            projects,
+            rules);
+    }
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace Netra.Ssot.Cli.Scoring;
+
+/// <summary>A compliance score: 100 × compliant / scored, rounded down to one decimal; null when nothing is scored.</summary>
+public sealed record Score(int Compliant, int Scored)
+{
+    /// <summary>Integer arithmetic, so 100.0 appears only when every scored file is compliant.</summary>
+    public double? Percent => Scored == 0 ? null : (1000L * Compliant / Scored) / 10.0;
+}
+
+public sealed record ProjectScore(string Name, Score Score);
+
+/// <summary>How many findings a rule produced, and how many of them are violations (warning or error).</summary>
+public sealed record RuleCount(string Id, string Title, int Count, int Violations);
+
+public sealed record ScoreReport(
+    Score Overall,
+    Score Production,
+    Score Test,
+    Score Mission,
+    ImmutableArray<ProjectScore> Projects,
+    ImmutableArray<RuleCount> Rules);
