@@ -26,8 +26,14 @@ public static class ExplainCommand
         return command;
     }
 
+    /// <summary>The page of a rule of the catalog (pages of rules still to come are not shown).</summary>
     public static string? ReadPage(string id)
     {
+        if (RuleCatalog.Find(id) is null)
+        {
+            return null;
+        }
+
         using var stream = typeof(ExplainCommand).Assembly.GetManifestResourceStream($"rules/{id}.md");
         if (stream is null)
         {

@@ -69,6 +69,11 @@ public sealed class SolutionChecker
                 string variant = ProjectNames.TargetFramework(project) is { } tfm ? $"{name} ({tfm})" : name;
                 if (compilation is null || compilation.GetSpecialType(SpecialType.System_Object).TypeKind == TypeKind.Error)
                 {
+                    if (issues.Any(i => i.Severity == "error" && i.Project == name))
+                    {
+                        continue; // the load failure is already named; this empty shell adds nothing
+                    }
+
                     issues.Add(new LoadIssue("error", name, $"{variant} has no framework references (is it restored? does the SDK have its target framework?); its files were not analyzed."));
                     continue;
                 }

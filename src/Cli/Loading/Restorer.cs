@@ -51,7 +51,7 @@ public static class Restorer
                     .Take(5);
                 issues.Add(new LoadIssue(
                     "warning",
-                    null,
+                    input.Kind == InputKind.Solution ? null : Path.GetFileNameWithoutExtension(target),
                     $"'dotnet restore {Path.GetFileName(target)}' failed (exit {process.ExitCode}); projects that need it may not load or may miss references: "
                         + string.Join(" | ", lines)));
             }

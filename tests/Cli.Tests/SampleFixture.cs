@@ -1,0 +1,25 @@
+using Netra.Ssot.Cli.Engine;
+
+namespace Netra.Ssot.Cli.Tests;
+
+/// <summary>Checks the NetraApex sample once (restoring it first) and shares the report.</summary>
+public sealed class SampleFixture : IAsyncLifetime
+{
+    public CheckReport Slnx { get; private set; } = null!;
+
+    public CheckReport Sln { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Slnx = await SsotCheck.RunAsync(new CheckOptions { Path = "NetraApex.slnx", Restore = true }, Repository.Sample, null, CancellationToken.None);
+        Sln = await SsotCheck.RunAsync(new CheckOptions { Path = "NetraApex.sln", Restore = false }, Repository.Sample, null, CancellationToken.None);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
+
+[CollectionDefinition(Name)]
+public sealed class SampleCollection : ICollectionFixture<SampleFixture>
+{
+    public const string Name = "sample";
+}
