@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Microsoft.CodeAnalysis.Text;
+using Netra.Ssot.Analyzers.Tests.Catalog;
+using Netra.Ssot.Config;
+
+namespace Netra.Ssot.Analyzers.Tests.Config;
+
+/// <summary>The schema editors use and the parser the tools use must accept the same keys.</summary>
+public sealed class SchemaTests
+{
+    private static readonly JsonElement Schema = JsonDocument.Parse(
+        File.ReadAllText(Path.Combine(RuleCatalogTests.RepositoryRoot(), "schema", "ssot.schema.json"))).RootElement;
+
+    public static TheoryData<string, string[]> Sections => new()
+    {
+        { "", SsotConfigParser.TopLevelKeys.ToArray() },
+        { "concepts[]", SsotConfigParser.ConceptKeys.ToArray() },
+        { "critical[]", SsotConfigParser.CriticalKeys.ToArray() },
+        { "legacy[]", SsotConfigParser.LegacyKeys.ToArray() },
+        { "configuration", SsotConfigParser.ConfigurationKeys.ToArray() },
+        { "constants[]", SsotConfigParser.ConstantsKeys.ToArray() },
+        { "thresholds", SsotConfigParser.ThresholdsKeys.ToArray() },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sections))]
+    public void Every_object_of_the_schema_has_exactly_the_keys_the_parser_reads(string path, string[] parserKeys)
+    {
+        var node = Navigate(path);
+
+        Assert.False(node.GetProperty("additionalProperties").GetBoolean());
+        var schemaKeys = node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(parserKeys.Order(StringComparer.Ordinal), schemaKeys);
+        Assert.All(node.GetProperty("properties").EnumerateObject(), p => Assert.True(
+            Resolve(p.Value).TryGetProperty("description", out _) || p.Value.TryGetProperty("description", out _),
+            $"{path}.{p.Name} has no description"));
+    }
+
+    [Fact]
+    public void Schema_defaults_are_the_parser_defaults()
+    {
+        var defaults = SsotConfigParser.Parse(SourceText.From("{ \"concepts\": [{ \"name\": \"X\", \"canonical\": \"N.X\" }], \"thresholds\": {} }")).Config;
+
+        Assert.Equal("all", Resolve(Navigate("concepts[]").GetProperty("properties").GetProperty("scope")).GetProperty("default").GetString());
+        Assert.Equal(ConceptScope.All, defaults.Concepts[0].Scope);
+        Assert.Equal(defaults.Thresholds.Mission, Navigate("thresholds").GetProperty("properties").GetProperty("mission").GetProperty("default").GetDouble());
+        Assert.False(Resolve(Navigate("concepts[]").GetProperty("properties").GetProperty("missionCritical")).GetProperty("default").GetBoolean());
+        Assert.False(defaults.Concepts[0].MissionCritical);
+    }
+
+    [Fact]
+    public void The_spec_example_is_accepted_by_the_parser_without_errors()
+    {
+        string sample = File.ReadAllText(Path.Combine(RuleCatalogTests.RepositoryRoot(), "samples", "NetraApex", "ssot.json"));
+
+        Assert.Empty(SsotConfigParser.Parse(SourceText.From(sample)).Errors.Select(e => e.Format("ssot.json")));
+    }
+
+    private static JsonElement Navigate(string path)
+    {
+        var node = Schema;
+        foreach (string segment in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            bool isArray = segment.EndsWith("[]", StringComparison.Ordinal);
+            node = Resolve(node.GetProperty("properties").GetProperty(isArray ? segment[..^2] : segment));
+            if (isArray)
+            {
+                node = Resolve(node.GetProperty("items"));
+            }
+        }
+
+        return node;
+    }
+
+    /// <summary>Follows a local <c>$ref</c> ("#/$defs/x").</summary>
+    private static JsonElement Resolve(JsonElement node)
+    {
+        while (node.TryGetProperty("$ref", out var reference))
+        {
+            node = Schema.GetProperty("$defs").GetProperty(reference.GetString()!["#/$defs/".Length..]);
+        }
+
+        return node;
+    }
+}
