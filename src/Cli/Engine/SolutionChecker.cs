@@ -28,14 +28,6 @@ public sealed class SolutionChecker
         _root = rootDirectory;
     }
 
-    /// <summary>Every analyzer of the analyzer assembly, one instance each.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> CreateAnalyzers()
-        => typeof(RuleCatalog).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
-
     /// <param name="requestedProjects">The project files to score; other loaded projects are only dependencies.</param>
     public async Task<AnalysisResult> CheckAsync(
         string input,

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis.Text;
+using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Commands;
 using Netra.Ssot.Cli.Loading;
 using Netra.Ssot.Cli.Scoring;
@@ -41,7 +42,7 @@ public static class SsotCheck
                     + (issues.Count == 0 ? string.Empty : Environment.NewLine + string.Join(Environment.NewLine, issues.Select(i => $"  {i.Severity}: {i.Message}"))));
         }
 
-        var checker = new SolutionChecker(SolutionChecker.CreateAnalyzers(), config, configText, input.RootDirectory);
+        var checker = new SolutionChecker(AnalyzerCatalog.CreateAll(), config, configText, input.RootDirectory);
         var analysis = await checker.CheckAsync(Display(input.Path, currentDirectory), loaded.Solution, input.Projects.ToList(), issues, progress, cancellationToken);
         if (analysis.Projects.IsEmpty)
         {

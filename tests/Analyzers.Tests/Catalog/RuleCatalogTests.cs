@@ -87,11 +87,7 @@ public sealed class RuleCatalogTests
         }.RunAsync();
     }
 
-    internal static IEnumerable<DiagnosticAnalyzer> AllAnalyzers()
-        => typeof(RuleCatalog).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-            .OrderBy(t => t.Name, StringComparer.Ordinal)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
+    internal static IEnumerable<DiagnosticAnalyzer> AllAnalyzers() => AnalyzerCatalog.CreateAll();
 
     internal static string RepositoryRoot()
         => typeof(RuleCatalogTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
