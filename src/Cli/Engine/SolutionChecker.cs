@@ -41,7 +41,7 @@ public sealed class SolutionChecker
         var issues = new List<LoadIssue>(loadIssues);
         var files = new Dictionary<string, ScoredFile>(StringComparer.Ordinal);
         var findings = new Dictionary<(string, string, int, int, string), Finding>();
-        var failures = new List<AnalyzerFailure>();
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<AnalyzerFailure>(); // the exception callback runs concurrently
         var projectNames = new SortedSet<string>(StringComparer.Ordinal);
 
         var groups = solution.Projects
@@ -85,7 +85,7 @@ public sealed class SolutionChecker
                     _analyzers,
                     new CompilationWithAnalyzersOptions(
                         options,
-                        onAnalyzerException: (exception, analyzer, _) => failures.Add(new AnalyzerFailure(analyzer.GetType().Name, name, exception.Message)),
+                        onAnalyzerException: (exception, analyzer, _) => failures.Enqueue(new AnalyzerFailure(analyzer.GetType().Name, name, exception.Message)),
                         concurrentAnalysis: true,
                         logAnalyzerExecutionTime: false,
                         reportSuppressedDiagnostics: false));
@@ -93,7 +93,7 @@ public sealed class SolutionChecker
                 {
                     if (diagnostic.Id == "AD0001")
                     {
-                        failures.Add(new AnalyzerFailure(diagnostic.Id, name, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+                        failures.Enqueue(new AnalyzerFailure(diagnostic.Id, name, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
                         continue;
                     }
 
