@@ -108,6 +108,20 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task Compiler_errors_are_counted_and_named_without_stopping_the_analysis()
+    {
+        using var solution = new TempSolution();
+        solution.Project("App");
+        solution.Write("App/Router.cs", "namespace App; public class MessageRouter { } public class SecondMessageRouter { Missing m; int x = \"s\"; }");
+        solution.Write("ssot.json", RouterConfig);
+
+        var report = await SsotCheck.RunAsync(new CheckOptions { Path = solution.Root, Restore = false }, solution.Root, null, CancellationToken.None);
+
+        Assert.Equal(new LoadIssue("warning", "App", "App has 2 compiler error(s); findings in its files may be incomplete."), Assert.Single(report.Analysis.LoadIssues));
+        Assert.Equal(new[] { "App/Router.cs:1 SSOT1001" }, report.Analysis.Findings.Select(f => $"{f.File}:{f.Line} {f.Id}"));
+    }
+
+    [Fact]
     public async Task A_multi_targeted_project_counts_each_file_once_and_merges_findings_of_every_target()
     {
         using var solution = new TempSolution();

@@ -21,6 +21,21 @@ public readonly struct SourceFileKind
     public bool IsTest { get; }
 
     public bool IsExcluded { get; }
+
+    /// <summary>
+    /// The one classification rule, shared by the analyzers (rule scopes) and ssot-check (scoring): a file is a
+    /// test file in a test project or under a <c>tests</c> glob; <c>exclude</c> globs take it out entirely.
+    /// </summary>
+    public static SourceFileKind Of(SsotConfigFile? config, string path, bool isTestProject)
+    {
+        if (config is null)
+        {
+            return new SourceFileKind(PathUtilities.Normalize(path), isTestProject, isExcluded: false);
+        }
+
+        string relative = config.RelativePath(path);
+        return new SourceFileKind(relative, isTestProject || config.IsDeclaredTestPath(relative), config.IsExcluded(relative));
+    }
 }
 
 /// <summary>
@@ -60,9 +75,5 @@ public sealed class SsotCompilationContext
 
     public SourceFileKind Classify(SyntaxTree tree) => _files.GetOrAdd(tree, _classify);
 
-    private SourceFileKind Compute(SyntaxTree tree)
-    {
-        string relative = ConfigFile.RelativePath(tree.FilePath);
-        return new SourceFileKind(relative, IsTestProject || ConfigFile.IsDeclaredTestPath(relative), ConfigFile.IsExcluded(relative));
-    }
+    private SourceFileKind Compute(SyntaxTree tree) => SourceFileKind.Of(ConfigFile, tree.FilePath, IsTestProject);
 }

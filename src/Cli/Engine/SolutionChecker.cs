@@ -16,6 +16,7 @@ namespace Netra.Ssot.Cli.Engine;
 public sealed class SolutionChecker
 {
     private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers;
+    private readonly HashSet<string> _ruleIds;
     private readonly SsotConfigFile? _config;
     private readonly AdditionalText? _configText;
     private readonly string _root;
@@ -23,6 +24,7 @@ public sealed class SolutionChecker
     public SolutionChecker(ImmutableArray<DiagnosticAnalyzer> analyzers, SsotConfigFile? config, SourceText? configText, string rootDirectory)
     {
         _analyzers = analyzers;
+        _ruleIds = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         _config = config;
         _configText = config is null || configText is null ? null : new LoadedAdditionalText(config.Path, configText);
         _root = rootDirectory;
@@ -71,12 +73,6 @@ public sealed class SolutionChecker
                 }
 
                 analyzedAny = true;
-                int compilerErrors = compilation.GetDiagnostics(cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
-                if (compilerErrors > 0)
-                {
-                    issues.Add(new LoadIssue("warning", name, $"{variant} has {compilerErrors} compiler error(s); findings in its files may be incomplete."));
-                }
-
                 var options = CreateOptions(project);
                 bool isTestProject = TestProjectDetector.IsTestProject(compilation, options.AnalyzerConfigOptionsProvider.GlobalOptions);
                 AddFiles(project, name, isTestProject, files);
@@ -89,16 +85,29 @@ public sealed class SolutionChecker
                         concurrentAnalysis: true,
                         logAnalyzerExecutionTime: false,
                         reportSuppressedDiagnostics: false));
-                foreach (var diagnostic in await analysis.GetAnalyzerDiagnosticsAsync(cancellationToken))
+
+                // One driver pass binds the compilation once for the compiler's diagnostics and the analyzers'.
+                int compilerErrors = 0;
+                foreach (var diagnostic in await analysis.GetAllDiagnosticsAsync(cancellationToken))
                 {
                     if (diagnostic.Id == "AD0001")
                     {
                         failures.Enqueue(new AnalyzerFailure(diagnostic.Id, name, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
-                        continue;
                     }
+                    else if (_ruleIds.Contains(diagnostic.Id))
+                    {
+                        var finding = ToFinding(diagnostic, name);
+                        findings.TryAdd((finding.Id, finding.File, finding.Line, finding.Column, finding.Message), finding);
+                    }
+                    else if (diagnostic.Severity == DiagnosticSeverity.Error)
+                    {
+                        compilerErrors++;
+                    }
+                }
 
-                    var finding = ToFinding(diagnostic, name);
-                    findings.TryAdd((finding.Id, finding.File, finding.Line, finding.Column, finding.Message), finding);
+                if (compilerErrors > 0)
+                {
+                    issues.Add(new LoadIssue("warning", name, $"{variant} has {compilerErrors} compiler error(s); findings in its files may be incomplete."));
                 }
             }
 
@@ -152,14 +161,13 @@ public sealed class SolutionChecker
                 continue;
             }
 
-            string configRelative = _config?.RelativePath(path) ?? relative;
-            if (_config?.IsExcluded(configRelative) == true)
+            var kind = SourceFileKind.Of(_config, path, isTestProject);
+            if (kind.IsExcluded)
             {
                 continue;
             }
 
-            bool isTest = isTestProject || _config?.IsDeclaredTestPath(configRelative) == true;
-            files.Add(relative, new ScoredFile(relative, projectName, isTest));
+            files.Add(relative, new ScoredFile(relative, projectName, kind.IsTest));
         }
     }
 

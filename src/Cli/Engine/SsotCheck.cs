@@ -39,7 +39,7 @@ public static class SsotCheck
             throw new SsotCheckException(
                 ExitCodes.LoadFailed,
                 $"No project of '{Display(input.Path, currentDirectory)}' could be loaded."
-                    + (issues.Count == 0 ? string.Empty : Environment.NewLine + string.Join(Environment.NewLine, issues.Select(i => $"  {i.Severity}: {i.Message}"))));
+                    + List(issues));
         }
 
         var checker = new SolutionChecker(AnalyzerCatalog.CreateAll(), config, configText, input.RootDirectory);
@@ -48,7 +48,7 @@ public static class SsotCheck
         {
             throw new SsotCheckException(
                 ExitCodes.LoadFailed,
-                "No project could be analyzed:" + Environment.NewLine + string.Join(Environment.NewLine, analysis.LoadIssues.Select(i => $"  {i.Severity}: {i.Message}")));
+                "No project could be analyzed." + List(analysis.LoadIssues));
         }
 
         if (options.MissionOnly)
@@ -75,6 +75,9 @@ public static class SsotCheck
         var (file, text) = ConfigLocator.Load(path, Display(path, currentDirectory));
         return (file, text);
     }
+
+    private static string List(IEnumerable<LoadIssue> issues)
+        => string.Concat(issues.Select(i => Environment.NewLine + $"  {i.Severity}: {i.Message}"));
 
     /// <summary>A path as the user would write it from where they ran the tool.</summary>
     public static string Display(string path, string currentDirectory)
