@@ -1,11 +1,10 @@
-using System.Reflection;
+using Netra.Ssot.TestKit;
 
 namespace Netra.Ssot.Cli.Tests;
 
 internal static class Repository
 {
-    public static string Root { get; } =
-        typeof(Repository).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!.TrimEnd('/');
+    public static string Root { get; } = SourcePaths.RepositoryRoot(typeof(Repository).Assembly);
 
     public static string Sample => Path.Combine(Root, "samples", "NetraApex");
 }

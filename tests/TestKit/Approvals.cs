@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using Xunit.Sdk;
 
@@ -5,15 +6,18 @@ namespace Netra.Ssot.TestKit;
 
 /// <summary>
 /// Approved-file checks for multi-line output: the text must equal <c>Approved/&lt;Class&gt;.&lt;Test&gt;.approved.txt</c>
-/// beside the test. A mismatch writes <c>.received.txt</c> next to it and names the first differing line; to
+/// in the test project's directory. A mismatch writes <c>.received.txt</c> next to it and names the first differing line; to
 /// approve, review the received file and rename it.
 /// </summary>
 public static class Approvals
 {
+    [MethodImpl(MethodImplOptions.NoInlining)] // GetCallingAssembly must see the test assembly
     public static void Verify(string actual, string? name = null, [CallerFilePath] string callerFile = "", [CallerMemberName] string callerMember = "")
     {
-        string directory = Path.Combine(Path.GetDirectoryName(callerFile)!, "Approved");
-        string stem = $"{Path.GetFileNameWithoutExtension(callerFile)}.{name ?? callerMember}";
+        // Only the file name of CallerFilePath is used: CI builds map the directories to /_/.
+        string directory = Path.Combine(SourcePaths.ProjectDirectory(Assembly.GetCallingAssembly()), "Approved");
+        string className = Path.GetFileNameWithoutExtension(callerFile.Replace('\\', '/').Split('/')[^1]);
+        string stem = $"{className}.{name ?? callerMember}";
         string approvedPath = Path.Combine(directory, stem + ".approved.txt");
         string receivedPath = Path.Combine(directory, stem + ".received.txt");
         string normalized = Normalize(actual);

@@ -89,6 +89,5 @@ public sealed class RuleCatalogTests
 
     internal static IEnumerable<DiagnosticAnalyzer> AllAnalyzers() => AnalyzerCatalog.CreateAll();
 
-    internal static string RepositoryRoot()
-        => typeof(RuleCatalogTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+    internal static string RepositoryRoot() => SourcePaths.RepositoryRoot(typeof(RuleCatalogTests).Assembly);
 }
