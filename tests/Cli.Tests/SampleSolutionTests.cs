@@ -63,8 +63,12 @@ public sealed class SampleSolutionTests(SampleFixture sample)
     {
         var score = sample.Slnx.Score;
 
+        // Every file with a planted warning or error of an implemented rule is non-compliant; info rows do not count.
+        var implemented = RuleCatalog.Rules.Where(r => r.Descriptor.DefaultSeverity != DiagnosticSeverity.Info).Select(r => r.Id).ToHashSet();
+        int nonCompliant = ExpectedViolations.Read().Where(r => implemented.Contains(r.Rule)).Select(r => r.File).Distinct().Count();
+
         Assert.True(score.Overall.Percent < 100.0);
-        Assert.Equal(score.Overall.Scored - 4, score.Overall.Compliant);
+        Assert.Equal(score.Overall.Scored - nonCompliant, score.Overall.Compliant);
         Assert.Equal(score.Mission.Scored - 2, score.Mission.Compliant);
     }
 

@@ -23,6 +23,15 @@ public static class RuleCatalog
         "ssot.json could not be read as written; the entries it names are not enforced until it is fixed.",
         missionCritical: true);
 
+    public static readonly DiagnosticDescriptor StaleConfigEntry = Create(
+        RuleIdentifiers.StaleConfigEntry,
+        RuleCategories.Configuration,
+        "Configuration entry matches nothing",
+        "{0} matches nothing {1}; fix the name or remove the entry",
+        DiagnosticSeverity.Warning,
+        "An entry of ssot.json names a type or a glob that matches nothing: a stale or misspelt rule that protects nothing.",
+        compilationEnd: true);
+
     public static readonly DiagnosticDescriptor DuplicateConcept = Create(
         RuleIdentifiers.DuplicateConcept,
         RuleCategories.Duplication,
@@ -31,10 +40,40 @@ public static class RuleCatalog
         DiagnosticSeverity.Warning,
         "A concept declared in ssot.json must have one implementation. Fold this type into the canonical one, or declare it as an alias that derives from or forwards to the canonical type.");
 
+    public static readonly DiagnosticDescriptor AliasNotForwarding = Create(
+        RuleIdentifiers.AliasNotForwarding,
+        RuleCategories.Duplication,
+        "Alias does not lead to the canonical type",
+        "alias '{0}' of concept '{1}' neither derives from nor forwards to the canonical '{2}' ({3}); derive from it or delegate to an instance of it",
+        DiagnosticSeverity.Warning,
+        "A declared alias is allowed only as a shim of the canonical type: it derives from it, wraps an instance of it, or forwards its calls to it.");
+
+    public static readonly DiagnosticDescriptor SameNameTypes = Create(
+        RuleIdentifiers.SameNameTypes,
+        RuleCategories.Duplication,
+        "Same type name in several namespaces",
+        "'{0}' is declared in {1} namespaces: {2}; declare a concept with one canonical type, or rename the one that is a different thing",
+        DiagnosticSeverity.Info,
+        "Types with the same simple name in different namespaces are often copies of one concept. Declare the concept, rename the different thing, or ignore the family under \"discovery\" in ssot.json.",
+        compilationEnd: true);
+
+    public static readonly DiagnosticDescriptor DuplicateTestDouble = Create(
+        RuleIdentifiers.DuplicateTestDouble,
+        RuleCategories.Duplication,
+        "Second hand-written test double",
+        "'{0}' ({1}) is a second hand-written test double of '{2}'; use the existing '{3}' ({4})",
+        DiagnosticSeverity.Warning,
+        "One shared hand-written double per interface: each copy has its own idea of how the real thing behaves and must be fixed separately when the interface changes.",
+        compilationEnd: true);
+
     /// <summary>All rules, ordered by ID.</summary>
     public static ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(
         new RuleInfo(InvalidConfig),
-        new RuleInfo(DuplicateConcept)).Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        new RuleInfo(StaleConfigEntry),
+        new RuleInfo(DuplicateConcept),
+        new RuleInfo(AliasNotForwarding),
+        new RuleInfo(SameNameTypes),
+        new RuleInfo(DuplicateTestDouble)).Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
     public static RuleInfo? Find(string id)
         => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
@@ -48,7 +87,8 @@ public static class RuleCatalog
         string messageFormat,
         DiagnosticSeverity severity,
         string description,
-        bool missionCritical = false)
+        bool missionCritical = false,
+        bool compilationEnd = false)
         => new(
             id,
             title,
@@ -58,7 +98,23 @@ public static class RuleCatalog
             isEnabledByDefault: true,
             description,
             HelpLink(id),
-            missionCritical ? new[] { RuleInfo.MissionCriticalTag } : Array.Empty<string>());
+            Tags(missionCritical, compilationEnd));
+
+    private static string[] Tags(bool missionCritical, bool compilationEnd)
+    {
+        var tags = new System.Collections.Generic.List<string>(2);
+        if (missionCritical)
+        {
+            tags.Add(RuleInfo.MissionCriticalTag);
+        }
+
+        if (compilationEnd)
+        {
+            tags.Add(WellKnownDiagnosticTags.CompilationEnd); // reported once the whole compilation is seen
+        }
+
+        return tags.ToArray();
+    }
 }
 
 /// <summary>One rule of the catalog.</summary>

@@ -6,5 +6,9 @@ namespace Netra.Ssot.Catalog;
 public static class RuleIdentifiers
 {
     public const string InvalidConfig = "SSOT0001";
+    public const string StaleConfigEntry = "SSOT0002";
     public const string DuplicateConcept = "SSOT1001";
+    public const string AliasNotForwarding = "SSOT1002";
+    public const string SameNameTypes = "SSOT1003";
+    public const string DuplicateTestDouble = "SSOT1004";
 }

@@ -48,9 +48,16 @@ internal static class Wildcard
 /// <summary>A glob over a type's simple name (<c>*WebSocketManager</c>), case-sensitive like C# names.</summary>
 public sealed class NameGlob
 {
-    public NameGlob(string pattern) => Pattern = pattern;
+    public NameGlob(string pattern, ConfigSpan span = default)
+    {
+        Pattern = pattern;
+        Span = span;
+    }
 
     public string Pattern { get; }
+
+    /// <summary>Where the glob is written in ssot.json (default when built in code).</summary>
+    public ConfigSpan Span { get; }
 
     public bool IsMatch(string name) => Wildcard.IsMatch(Pattern, name, 0, name.Length);
 

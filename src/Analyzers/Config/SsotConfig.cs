@@ -28,7 +28,9 @@ public sealed class SsotConfig
         ImmutableArray<ImmutableArray<string>>.Empty,
         ImmutableArray<PathGlob>.Empty,
         ImmutableArray<PathGlob>.Empty,
-        Thresholds.Default);
+        Thresholds.Default,
+        DiscoverySection.Default,
+        TestDoublesSection.Default);
 
     public SsotConfig(
         ImmutableArray<ConceptEntry> concepts,
@@ -39,7 +41,9 @@ public sealed class SsotConfig
         ImmutableArray<ImmutableArray<string>> preprocessorSymbolSets,
         ImmutableArray<PathGlob> tests,
         ImmutableArray<PathGlob> exclude,
-        Thresholds thresholds)
+        Thresholds thresholds,
+        DiscoverySection discovery,
+        TestDoublesSection testDoubles)
     {
         Concepts = concepts;
         Critical = critical;
@@ -50,6 +54,8 @@ public sealed class SsotConfig
         Tests = tests;
         Exclude = exclude;
         Thresholds = thresholds;
+        Discovery = discovery;
+        TestDoubles = testDoubles;
     }
 
     public ImmutableArray<ConceptEntry> Concepts { get; }
@@ -69,6 +75,38 @@ public sealed class SsotConfig
     public ImmutableArray<PathGlob> Exclude { get; }
 
     public Thresholds Thresholds { get; }
+
+    /// <summary>What SSOT1003 (same-name types) leaves alone.</summary>
+    public DiscoverySection Discovery { get; }
+
+    /// <summary>What SSOT1004 counts as a hand-written test double.</summary>
+    public TestDoublesSection TestDoubles { get; }
+
+    /// <summary>
+    /// Every type metadata name the file refers to, for hosts that resolve them outside an analyzer (ssot-check
+    /// tells the analyzers which names resolve somewhere in the solution).
+    /// </summary>
+    public System.Collections.Generic.IEnumerable<string> TypeNames()
+    {
+        foreach (var concept in Concepts)
+        {
+            yield return concept.Canonical;
+            foreach (var name in concept.Implements)
+            {
+                yield return name.Value;
+            }
+
+            foreach (var name in concept.Aliases)
+            {
+                yield return name.Value;
+            }
+        }
+
+        foreach (var name in TestDoubles.Ignore)
+        {
+            yield return name.Value;
+        }
+    }
 }
 
 /// <summary>One concept that must have exactly one implementation.</summary>
@@ -77,9 +115,10 @@ public sealed class ConceptEntry
     public ConceptEntry(
         string name,
         string canonical,
+        ConfigSpan canonicalSpan,
         ImmutableArray<NameGlob> match,
-        ImmutableArray<string> implements,
-        ImmutableArray<string> aliases,
+        ImmutableArray<ConfigValue> implements,
+        ImmutableArray<ConfigValue> aliases,
         ConceptScope scope,
         bool missionCritical,
         string? description,
@@ -87,6 +126,7 @@ public sealed class ConceptEntry
     {
         Name = name;
         Canonical = canonical;
+        CanonicalSpan = canonicalSpan;
         Match = match;
         Implements = implements;
         Aliases = aliases;
@@ -101,11 +141,16 @@ public sealed class ConceptEntry
     /// <summary>Metadata name of the one implementation, e.g. <c>Ns.Type</c> or <c>Ns.Type`1</c>.</summary>
     public string Canonical { get; }
 
+    /// <summary>Where the canonical name is written in ssot.json.</summary>
+    public ConfigSpan CanonicalSpan { get; }
+
     public ImmutableArray<NameGlob> Match { get; }
 
-    public ImmutableArray<string> Implements { get; }
+    /// <summary>Metadata names of interfaces or base classes; any concrete type deriving from one claims the concept.</summary>
+    public ImmutableArray<ConfigValue> Implements { get; }
 
-    public ImmutableArray<string> Aliases { get; }
+    /// <summary>Metadata names of allowed shims, which must derive from, wrap or forward to the canonical type.</summary>
+    public ImmutableArray<ConfigValue> Aliases { get; }
 
     public ConceptScope Scope { get; }
 
@@ -228,6 +273,73 @@ public sealed class Thresholds
     public double Mission { get; }
 }
 
+/// <summary>
+/// The <c>discovery</c> section: same-name type families SSOT1003 must not report. <see cref="IgnoreNames"/> are
+/// simple-name globs; each of <see cref="Families"/> is a namespace glob whose matching namespaces count as one
+/// (per-provider or per-plugin folders). With <see cref="UseDefaults"/>, <see cref="DefaultIgnoreNames"/> are
+/// ignored too, and namespaces that differ only in a version segment (<c>V2</c>, <c>v3_1</c>) count as one.
+/// </summary>
+public sealed class DiscoverySection
+{
+    /// <summary>Types every application or library legitimately declares once per project or per namespace.</summary>
+    public static readonly ImmutableArray<NameGlob> DefaultIgnoreNames = ImmutableArray.Create(
+        new NameGlob("Program"),
+        new NameGlob("Startup"),
+        new NameGlob("AssemblyInfo"),
+        new NameGlob("GlobalUsings"),
+        new NameGlob("ThisAssembly"),
+        new NameGlob("Resources"),
+        new NameGlob("Strings"),
+        new NameGlob("Plugin"),
+        new NameGlob("Module"),
+        new NameGlob("*Extensions"));
+
+    public static readonly DiscoverySection Default = new(useDefaults: true, ImmutableArray<NameGlob>.Empty, ImmutableArray<NameGlob>.Empty);
+
+    public DiscoverySection(bool useDefaults, ImmutableArray<NameGlob> ignoreNames, ImmutableArray<NameGlob> families)
+    {
+        UseDefaults = useDefaults;
+        IgnoreNames = ignoreNames;
+        Families = families;
+    }
+
+    public bool UseDefaults { get; }
+
+    public ImmutableArray<NameGlob> IgnoreNames { get; }
+
+    public ImmutableArray<NameGlob> Families { get; }
+}
+
+/// <summary>
+/// The <c>testDoubles</c> section: <see cref="Match"/> are the simple-name globs of hand-written doubles (the
+/// defaults unless given), <see cref="Ignore"/> the interfaces and base types whose doubles may repeat.
+/// </summary>
+public sealed class TestDoublesSection
+{
+    public static readonly ImmutableArray<NameGlob> DefaultMatch = ImmutableArray.Create(
+        new NameGlob("Fake*"), new NameGlob("*Fake"),
+        new NameGlob("Mock*"), new NameGlob("*Mock"),
+        new NameGlob("Stub*"), new NameGlob("*Stub"),
+        new NameGlob("Spy*"), new NameGlob("*Spy"),
+        new NameGlob("Dummy*"), new NameGlob("*Dummy"),
+        new NameGlob("NoOp*"), new NameGlob("Noop*"),
+        new NameGlob("InMemory*"),
+        new NameGlob("Test*"),
+        new NameGlob("*Double"));
+
+    public static readonly TestDoublesSection Default = new(DefaultMatch, ImmutableArray<ConfigValue>.Empty);
+
+    public TestDoublesSection(ImmutableArray<NameGlob> match, ImmutableArray<ConfigValue> ignore)
+    {
+        Match = match;
+        Ignore = ignore;
+    }
+
+    public ImmutableArray<NameGlob> Match { get; }
+
+    public ImmutableArray<ConfigValue> Ignore { get; }
+}
+
 /// <summary>A place in ssot.json: the character span and its line/column span.</summary>
 public readonly struct ConfigSpan
 {
@@ -243,4 +355,20 @@ public readonly struct ConfigSpan
 
     /// <summary>A Roslyn location in the file at <paramref name="path"/>.</summary>
     public Location ToLocation(string path) => Location.Create(path, Span, LineSpan);
+}
+
+/// <summary>A string of ssot.json with its place in the file.</summary>
+public readonly struct ConfigValue
+{
+    public ConfigValue(string value, ConfigSpan span)
+    {
+        Value = value;
+        Span = span;
+    }
+
+    public string Value { get; }
+
+    public ConfigSpan Span { get; }
+
+    public override string ToString() => Value;
 }

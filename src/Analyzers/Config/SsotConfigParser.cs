@@ -55,7 +55,7 @@ public sealed class SsotConfigParser
     public const string FileName = "ssot.json";
 
     internal static readonly ImmutableArray<string> TopLevelKeys = ImmutableArray.Create(
-        "$schema", "concepts", "critical", "legacy", "configuration", "constants", "preprocessorSymbolSets", "tests", "exclude", "thresholds");
+        "$schema", "concepts", "critical", "legacy", "configuration", "constants", "preprocessorSymbolSets", "tests", "exclude", "thresholds", "discovery", "testDoubles");
 
     internal static readonly ImmutableArray<string> ConceptKeys = ImmutableArray.Create(
         "name", "canonical", "match", "implements", "aliases", "scope", "missionCritical", "description");
@@ -70,6 +70,10 @@ public sealed class SsotConfigParser
     internal static readonly ImmutableArray<string> ConstantsKeys = ImmutableArray.Create("name", "type", "missionCritical");
 
     internal static readonly ImmutableArray<string> ThresholdsKeys = ImmutableArray.Create("overall", "mission");
+
+    internal static readonly ImmutableArray<string> DiscoveryKeys = ImmutableArray.Create("defaults", "ignoreNames", "families");
+
+    internal static readonly ImmutableArray<string> TestDoublesKeys = ImmutableArray.Create("match", "ignore");
 
     private readonly SourceText _text;
     private readonly ImmutableArray<ConfigError>.Builder _errors = ImmutableArray.CreateBuilder<ConfigError>();
@@ -114,6 +118,8 @@ public sealed class SsotConfigParser
         var tests = ImmutableArray<PathGlob>.Empty;
         var exclude = ImmutableArray<PathGlob>.Empty;
         var thresholds = Thresholds.Default;
+        var discovery = DiscoverySection.Default;
+        var testDoubles = TestDoublesSection.Default;
 
         foreach (var property in Properties(rootObject, TopLevelKeys, "the top level"))
         {
@@ -146,13 +152,19 @@ public sealed class SsotConfigParser
                 case "thresholds":
                     thresholds = ReadThresholds(property.Value) ?? thresholds;
                     break;
+                case "discovery":
+                    discovery = ReadDiscovery(property.Value) ?? discovery;
+                    break;
+                case "testDoubles":
+                    testDoubles = ReadTestDoubles(property.Value) ?? testDoubles;
+                    break;
             }
         }
 
         ReportDuplicateNames(concepts.Select(c => (c.Name, c.Span)), "concept");
         ReportDuplicateNames(constants.Select(c => (c.Name, c.Span)), "constants entry");
 
-        return Result(new SsotConfig(concepts, critical, legacy, configuration, constants, symbolSets, tests, exclude, thresholds));
+        return Result(new SsotConfig(concepts, critical, legacy, configuration, constants, symbolSets, tests, exclude, thresholds, discovery, testDoubles));
     }
 
     private SsotConfigParseResult Result(SsotConfig config) => new(config, _errors.ToImmutable());
@@ -161,9 +173,10 @@ public sealed class SsotConfigParser
     {
         string? name = null;
         string? canonical = null;
+        var canonicalSpan = default(ConfigSpan);
         var match = ImmutableArray<NameGlob>.Empty;
-        var implements = ImmutableArray<string>.Empty;
-        var aliases = ImmutableArray<string>.Empty;
+        var implements = ImmutableArray<ConfigValue>.Empty;
+        var aliases = ImmutableArray<ConfigValue>.Empty;
         var scope = ConceptScope.All;
         bool missionCritical = false;
         string? description = null;
@@ -176,15 +189,16 @@ public sealed class SsotConfigParser
                     break;
                 case "canonical":
                     canonical = MetadataName(property.Value, "canonical");
+                    canonicalSpan = SpanOf(property.Value.Span);
                     break;
                 case "match":
-                    match = Strings(property.Value, "match", ValidateNameGlob).Select(p => new NameGlob(p)).ToImmutableArray();
+                    match = LocatedStrings(property.Value, "match", ValidateNameGlob).Select(p => new NameGlob(p.Value, p.Span)).ToImmutableArray();
                     break;
                 case "implements":
-                    implements = Strings(property.Value, "implements", ValidateMetadataName);
+                    implements = LocatedStrings(property.Value, "implements", ValidateMetadataName);
                     break;
                 case "aliases":
-                    aliases = Strings(property.Value, "aliases", ValidateMetadataName);
+                    aliases = LocatedStrings(property.Value, "aliases", ValidateMetadataName);
                     break;
                 case "scope":
                     scope = ReadScope(property.Value) ?? scope;
@@ -210,7 +224,7 @@ public sealed class SsotConfigParser
 
         return name is null || canonical is null
             ? null
-            : new ConceptEntry(name, canonical, match, implements, aliases, scope, missionCritical, description, SpanOf(entry.Span));
+            : new ConceptEntry(name, canonical, canonicalSpan, match, implements, aliases, scope, missionCritical, description, SpanOf(entry.Span));
     }
 
     private CriticalEntry? ReadCritical(JsonObject entry)
@@ -426,6 +440,59 @@ public sealed class SsotConfigParser
         return new Thresholds(overall, mission);
     }
 
+    private DiscoverySection? ReadDiscovery(JsonValue value)
+    {
+        if (Object(value, "discovery") is not { } section)
+        {
+            return null;
+        }
+
+        bool useDefaults = DiscoverySection.Default.UseDefaults;
+        var ignoreNames = ImmutableArray<NameGlob>.Empty;
+        var families = ImmutableArray<NameGlob>.Empty;
+        foreach (var property in Properties(section, DiscoveryKeys, "\"discovery\""))
+        {
+            switch (property.Name)
+            {
+                case "defaults":
+                    useDefaults = Boolean(property.Value, "defaults") ?? useDefaults;
+                    break;
+                case "ignoreNames":
+                    ignoreNames = LocatedStrings(property.Value, "ignoreNames", ValidateNameGlob).Select(p => new NameGlob(p.Value, p.Span)).ToImmutableArray();
+                    break;
+                case "families":
+                    families = LocatedStrings(property.Value, "families", ValidateNamespaceGlob).Select(p => new NameGlob(p.Value, p.Span)).ToImmutableArray();
+                    break;
+            }
+        }
+
+        return new DiscoverySection(useDefaults, ignoreNames, families);
+    }
+
+    private TestDoublesSection? ReadTestDoubles(JsonValue value)
+    {
+        if (Object(value, "testDoubles") is not { } section)
+        {
+            return null;
+        }
+
+        var match = TestDoublesSection.DefaultMatch;
+        var ignore = ImmutableArray<ConfigValue>.Empty;
+        foreach (var property in Properties(section, TestDoublesKeys, "\"testDoubles\""))
+        {
+            if (property.Name == "match")
+            {
+                match = LocatedStrings(property.Value, "match", ValidateNameGlob).Select(p => new NameGlob(p.Value, p.Span)).ToImmutableArray();
+            }
+            else
+            {
+                ignore = LocatedStrings(property.Value, "ignore", ValidateMetadataName);
+            }
+        }
+
+        return new TestDoublesSection(match, ignore);
+    }
+
     private ConceptScope? ReadScope(JsonValue value)
     {
         switch (String(value, "scope"))
@@ -578,13 +645,17 @@ public sealed class SsotConfigParser
     }
 
     private ImmutableArray<string> Strings(JsonValue value, string key, Func<string, string?>? validate)
+        => LocatedStrings(value, key, validate).Select(v => v.Value).ToImmutableArray();
+
+    /// <summary>The valid strings of an array, each with its place in the file (for SSOT0002 on one item).</summary>
+    private ImmutableArray<ConfigValue> LocatedStrings(JsonValue value, string key, Func<string, string?>? validate)
     {
         if (Array(value, key) is not { } array)
         {
-            return ImmutableArray<string>.Empty;
+            return ImmutableArray<ConfigValue>.Empty;
         }
 
-        var builder = ImmutableArray.CreateBuilder<string>(array.Items.Count);
+        var builder = ImmutableArray.CreateBuilder<ConfigValue>(array.Items.Count);
         foreach (var item in array.Items)
         {
             if (item is not JsonString s)
@@ -601,7 +672,7 @@ public sealed class SsotConfigParser
             }
             else
             {
-                builder.Add(s.Value);
+                builder.Add(new ConfigValue(s.Value, SpanOf(item.Span)));
             }
         }
 
@@ -630,6 +701,19 @@ public sealed class SsotConfigParser
             if (!(char.IsLetterOrDigit(c) || c is '_' or '*' or '?'))
             {
                 return "\"" + glob + "\" is not a simple-name glob; use letters, digits, _, * and ? only (it matches a type's simple name, without namespace or generic arguments)";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ValidateNamespaceGlob(string glob)
+    {
+        foreach (char c in glob)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '.' or '*' or '?'))
+            {
+                return "\"" + glob + "\" is not a namespace glob; use letters, digits, _, ., * and ? only (for example \"MyApp.Providers.*\")";
             }
         }
 

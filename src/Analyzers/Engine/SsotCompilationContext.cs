@@ -73,6 +73,9 @@ public sealed class SsotCompilationContext
         return new SsotCompilationContext(configFile, TestProjectDetector.IsTestProject(context.Compilation, globalOptions));
     }
 
+    /// <summary>A context for a host that runs without an analyzer driver (ssot-check's own solution passes).</summary>
+    public static SsotCompilationContext Create(SsotConfigFile configFile, bool isTestProject) => new(configFile, isTestProject);
+
     public SourceFileKind Classify(SyntaxTree tree) => _files.GetOrAdd(tree, _classify);
 
     private SourceFileKind Compute(SyntaxTree tree) => SourceFileKind.Of(ConfigFile, tree.FilePath, IsTestProject);

@@ -22,6 +22,25 @@ public static class SymbolNames
         return tick < 0 ? metadataName.Substring(start) : metadataName.Substring(start, tick - start);
     }
 
+    /// <summary>The generic arity of a metadata name's last type: <c>Ns.Repository`1</c> gives 1.</summary>
+    public static int Arity(string metadataName)
+    {
+        int start = metadataName.LastIndexOfAny(new[] { '.', '+' }) + 1;
+        int tick = metadataName.IndexOf('`', start);
+        return tick >= 0 && int.TryParse(metadataName.Substring(tick + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int arity)
+            ? arity
+            : 0;
+    }
+
+    /// <summary>The namespace of a metadata name (of the outermost type when nested): <c>Ns.Outer+Inner</c> gives <c>Ns</c>.</summary>
+    public static string NamespaceOf(string metadataName)
+    {
+        int plus = metadataName.IndexOf('+');
+        string outer = plus < 0 ? metadataName : metadataName.Substring(0, plus);
+        int dot = outer.LastIndexOf('.');
+        return dot < 0 ? string.Empty : outer.Substring(0, dot);
+    }
+
     private static void Append(StringBuilder builder, INamedTypeSymbol type)
     {
         if (type.ContainingType is { } outer)

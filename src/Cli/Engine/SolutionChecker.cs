@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Config;
 using Netra.Ssot.Engine;
+using Netra.Ssot.Engine.Solution;
 
 namespace Netra.Ssot.Cli.Engine;
 
@@ -51,69 +52,74 @@ public sealed class SolutionChecker
             .Where(p => requested.Count == 0 || (p.FilePath is { } path && requested.Contains(PathUtilities.Normalize(path))))
             .GroupBy(p => p.FilePath ?? p.Name, StringComparer.OrdinalIgnoreCase)
             .OrderBy(g => ProjectNames.Of(g.First()), StringComparer.Ordinal);
+        // Pass 1: compile every project (each variant of a multi-targeted one) and classify its files.
+        var variants = new List<ProjectVariant>();
         foreach (var group in groups)
         {
             string name = ProjectNames.Of(group.First());
-            bool analyzedAny = false;
             foreach (var project in group.OrderBy(p => p.Name, StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                progress?.Report($"Analyzing {project.Name}");
+                progress?.Report($"Compiling {project.Name}");
                 var compilation = await project.GetCompilationAsync(cancellationToken);
                 string variant = ProjectNames.TargetFramework(project) is { } tfm ? $"{name} ({tfm})" : name;
                 if (compilation is null || compilation.GetSpecialType(SpecialType.System_Object).TypeKind == TypeKind.Error)
                 {
-                    if (issues.Any(i => i.Severity == "error" && i.Project == name))
+                    if (!issues.Any(i => i.Severity == "error" && i.Project == name))
                     {
-                        continue; // the load failure is already named; this empty shell adds nothing
+                        // (a load failure already named says more than this empty shell)
+                        issues.Add(new LoadIssue("error", name, $"{variant} has no framework references (is it restored? does the SDK have its target framework?); its files were not analyzed."));
                     }
 
-                    issues.Add(new LoadIssue("error", name, $"{variant} has no framework references (is it restored? does the SDK have its target framework?); its files were not analyzed."));
                     continue;
                 }
 
-                analyzedAny = true;
-                var options = CreateOptions(project);
+                var options = CreateOptions(project, index: null);
                 bool isTestProject = TestProjectDetector.IsTestProject(compilation, options.AnalyzerConfigOptionsProvider.GlobalOptions);
-                AddFiles(project, name, isTestProject, files);
+                var projectFiles = AddFiles(project, name, isTestProject, files);
+                variants.Add(new ProjectVariant(project, name, variant, compilation, isTestProject, projectFiles));
+                projectNames.Add(name);
+            }
+        }
 
-                var analysis = compilation.WithAnalyzers(
-                    _analyzers,
-                    new CompilationWithAnalyzersOptions(
-                        options,
-                        onAnalyzerException: (exception, analyzer, _) => failures.Enqueue(new AnalyzerFailure(analyzer.GetType().Name, name, exception.Message)),
-                        concurrentAnalysis: true,
-                        logAnalyzerExecutionTime: false,
-                        reportSuppressedDiagnostics: false));
+        // The whole solution's declarations, so rules can relate types across projects (SolutionIndex).
+        var index = _config is null ? null : BuildIndex(variants, cancellationToken);
 
-                // One driver pass binds the compilation once for the compiler's diagnostics and the analyzers'.
-                int compilerErrors = 0;
-                foreach (var diagnostic in await analysis.GetAllDiagnosticsAsync(cancellationToken))
+        // Pass 2: the analyzers, one driver pass per variant for the compiler's diagnostics and the analyzers'.
+        foreach (var item in variants)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report($"Analyzing {item.Project.Name}");
+            var analysis = item.Compilation.WithAnalyzers(
+                _analyzers,
+                new CompilationWithAnalyzersOptions(
+                    CreateOptions(item.Project, index),
+                    onAnalyzerException: (exception, analyzer, _) => failures.Enqueue(new AnalyzerFailure(analyzer.GetType().Name, item.Name, exception.Message)),
+                    concurrentAnalysis: true,
+                    logAnalyzerExecutionTime: false,
+                    reportSuppressedDiagnostics: false));
+
+            int compilerErrors = 0;
+            foreach (var diagnostic in await analysis.GetAllDiagnosticsAsync(cancellationToken))
+            {
+                if (diagnostic.Id == "AD0001")
                 {
-                    if (diagnostic.Id == "AD0001")
-                    {
-                        failures.Enqueue(new AnalyzerFailure(diagnostic.Id, name, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
-                    }
-                    else if (_ruleIds.Contains(diagnostic.Id))
-                    {
-                        var finding = ToFinding(diagnostic, name);
-                        findings.TryAdd((finding.Id, finding.File, finding.Line, finding.Column, finding.Message), finding);
-                    }
-                    else if (diagnostic.Severity == DiagnosticSeverity.Error)
-                    {
-                        compilerErrors++;
-                    }
+                    failures.Enqueue(new AnalyzerFailure(diagnostic.Id, item.Name, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
                 }
-
-                if (compilerErrors > 0)
+                else if (_ruleIds.Contains(diagnostic.Id))
                 {
-                    issues.Add(new LoadIssue("warning", name, $"{variant} has {compilerErrors} compiler error(s); findings in its files may be incomplete."));
+                    var finding = ToFinding(diagnostic, item.Name);
+                    findings.TryAdd((finding.Id, finding.File, finding.Line, finding.Column, finding.Message), finding);
+                }
+                else if (diagnostic.Severity == DiagnosticSeverity.Error)
+                {
+                    compilerErrors++;
                 }
             }
 
-            if (analyzedAny)
+            if (compilerErrors > 0)
             {
-                projectNames.Add(name);
+                issues.Add(new LoadIssue("warning", item.Name, $"{item.Variant} has {compilerErrors} compiler error(s); findings in its files may be incomplete."));
             }
         }
 
@@ -133,30 +139,55 @@ public sealed class SolutionChecker
             failures.Distinct().ToImmutableArray());
     }
 
-    /// <summary>The project's analyzer options with ssot.json as the one config additional file.</summary>
-    private AnalyzerOptions CreateOptions(Project project)
+    /// <summary>
+    /// Every variant's source declarations (merged across target frameworks) and the configured type names that
+    /// resolve in at least one project, as the text the analyzers read.
+    /// </summary>
+    private AdditionalText BuildIndex(List<ProjectVariant> variants, CancellationToken cancellationToken)
+    {
+        var types = new Dictionary<(string, string, string, int), DeclaredType>();
+        foreach (var item in variants)
+        {
+            var context = SsotCompilationContext.Create(_config!, item.IsTestProject);
+            foreach (var type in DeclaredTypes.All(item.Compilation, context, tree => item.Files.Contains(tree.FilePath), cancellationToken))
+            {
+                types.TryAdd((type.Assembly, type.MetadataName, type.Path, type.Span.Start), type);
+            }
+        }
+
+        var resolvable = _config!.Config.TypeNames()
+            .Distinct(StringComparer.Ordinal)
+            .Where(name => variants.Any(v => v.Compilation.GetTypeByMetadataName(name) is not null));
+        string text = SolutionIndex.Write(types.Values, resolvable);
+        return new LoadedAdditionalText(Path.Combine(_root, "obj", SolutionIndex.FileName), SourceText.From(text));
+    }
+
+    /// <summary>The project's analyzer options with ssot.json as the one config additional file (and the solution index).</summary>
+    private AnalyzerOptions CreateOptions(Project project, AdditionalText? index)
     {
         var additional = project.AnalyzerOptions.AdditionalFiles
-            .Where(f => !string.Equals(Path.GetFileName(f.Path), SsotConfigParser.FileName, StringComparison.OrdinalIgnoreCase));
+            .Where(f => !string.Equals(Path.GetFileName(f.Path), SsotConfigParser.FileName, StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(Path.GetFileName(f.Path), SolutionIndex.FileName, StringComparison.OrdinalIgnoreCase));
         if (_configText is not null)
         {
             additional = additional.Append(_configText);
         }
 
+        if (index is not null)
+        {
+            additional = additional.Append(index);
+        }
+
         return new AnalyzerOptions(additional.ToImmutableArray(), project.AnalyzerOptions.AnalyzerConfigOptionsProvider);
     }
 
-    private void AddFiles(Project project, string projectName, bool isTestProject, Dictionary<string, ScoredFile> files)
+    /// <summary>Adds the project's scored files; returns the full paths of its files that are scored (by it or a sibling variant).</summary>
+    private HashSet<string> AddFiles(Project project, string projectName, bool isTestProject, Dictionary<string, ScoredFile> files)
     {
+        var projectFiles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in project.Documents)
         {
             if (document.FilePath is not { } path || document.SourceCodeKind != SourceCodeKind.Regular || GeneratedFiles.IsGenerated(document))
-            {
-                continue;
-            }
-
-            string relative = Relative(path);
-            if (files.ContainsKey(relative))
             {
                 continue;
             }
@@ -167,8 +198,12 @@ public sealed class SolutionChecker
                 continue;
             }
 
-            files.Add(relative, new ScoredFile(relative, projectName, kind.IsTest));
+            projectFiles.Add(path);
+            string relative = Relative(path);
+            files.TryAdd(relative, new ScoredFile(relative, projectName, kind.IsTest));
         }
+
+        return projectFiles;
     }
 
     private Finding ToFinding(Diagnostic diagnostic, string project)
@@ -203,6 +238,8 @@ public sealed class SolutionChecker
         DiagnosticSeverity.Info => "info",
         _ => "hidden",
     };
+
+    private sealed record ProjectVariant(Project Project, string Name, string Variant, Compilation Compilation, bool IsTestProject, HashSet<string> Files);
 
     private sealed class LoadedAdditionalText(string path, SourceText text) : AdditionalText
     {

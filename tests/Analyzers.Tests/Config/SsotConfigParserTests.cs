@@ -47,8 +47,8 @@ public sealed class SsotConfigParserTests
         Assert.Equal("WebSocketManager", concept.Name);
         Assert.Equal("Netra.Backend.WebSocketCore.UnifiedWebSocketManager", concept.Canonical);
         Assert.Equal(new[] { "*WebSocketManager", "*WsManager" }, concept.Match.Select(m => m.Pattern));
-        Assert.Equal(new[] { "Netra.Backend.WebSocketCore.IWebSocketManager" }, concept.Implements);
-        Assert.Equal(new[] { "Netra.Backend.WebSocketCore.WebSocketManager" }, concept.Aliases);
+        Assert.Equal(new[] { "Netra.Backend.WebSocketCore.IWebSocketManager" }, concept.Implements.Select(v => v.Value));
+        Assert.Equal(new[] { "Netra.Backend.WebSocketCore.WebSocketManager" }, concept.Aliases.Select(v => v.Value));
         Assert.Equal(ConceptScope.Production, concept.Scope);
         Assert.True(concept.MissionCritical);
         Assert.Equal(2, concept.Span.LineSpan.Start.Line);

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Config;
 using Netra.Ssot.Engine;
+using Netra.Ssot.Engine.Solution;
 
 namespace Netra.Ssot.Rules.Duplicates;
 
@@ -31,7 +32,8 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var concepts = ssot.Config.Concepts.Select(c => ResolvedConcept.Resolve(c, start.Compilation, ssot.ConfigFile)).ToImmutableArray();
+            var index = SolutionIndex.Load(start);
+            var concepts = ssot.Config.Concepts.Select(c => ResolvedConcept.Resolve(c, start.Compilation, ssot.ConfigFile, index)).ToImmutableArray();
             start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, ssot, concepts), SymbolKind.NamedType);
         });
     }
@@ -106,7 +108,7 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
             Entry = entry;
             _canonical = canonical;
             _implements = implements;
-            _aliases = new HashSet<string>(entry.Aliases, System.StringComparer.Ordinal);
+            _aliases = new HashSet<string>(entry.Aliases.Select(a => a.Value), System.StringComparer.Ordinal);
             CanonicalDisplayName = SymbolNames.SimpleName(entry.Canonical);
             CanonicalPlace = canonicalPlace;
             CanonicalLocation = canonicalLocation;
@@ -121,11 +123,11 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
 
         public Location? CanonicalLocation { get; }
 
-        public static ResolvedConcept Resolve(ConceptEntry entry, Compilation compilation, SsotConfigFile configFile)
+        public static ResolvedConcept Resolve(ConceptEntry entry, Compilation compilation, SsotConfigFile configFile, SolutionIndex? index)
         {
             var canonical = compilation.GetTypeByMetadataName(entry.Canonical);
             var implements = entry.Implements
-                .Select(compilation.GetTypeByMetadataName)
+                .Select(i => compilation.GetTypeByMetadataName(i.Value))
                 .Where(t => t is not null)
                 .Select(t => t!)
                 .ToImmutableArray();
@@ -133,10 +135,18 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
             string place;
             Location? location = null;
             var sourceLocation = canonical?.Locations.FirstOrDefault(l => l.IsInSource);
+            var declaredElsewhere = sourceLocation is null ? index?.Types.FirstOrDefault(t => t.MetadataName == entry.Canonical) : null;
             if (sourceLocation is not null)
             {
                 place = configFile.RelativePath(sourceLocation.SourceTree!.FilePath);
                 location = SsotDiagnostic.Portable(sourceLocation, compilation);
+            }
+            else if (declaredElsewhere is not null)
+            {
+                // ssot-check knows the whole solution: a project that does not reference the canonical one's
+                // project still learns where it is.
+                place = configFile.RelativePath(declaredElsewhere.Path);
+                location = declaredElsewhere.Location;
             }
             else if (canonical is not null)
             {

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Netra.Ssot.Engine.Solution;
+
+/// <summary>What kind of type a declaration is, and the facts the duplicate rules group by.</summary>
+[Flags]
+public enum DeclaredTypeFlags
+{
+    None = 0,
+    Class = 1,
+    Struct = 2,
+    Interface = 4,
+    Enum = 8,
+    Delegate = 16,
+    Abstract = 32,
+    Static = 64,
+    Nested = 128,
+
+    /// <summary>Declared in a test file (a test project or a <c>tests</c> glob).</summary>
+    Test = 256,
+
+    /// <summary>The first of <see cref="DeclaredType.Bases"/> is a base class; the rest are interfaces.</summary>
+    HasBaseClass = 512,
+}
+
+/// <summary>
+/// One source type of the solution as the duplicate rules see it: its names, where it is declared and what it
+/// directly implements. The analyzers build these from their own compilation; ssot-check also passes the other
+/// projects' declarations in (<see cref="SolutionIndex"/>), so a rule can relate types across projects.
+/// </summary>
+public sealed class DeclaredType
+{
+    public DeclaredType(
+        string assembly,
+        string metadataName,
+        DeclaredTypeFlags flags,
+        Location location,
+        ImmutableArray<string> bases)
+    {
+        Assembly = assembly;
+        MetadataName = metadataName;
+        Flags = flags;
+        Location = location;
+        Bases = bases;
+        Name = SymbolNames.SimpleName(metadataName);
+        Arity = SymbolNames.Arity(metadataName);
+        Namespace = SymbolNames.NamespaceOf(metadataName);
+    }
+
+    /// <summary>The assembly (project) that declares it; target-framework variants share it.</summary>
+    public string Assembly { get; }
+
+    public string MetadataName { get; }
+
+    public string Name { get; }
+
+    public int Arity { get; }
+
+    /// <summary>The namespace of the type (of the outermost type when nested); empty for the global namespace.</summary>
+    public string Namespace { get; }
+
+    public DeclaredTypeFlags Flags { get; }
+
+    /// <summary>The first declaration's name token (a file location when it is in another compilation).</summary>
+    public Location Location { get; }
+
+    /// <summary>
+    /// Metadata names of the base class (unless object; see <see cref="DeclaredTypeFlags.HasBaseClass"/>) and of the
+    /// interfaces it declares directly, as definitions.
+    /// </summary>
+    public ImmutableArray<string> Bases { get; }
+
+    public string? BaseClass => Is(DeclaredTypeFlags.HasBaseClass) ? Bases[0] : null;
+
+    public string Path => Location.GetLineSpan().Path;
+
+    public TextSpan Span => Location.SourceSpan;
+
+    public bool Is(DeclaredTypeFlags flag) => (Flags & flag) == flag;
+
+    /// <summary>A class or struct that can be instantiated: the kinds that "implement" something.</summary>
+    public bool IsConcrete => (Is(DeclaredTypeFlags.Class) || Is(DeclaredTypeFlags.Struct)) && !Is(DeclaredTypeFlags.Abstract) && !Is(DeclaredTypeFlags.Static);
+
+    /// <summary>Sorts declarations the same way in every run: by file, then position.</summary>
+    public static int CompareByPlace(DeclaredType a, DeclaredType b)
+    {
+        int byPath = string.CompareOrdinal(a.Path, b.Path);
+        return byPath != 0 ? byPath : a.Span.Start.CompareTo(b.Span.Start);
+    }
+
+    public override string ToString() => MetadataName;
+}

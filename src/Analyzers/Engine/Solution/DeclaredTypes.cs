@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Netra.Ssot.Engine.Solution;
+
+/// <summary>Turns a type symbol into a <see cref="DeclaredType"/>; the one place that decides what is recorded.</summary>
+public static class DeclaredTypes
+{
+    /// <summary>
+    /// The declaration of <paramref name="type"/>, or null when it is not a type the duplicate rules look at:
+    /// implicitly declared, file-local, without a source location, or in generated or excluded code.
+    /// </summary>
+    public static DeclaredType? From(INamedTypeSymbol type, SsotCompilationContext context)
+    {
+        if (type.IsImplicitlyDeclared || type.IsFileLocal || type.Locations.IsEmpty)
+        {
+            return null;
+        }
+
+        Location? location = null;
+        foreach (var candidate in type.Locations)
+        {
+            if (candidate.IsInSource)
+            {
+                location = candidate;
+                break;
+            }
+        }
+
+        if (location is null)
+        {
+            return null;
+        }
+
+        var file = context.Classify(location.SourceTree!);
+        if (file.IsExcluded)
+        {
+            return null;
+        }
+
+        var bases = BasesOf(type, out bool hasBaseClass);
+        var flags = KindOf(type);
+        if (hasBaseClass)
+        {
+            flags |= DeclaredTypeFlags.HasBaseClass;
+        }
+
+        if (file.IsTest)
+        {
+            flags |= DeclaredTypeFlags.Test;
+        }
+
+        return new DeclaredType(type.ContainingAssembly.Name, SymbolNames.MetadataName(type), flags, location, bases);
+    }
+
+    /// <summary>
+    /// Every source type of the compilation, nested ones included, declared in a tree <paramref name="include"/>
+    /// accepts (ssot-check passes its scored files, which leaves out generated code); for the solution index.
+    /// </summary>
+    public static IEnumerable<DeclaredType> All(
+        Compilation compilation,
+        SsotCompilationContext context,
+        System.Func<SyntaxTree, bool> include,
+        System.Threading.CancellationToken cancellationToken)
+    {
+        var stack = new Stack<INamespaceOrTypeSymbol>();
+        stack.Push(compilation.Assembly.GlobalNamespace);
+        while (stack.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var container = stack.Pop();
+            foreach (var member in container.GetMembers())
+            {
+                if (member is INamespaceSymbol ns)
+                {
+                    stack.Push(ns);
+                }
+                else if (member is INamedTypeSymbol type)
+                {
+                    stack.Push(type);
+                    if (From(type, context) is { } declared && include(declared.Location.SourceTree!))
+                    {
+                        yield return declared;
+                    }
+                }
+            }
+        }
+    }
+
+    private static DeclaredTypeFlags KindOf(INamedTypeSymbol type)
+    {
+        var flags = type.TypeKind switch
+        {
+            TypeKind.Class => DeclaredTypeFlags.Class,
+            TypeKind.Struct => DeclaredTypeFlags.Struct,
+            TypeKind.Interface => DeclaredTypeFlags.Interface,
+            TypeKind.Enum => DeclaredTypeFlags.Enum,
+            TypeKind.Delegate => DeclaredTypeFlags.Delegate,
+            _ => DeclaredTypeFlags.None,
+        };
+        if (type.IsAbstract && type.TypeKind == TypeKind.Class)
+        {
+            flags |= DeclaredTypeFlags.Abstract;
+        }
+
+        if (type.IsStatic)
+        {
+            flags |= DeclaredTypeFlags.Static;
+        }
+
+        if (type.ContainingType is not null)
+        {
+            flags |= DeclaredTypeFlags.Nested;
+        }
+
+        return flags;
+    }
+
+    private static ImmutableArray<string> BasesOf(INamedTypeSymbol type, out bool hasBaseClass)
+    {
+        hasBaseClass = false;
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<string>();
+        if (type.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType) } baseType
+            && baseType.TypeKind != TypeKind.Error)
+        {
+            builder.Add(SymbolNames.MetadataName(baseType.OriginalDefinition));
+            hasBaseClass = true;
+        }
+
+        foreach (var implemented in type.Interfaces)
+        {
+            if (implemented.TypeKind != TypeKind.Error)
+            {
+                builder.Add(SymbolNames.MetadataName(implemented.OriginalDefinition));
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Netra.Ssot.Config;
+
+namespace Netra.Ssot.Engine.Solution;
+
+/// <summary>
+/// SSOT1003's grouping, shared by the analyzer and <c>ssot-check init</c>: top-level types with the same simple
+/// name and arity declared in more than one namespace family, that no concept declares and no ignore pattern
+/// or legacy entry covers.
+/// </summary>
+public static class SameNameGroups
+{
+    public static ImmutableArray<ImmutableArray<DeclaredType>> Find(IEnumerable<DeclaredType> types, SsotConfigFile config)
+    {
+        var discovery = config.Config.Discovery;
+        var ignoreNames = discovery.UseDefaults ? DiscoverySection.DefaultIgnoreNames.AddRange(discovery.IgnoreNames) : discovery.IgnoreNames;
+        var byName = new Dictionary<(string Name, int Arity), List<DeclaredType>>();
+        foreach (var type in types)
+        {
+            if (type.Is(DeclaredTypeFlags.Nested) || type.Is(DeclaredTypeFlags.Delegate) || Matches(ignoreNames, type.Name) || IsLegacy(type, config))
+            {
+                continue;
+            }
+
+            var key = (type.Name, type.Arity);
+            if (!byName.TryGetValue(key, out var members))
+            {
+                byName[key] = members = new List<DeclaredType>();
+            }
+
+            members.Add(type);
+        }
+
+        var groups = ImmutableArray.CreateBuilder<ImmutableArray<DeclaredType>>();
+        foreach (var members in byName.Values)
+        {
+            if (members.Count < 2 || IsDeclaredConcept(members, config.Config))
+            {
+                continue;
+            }
+
+            var families = new HashSet<string>(members.Select(m => FamilyOf(m.Namespace, discovery)), StringComparer.Ordinal);
+            if (families.Count >= 2)
+            {
+                members.Sort(DeclaredType.CompareByPlace);
+                groups.Add(members.ToImmutableArray());
+            }
+        }
+
+        return groups.ToImmutable();
+    }
+
+    /// <summary>
+    /// The family a namespace belongs to: the first <c>families</c> glob it matches, else the namespace with version
+    /// segments (<c>V2</c>, <c>v3_1</c>, <c>2019_01_01</c>) folded when the defaults are on, else the namespace.
+    /// </summary>
+    public static string FamilyOf(string ns, DiscoverySection discovery)
+    {
+        foreach (var family in discovery.Families)
+        {
+            if (family.IsMatch(ns))
+            {
+                return "family:" + family.Pattern;
+            }
+        }
+
+        if (!discovery.UseDefaults || ns.Length == 0)
+        {
+            return ns;
+        }
+
+        string[] segments = ns.Split('.');
+        for (int i = 0; i < segments.Length; i++)
+        {
+            if (IsVersionSegment(segments[i]))
+            {
+                segments[i] = "{version}";
+            }
+        }
+
+        return string.Join(".", segments);
+    }
+
+    /// <summary><c>V2</c>, <c>v10</c>, <c>V3_1</c>, <c>V2019_01_01</c>, <c>_2019_01_01</c>: a 'v' or '_' and digits, '_' between.</summary>
+    private static bool IsVersionSegment(string segment)
+    {
+        if (segment.Length < 2 || !(segment[0] is 'v' or 'V' or '_') || !char.IsDigit(segment[1]))
+        {
+            return false;
+        }
+
+        for (int i = 2; i < segment.Length; i++)
+        {
+            if (!(char.IsDigit(segment[i]) || (segment[i] == '_' && i + 1 < segment.Length && char.IsDigit(segment[i + 1]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDeclaredConcept(List<DeclaredType> members, SsotConfig config)
+    {
+        foreach (var concept in config.Concepts)
+        {
+            foreach (var member in members)
+            {
+                if (Matches(concept.Match, member.Name)
+                    || member.MetadataName == concept.Canonical
+                    || concept.Aliases.Any(a => a.Value == member.MetadataName))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Retired code is the legacy rules' business (SSOT3xxx), not a discovery finding.</summary>
+    private static bool IsLegacy(DeclaredType type, SsotConfigFile config)
+    {
+        foreach (var entry in config.Config.Legacy)
+        {
+            bool legacy = entry.Kind switch
+            {
+                LegacyKind.Namespace => type.Namespace == entry.Target || type.Namespace.StartsWith(entry.Target + ".", StringComparison.Ordinal),
+                LegacyKind.Type => type.MetadataName == entry.Target,
+                LegacyKind.Path => entry.PathGlob!.IsMatch(config.RelativePath(type.Path)),
+                _ => false,
+            };
+            if (legacy)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Matches(ImmutableArray<NameGlob> globs, string name)
+    {
+        foreach (var glob in globs)
+        {
+            if (glob.IsMatch(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

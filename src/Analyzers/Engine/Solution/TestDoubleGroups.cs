@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Netra.Ssot.Config;
+
+namespace Netra.Ssot.Engine.Solution;
+
+/// <summary>One hand-written test double that repeats another of the same type.</summary>
+public readonly struct RepeatedDouble
+{
+    public RepeatedDouble(DeclaredType duplicate, string doubled, DeclaredType first)
+    {
+        Duplicate = duplicate;
+        Doubled = doubled;
+        First = first;
+    }
+
+    public DeclaredType Duplicate { get; }
+
+    /// <summary>The metadata name of the interface or base class both doubles stand in for.</summary>
+    public string Doubled { get; }
+
+    /// <summary>The double to share instead: top-level before nested, then by file and position.</summary>
+    public DeclaredType First { get; }
+}
+
+/// <summary>
+/// SSOT1004's grouping. A hand-written double is a concrete class in a test file that directly implements an
+/// interface, or that derives from a base class and is named like a double (<c>testDoubles.match</c>: test
+/// classes derive from shared fixtures, so a base class alone proves nothing). Doubles are grouped by what they
+/// stand in for; every double after the first of a group is a repeat. Framework types (<c>System.IDisposable</c>,
+/// test-framework interfaces…) and <c>testDoubles.ignore</c> never form a group.
+/// </summary>
+public static class TestDoubleGroups
+{
+    private static readonly ImmutableHashSet<string> FrameworkTypes = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        "System.IDisposable",
+        "System.IAsyncDisposable",
+        "System.IEquatable`1",
+        "System.IComparable",
+        "System.IComparable`1",
+        "System.ICloneable",
+        "System.IFormattable",
+        "System.Attribute",
+        "System.Exception",
+        "System.EventArgs");
+
+    private static readonly string[] FrameworkNamespaces =
+    {
+        "System.Collections.", "System.Runtime.", "Xunit.", "NUnit.", "Microsoft.VisualStudio.TestTools.", "TUnit.",
+    };
+
+    public static ImmutableArray<RepeatedDouble> Find(IEnumerable<DeclaredType> types, TestDoublesSection settings)
+    {
+        var ignored = new HashSet<string>(settings.Ignore.Select(i => i.Value), StringComparer.Ordinal);
+        var byDoubled = new Dictionary<string, List<DeclaredType>>(StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            if (!type.Is(DeclaredTypeFlags.Test) || !type.IsConcrete)
+            {
+                continue;
+            }
+
+            for (int i = 0; i < type.Bases.Length; i++)
+            {
+                string doubled = type.Bases[i];
+                bool isBaseClass = i == 0 && type.Is(DeclaredTypeFlags.HasBaseClass);
+                if ((isBaseClass && !IsDoubleName(type.Name, settings)) || ignored.Contains(doubled) || IsFrameworkType(doubled))
+                {
+                    continue;
+                }
+
+                if (!byDoubled.TryGetValue(doubled, out var members))
+                {
+                    byDoubled[doubled] = members = new List<DeclaredType>();
+                }
+
+                members.Add(type);
+            }
+        }
+
+        // A double of two interfaces is reported once: for the first (by name) group it repeats.
+        var repeats = new Dictionary<DeclaredType, RepeatedDouble>();
+        foreach (var pair in byDoubled.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var members = pair.Value.Distinct().ToList();
+            if (members.Count < 2)
+            {
+                continue;
+            }
+
+            members.Sort(CompareForSharing);
+            foreach (var duplicate in members.Skip(1))
+            {
+                if (!repeats.ContainsKey(duplicate))
+                {
+                    repeats.Add(duplicate, new RepeatedDouble(duplicate, pair.Key, members[0]));
+                }
+            }
+        }
+
+        return repeats.Values.OrderBy(r => r.Duplicate, Comparer<DeclaredType>.Create(DeclaredType.CompareByPlace)).ToImmutableArray();
+    }
+
+    private static int CompareForSharing(DeclaredType a, DeclaredType b)
+    {
+        int nested = a.Is(DeclaredTypeFlags.Nested).CompareTo(b.Is(DeclaredTypeFlags.Nested));
+        return nested != 0 ? nested : DeclaredType.CompareByPlace(a, b);
+    }
+
+    private static bool IsDoubleName(string name, TestDoublesSection settings)
+    {
+        foreach (var glob in settings.Match)
+        {
+            if (glob.IsMatch(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFrameworkType(string metadataName)
+    {
+        if (FrameworkTypes.Contains(metadataName))
+        {
+            return true;
+        }
+
+        foreach (string prefix in FrameworkNamespaces)
+        {
+            if (metadataName.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Netra.Ssot.Catalog;
+using Netra.Ssot.Config;
+using Netra.Ssot.Engine;
+using Netra.Ssot.Engine.Solution;
+
+namespace Netra.Ssot.Rules.Configuration;
+
+/// <summary>
+/// SSOT0002: an ssot.json entry that names a type or glob matching nothing, reported at the entry in the file.
+/// One project cannot see the whole solution, so a build judges a type name only when its namespace is visible
+/// ("the namespace is here, the type is not": misspelt or removed); ssot-check, which passes the solution index,
+/// judges every name against the whole solution and also reports name globs that match no type at all.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleCatalog.StaleConfigEntry);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (SsotCompilationContext.TryCreate(start) is not { } ssot || IsEmpty(ssot.Config))
+            {
+                return;
+            }
+
+            var index = SolutionIndex.Load(start);
+            if (index is null)
+            {
+                start.RegisterCompilationEndAction(end => ReportTypeNames(end, ssot, index: null));
+                return;
+            }
+
+            DeclaredTypeCollector.Register(start, ssot, (end, _, all) =>
+            {
+                ReportTypeNames(end, ssot, index);
+                ReportGlobs(end, ssot, all);
+            });
+        });
+    }
+
+    private static bool IsEmpty(SsotConfig config) => config.Concepts.IsEmpty && config.TestDoubles.Ignore.IsEmpty;
+
+    private static void ReportTypeNames(CompilationAnalysisContext context, SsotCompilationContext ssot, SolutionIndex? index)
+    {
+        foreach (var concept in ssot.Config.Concepts)
+        {
+            string of = " of concept '" + concept.Name + "'";
+            Check(context, ssot, index, concept.Canonical, concept.CanonicalSpan, "canonical type '" + concept.Canonical + "'" + of, concept.MissionCritical);
+            foreach (var name in concept.Implements)
+            {
+                Check(context, ssot, index, name.Value, name.Span, "implemented type '" + name.Value + "'" + of, concept.MissionCritical);
+            }
+
+            foreach (var name in concept.Aliases)
+            {
+                Check(context, ssot, index, name.Value, name.Span, "alias '" + name.Value + "'" + of, concept.MissionCritical);
+            }
+        }
+
+        foreach (var name in ssot.Config.TestDoubles.Ignore)
+        {
+            Check(context, ssot, index, name.Value, name.Span, "test-double ignore type '" + name.Value + "'", missionCritical: false);
+        }
+    }
+
+    private static void Check(
+        CompilationAnalysisContext context,
+        SsotCompilationContext ssot,
+        SolutionIndex? index,
+        string metadataName,
+        ConfigSpan span,
+        string what,
+        bool missionCritical)
+    {
+        var compilation = context.Compilation;
+        if (compilation.GetTypeByMetadataName(metadataName) is not null || index?.Resolves(metadataName) == true)
+        {
+            return;
+        }
+
+        string where;
+        if (index is not null)
+        {
+            where = "in the solution";
+        }
+        else
+        {
+            string ns = SymbolNames.NamespaceOf(metadataName);
+            if (ns.Length == 0 || !NamespaceExists(compilation, ns))
+            {
+                return; // this project cannot tell: the type may live in a project it does not reference
+            }
+
+            where = "in namespace '" + ns + "'";
+        }
+
+        context.ReportDiagnostic(SsotDiagnostic.Create(
+            RuleCatalog.StaleConfigEntry,
+            ssot.ConfigFile.LocationOf(span),
+            missionCritical,
+            entry: null,
+            additionalLocations: null,
+            what,
+            where));
+    }
+
+    private static void ReportGlobs(CompilationAnalysisContext context, SsotCompilationContext ssot, IReadOnlyList<DeclaredType> all)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var type in all)
+        {
+            names.Add(type.Name);
+        }
+
+        foreach (var concept in ssot.Config.Concepts)
+        {
+            foreach (var glob in concept.Match)
+            {
+                if (!MatchesAny(glob, names))
+                {
+                    context.ReportDiagnostic(SsotDiagnostic.Create(
+                        RuleCatalog.StaleConfigEntry,
+                        ssot.ConfigFile.LocationOf(glob.Span),
+                        concept.MissionCritical,
+                        entry: null,
+                        additionalLocations: null,
+                        "match glob '" + glob.Pattern + "' of concept '" + concept.Name + "'",
+                        "in the solution"));
+                }
+            }
+        }
+    }
+
+    private static bool MatchesAny(NameGlob glob, HashSet<string> names)
+    {
+        foreach (string name in names)
+        {
+            if (glob.IsMatch(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamespaceExists(Compilation compilation, string namespaceName)
+    {
+        INamespaceSymbol current = compilation.GlobalNamespace;
+        foreach (string segment in namespaceName.Split('.'))
+        {
+            INamespaceSymbol? next = null;
+            foreach (var member in current.GetMembers(segment))
+            {
+                if (member is INamespaceSymbol ns)
+                {
+                    next = ns;
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                return false;
+            }
+
+            current = next;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Netra.Ssot.Catalog;
+using Netra.Ssot.Engine;
+using Netra.Ssot.Engine.Solution;
+
+namespace Netra.Ssot.Rules.Duplicates;
+
+/// <summary>
+/// SSOT1004: a second hand-written test double of the same interface or base class. At compilation end over the
+/// compilation's test files, and with ssot-check's solution index across every test project; reported on each
+/// repeat, with the double to share as an additional location.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DuplicateTestDoubleAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleCatalog.DuplicateTestDouble);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (SsotCompilationContext.TryCreate(start) is not { } ssot)
+            {
+                return;
+            }
+
+            DeclaredTypeCollector.Register(start, ssot, (end, own, all) => Report(end, ssot, own, all));
+        });
+    }
+
+    private static void Report(CompilationAnalysisContext context, SsotCompilationContext ssot, IReadOnlyList<DeclaredType> own, IReadOnlyList<DeclaredType> all)
+    {
+        if (own.Count == 0)
+        {
+            return;
+        }
+
+        var ownSet = new HashSet<DeclaredType>(own);
+        foreach (var repeat in TestDoubleGroups.Find(all, ssot.Config.TestDoubles))
+        {
+            if (!ownSet.Contains(repeat.Duplicate))
+            {
+                continue;
+            }
+
+            context.ReportDiagnostic(SsotDiagnostic.Create(
+                RuleCatalog.DuplicateTestDouble,
+                repeat.Duplicate.Location,
+                missionCritical: false,
+                entry: null,
+                new[] { repeat.First.Location },
+                repeat.Duplicate.Name,
+                ssot.ConfigFile.RelativePath(repeat.Duplicate.Path),
+                SymbolNames.SimpleName(repeat.Doubled),
+                repeat.First.Name,
+                ssot.ConfigFile.RelativePath(repeat.First.Path)));
+        }
+    }
+}
