@@ -19,6 +19,9 @@ public sealed class AnalyzerTest
 {
     public const string Root = "/repo";
 
+    /// <summary>The analyzed compilation's assembly name.</summary>
+    public const string AssemblyName = "TestProject";
+
     public AnalyzerTest(params DiagnosticAnalyzer[] analyzers) => Analyzers = analyzers.ToImmutableArray();
 
     public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; }
@@ -33,6 +36,9 @@ public sealed class AnalyzerTest
 
     /// <summary>Sources of a project the analyzed one references (not analyzed itself).</summary>
     public List<(string Path, string Source)> ReferencedProjectSources { get; } = new();
+
+    /// <summary>More additional files (path relative to <see cref="Root"/>, text), e.g. ssot-check's solution index.</summary>
+    public List<(string Path, string Text)> AdditionalFiles { get; } = new();
 
     /// <summary>Global analyzer options, e.g. <c>build_property.IsTestProject</c>.</summary>
     public Dictionary<string, string> GlobalOptions { get; } = new();
@@ -76,7 +82,8 @@ public sealed class AnalyzerTest
             additionalFiles = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(path, text));
         }
 
-        var compilation = CreateCompilation("TestProject", trees, ReferencedProjectReferences(parseOptions));
+        additionalFiles = additionalFiles.AddRange(AdditionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(FullPath(f.Path), f.Text)));
+        var compilation = CreateCompilation(AssemblyName, trees, ReferencedProjectReferences(parseOptions));
         if (!AllowCompilerErrors)
         {
             AssertCompiles(compilation, texts);
@@ -109,6 +116,15 @@ public sealed class AnalyzerTest
     }
 
     public static string FullPath(string relative) => Root + "/" + relative;
+
+    /// <summary>Compiles sources (paths relative to <see cref="Root"/>) as another project; fails when they do not compile.</summary>
+    public static CSharpCompilation CompileProject(string assemblyName, params (string Path, string Source)[] sources)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
+        var compilation = CreateCompilation(assemblyName, sources.Select(s => CSharpSyntaxTree.ParseText(s.Source, parseOptions, FullPath(s.Path))), Array.Empty<MetadataReference>());
+        AssertCompiles(compilation, sources.ToDictionary(s => FullPath(s.Path), s => s.Source));
+        return compilation;
+    }
 
     private IEnumerable<MetadataReference> ReferencedProjectReferences(CSharpParseOptions parseOptions)
     {

@@ -20,6 +20,8 @@ public sealed class SchemaTests
         { "configuration", SsotConfigParser.ConfigurationKeys.ToArray() },
         { "constants[]", SsotConfigParser.ConstantsKeys.ToArray() },
         { "thresholds", SsotConfigParser.ThresholdsKeys.ToArray() },
+        { "discovery", SsotConfigParser.DiscoveryKeys.ToArray() },
+        { "testDoubles", SsotConfigParser.TestDoublesKeys.ToArray() },
     };
 
     [Theory]
@@ -46,6 +48,11 @@ public sealed class SchemaTests
         Assert.Equal(defaults.Thresholds.Mission, Navigate("thresholds").GetProperty("properties").GetProperty("mission").GetProperty("default").GetDouble());
         Assert.False(Resolve(Navigate("concepts[]").GetProperty("properties").GetProperty("missionCritical")).GetProperty("default").GetBoolean());
         Assert.False(defaults.Concepts[0].MissionCritical);
+
+        Assert.Equal(defaults.Discovery.UseDefaults, Navigate("discovery").GetProperty("properties").GetProperty("defaults").GetProperty("default").GetBoolean());
+        Assert.Equal(
+            defaults.TestDoubles.Match.Select(g => g.Pattern),
+            Navigate("testDoubles").GetProperty("properties").GetProperty("match").GetProperty("default").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Netra.Ssot.Analyzers.Tests.Engine;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Rules.Duplicates;
 using Netra.Ssot.TestKit;
@@ -249,5 +250,27 @@ public sealed class DuplicateConceptAnalyzerTests
         const string source = "namespace App; public class MessageRouter { } public class OtherMessageRouter { }";
         await new AnalyzerTest(new DuplicateConceptAnalyzer()) { Source = source }.RunAsync();
         await new AnalyzerTest(new DuplicateConceptAnalyzer()) { Source = source, Config = "{ \"concepts\": [] }" }.RunAsync();
+    }
+
+    [Fact]
+    public async Task With_the_solution_index_the_canonical_place_is_named_even_from_a_project_that_does_not_reference_it()
+    {
+        var diagnostics = await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = """{ "concepts": [{ "name": "Router", "canonical": "Backend.MessageRouter", "match": ["*MessageRouter"] }] }""",
+            Sources = { ("src/Auth/AuthMessageRouter.cs", "namespace Auth; public sealed class {|SSOT1001:AuthMessageRouter|} { }") },
+            AdditionalFiles =
+            {
+                (SolutionIndexes.Path, SolutionIndexes.Build(
+                    """{ "concepts": [{ "name": "Router", "canonical": "Backend.MessageRouter", "match": ["*MessageRouter"] }] }""",
+                    new SolutionIndexes.Project[] { new("Backend", false, ("src/Backend/MessageRouter.cs", "namespace Backend;\npublic sealed class MessageRouter { }")) })),
+            },
+        }.RunAsync();
+
+        Assert.Equal(
+            "'AuthMessageRouter' is a second implementation of concept 'Router'; the canonical one is 'MessageRouter' (src/Backend/MessageRouter.cs)",
+            diagnostics[0].GetMessage());
+        var canonical = Assert.Single(diagnostics[0].AdditionalLocations).GetLineSpan();
+        Assert.Equal(("/repo/src/Backend/MessageRouter.cs", 1, 20), (canonical.Path, canonical.StartLinePosition.Line, canonical.StartLinePosition.Character));
     }
 }

@@ -1,0 +1,85 @@
+using Microsoft.CodeAnalysis;
+using Netra.Ssot.Analyzers.Tests.Engine;
+using Netra.Ssot.Rules.Configuration;
+using Netra.Ssot.TestKit;
+
+namespace Netra.Ssot.Analyzers.Tests.Rules.Configuration;
+
+public sealed class StaleConfigEntryAnalyzerTests
+{
+    private const string Core = """
+        namespace Core;
+        public interface IRouter { }
+        public sealed class MessageRouter : IRouter { }
+        """;
+
+    [Fact]
+    public async Task A_build_reports_names_missing_from_a_namespace_it_can_see()
+    {
+        var diagnostics = await new AnalyzerTest(new StaleConfigEntryAnalyzer())
+        {
+            Config = """
+                {
+                  "concepts": [{
+                    "name": "Router",
+                    "canonical": {|SSOT0002:"Core.MesageRouter"|},
+                    "implements": [{|SSOT0002:"Core.IRoute"|}, "Core.IRouter"],
+                    "aliases": [{|SSOT0002:"Core.Router"|}, "Elsewhere.Router"],
+                    "match": ["*Nothing*"],
+                    "missionCritical": true
+                  }],
+                  "testDoubles": { "ignore": [{|SSOT0002:"System.IDisposabel"|}] }
+                }
+                """,
+            Sources = { ("src/Core.cs", Core) },
+        }.RunAsync();
+
+        Assert.Equal(
+            "canonical type 'Core.MesageRouter' of concept 'Router' matches nothing in namespace 'Core'; fix the name or remove the entry",
+            diagnostics[0].GetMessage());
+        Assert.Equal(DiagnosticSeverity.Error, diagnostics[0].Severity); // the concept is mission-critical
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostics[3].Severity);
+    }
+
+    [Fact]
+    public async Task With_the_solution_index_names_resolve_anywhere_in_the_solution_and_globs_are_checked()
+    {
+        const string config = """
+            {
+              "concepts": [{
+                "name": "Router",
+                "canonical": "Other.MessageRouter",
+                "match": ["*MessageRouter", {|SSOT0002:"*Roter"|}],
+                "aliases": [{|SSOT0002:"Other.Misspelt"|}, "Core.Router"]
+              }]
+            }
+            """;
+        var (plain, _) = Markup.Parse("ssot.json", config);
+        var diagnostics = await new AnalyzerTest(new StaleConfigEntryAnalyzer())
+        {
+            Config = config,
+            Sources = { ("src/Core.cs", Core) },
+            AdditionalFiles =
+            {
+                (SolutionIndexes.Path, SolutionIndexes.Build(
+                    plain,
+                    new SolutionIndexes.Project[] { new("Other", false, ("src/Other.cs", "namespace Other; public sealed class MessageRouter { }")) },
+                    "Core.Router")),
+            },
+        }.RunAsync();
+
+        Assert.Equal(
+            "match glob '*Roter' of concept 'Router' matches nothing in the solution; fix the name or remove the entry",
+            diagnostics[0].GetMessage());
+    }
+
+    [Fact]
+    public async Task A_project_that_cannot_see_the_namespace_stays_silent()
+    {
+        await new AnalyzerTest(new StaleConfigEntryAnalyzer())
+        {
+            Config = """{ "concepts": [{ "name": "Router", "canonical": "Other.MessageRouter", "match": ["*Nothing"] }] }""",
+            Sources = { ("src/Core.cs", Core) },
+        }.RunAsync();
+    }
+}

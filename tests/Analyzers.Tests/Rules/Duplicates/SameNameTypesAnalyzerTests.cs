@@ -1,0 +1,135 @@
+using Microsoft.CodeAnalysis;
+using Netra.Ssot.Analyzers.Tests.Engine;
+using Netra.Ssot.Rules.Duplicates;
+using Netra.Ssot.TestKit;
+
+namespace Netra.Ssot.Analyzers.Tests.Rules.Duplicates;
+
+public sealed class SameNameTypesAnalyzerTests
+{
+    [Fact]
+    public async Task Reports_every_member_of_a_same_name_family_naming_the_namespaces()
+    {
+        var diagnostics = await new AnalyzerTest(new SameNameTypesAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Redis/RetryPolicy.cs", "namespace Infra.Redis; public sealed class {|SSOT1003:RetryPolicy|} { }"),
+                ("src/Notifications/RetryPolicy.cs", "namespace App.Notifications; public sealed record {|SSOT1003:RetryPolicy|}(int MaxAttempts);"),
+                ("src/Other.cs", "namespace App.Other; public sealed class RetryPolicyOptions { }"),
+            },
+        }.RunAsync();
+
+        Assert.Equal(
+            "'RetryPolicy' is declared in 2 namespaces: App.Notifications (src/Notifications/RetryPolicy.cs), Infra.Redis (src/Redis/RetryPolicy.cs); declare a concept with one canonical type, or rename the one that is a different thing",
+            diagnostics[0].GetMessage());
+        Assert.Equal(DiagnosticSeverity.Info, diagnostics[0].Severity);
+        Assert.Equal("/repo/src/Redis/RetryPolicy.cs", Assert.Single(diagnostics[0].AdditionalLocations).GetLineSpan().Path);
+    }
+
+    [Fact]
+    public async Task Entry_points_versioned_namespaces_nested_types_and_other_arities_are_not_families()
+    {
+        await new AnalyzerTest(new SameNameTypesAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/A/Program.cs", "namespace ServiceA; public static class Program { }"),
+                ("src/B/Program.cs", "namespace ServiceB; public static class Program { }"),
+                ("src/Api/V3/Client.cs", "namespace Api.V3; public sealed class Client { }"),
+                ("src/Api/V5/Client.cs", "namespace Api.V5; public sealed class Client { }"),
+                ("src/Api/V2_1/Client.cs", "namespace Api.V2_1; public sealed class Client { }"),
+                ("src/Orders.cs", "namespace Orders; public sealed class Order { public sealed class Builder { } }"),
+                ("src/Users.cs", "namespace Users; public sealed class User { public sealed class Builder { } }"),
+                ("src/Result.cs", "namespace Core; public sealed class Result { }"),
+                ("src/ResultOfT.cs", "namespace Core.Generic; public sealed class Result<T> { }"),
+                ("src/Setup1.cs", "namespace Orders { public static class ServiceCollectionExtensions { } }"),
+                ("src/Setup2.cs", "namespace Users { public static class ServiceCollectionExtensions { } }"),
+                ("src/Partial1.cs", "namespace Same; public partial class Split { }"),
+                ("src/Partial2.cs", "namespace Same; public partial class Split { }"),
+            },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_versioned_family_is_still_reported_with_an_unrelated_namespace()
+    {
+        await new AnalyzerTest(new SameNameTypesAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Api/V3/Client.cs", "namespace Api.V3; public sealed class {|SSOT1003:Client|} { }"),
+                ("src/Api/V5/Client.cs", "namespace Api.V5; public sealed class {|SSOT1003:Client|} { }"),
+                ("src/Legacy/Client.cs", "namespace Old; public sealed class {|SSOT1003:Client|} { }"),
+            },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task Families_ignoreNames_and_turning_the_defaults_off()
+    {
+        await new AnalyzerTest(new SameNameTypesAnalyzer())
+        {
+            Config = """
+                { "discovery": { "defaults": false, "ignoreNames": ["*Options"], "families": ["Storage.Providers.*"] } }
+                """,
+            Sources =
+            {
+                ("src/Azure.cs", "namespace Storage.Providers.Azure; public sealed class BlobClient { }"),
+                ("src/Aws.cs", "namespace Storage.Providers.Aws; public sealed class BlobClient { }"),
+                ("src/O1.cs", "namespace One; public sealed class CacheOptions { }"),
+                ("src/O2.cs", "namespace Two; public sealed class CacheOptions { }"),
+                ("src/A/Program.cs", "namespace ServiceA; public static class {|SSOT1003:Program|} { }"),
+                ("src/B/Program.cs", "namespace ServiceB; public static class {|SSOT1003:Program|} { }"),
+            },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task Names_covered_by_a_concept_or_a_legacy_entry_are_left_to_those_rules()
+    {
+        await new AnalyzerTest(new SameNameTypesAnalyzer())
+        {
+            Config = """
+                {
+                  "concepts": [{ "name": "Router", "canonical": "Messaging.MessageRouter", "match": ["*Router"] }],
+                  "legacy": [{ "namespace": "Old" }, { "path": "src/Retired/**" }]
+                }
+                """,
+            Sources =
+            {
+                ("src/Messaging.cs", "namespace Messaging; public sealed class MessageRouter { }"),
+                ("src/Agents.cs", "namespace Agents; public sealed class MessageRouter { }"),
+                ("src/Factory.cs", "namespace Core; public static class SocketFactory { }"),
+                ("src/Old.cs", "namespace Old.Sockets; public static class SocketFactory { }"),
+                ("src/Cache.cs", "namespace Core; public sealed class Cache { }"),
+                ("src/Retired/Cache.cs", "namespace Retired; public sealed class Cache { }"),
+            },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task With_the_solution_index_a_family_spanning_projects_is_reported_on_this_projects_member()
+    {
+        var diagnostics = await new AnalyzerTest(new SameNameTypesAnalyzer())
+        {
+            Config = "{}",
+            Sources = { ("src/Backend/RetryPolicy.cs", "namespace Backend; public sealed class {|SSOT1003:RetryPolicy|} { }") },
+            AdditionalFiles =
+            {
+                (SolutionIndexes.Path, SolutionIndexes.Build("{}", new SolutionIndexes.Project[]
+                {
+                    new("Infrastructure", false, ("src/Infrastructure/RetryPolicy.cs", "namespace Infrastructure; public sealed class RetryPolicy { }")),
+                    new(AnalyzerTest.AssemblyName, false, ("src/Backend/RetryPolicy.cs", "namespace Backend; public sealed class RetryPolicy { }")),
+                })),
+            },
+        }.RunAsync();
+
+        var other = Assert.Single(diagnostics[0].AdditionalLocations).GetLineSpan();
+        Assert.Equal("/repo/src/Infrastructure/RetryPolicy.cs", other.Path);
+        Assert.Equal(0, other.StartLinePosition.Line);
+    }
+}
