@@ -22,9 +22,10 @@ internal sealed class TempSolution : IDisposable
         return path;
     }
 
+    /// <summary>Writes <c>name/leaf.csproj</c>, where leaf is the last segment of <paramref name="name"/>.</summary>
     public string Project(string name, string targetFrameworks = "net10.0", string extra = "")
         => Write(
-            $"{name}/{name}.csproj",
+            $"{name}/{Path.GetFileName(name)}.csproj",
             $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
