@@ -77,7 +77,7 @@ public sealed class SampleSolutionTests(SampleFixture sample)
     {
         MsBuildRegistration.EnsureRegistered();
         var input = InputResolver.Resolve("NetraApex.slnx", Repository.Sample);
-        using var loaded = await SolutionLoader.LoadAsync(input, null, CancellationToken.None);
+        using var loaded = await SolutionLoader.LoadAsync(input, null, null, CancellationToken.None);
         var projects = loaded.Solution.Projects.Where(p => input.Projects.Contains(p.FilePath!)).ToList();
         Assert.Equal(4, projects.Count);
 

@@ -36,13 +36,15 @@ public static class CheckCommand
         };
         formats.AcceptOnlyFromAmong("text", "json");
         var outputs = new Option<string[]>("--output") { Description = "File for the report of the --format at the same position. Default: standard output.", HelpName = "file" };
+        var properties = MsBuildProperties.CreateOption();
         var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' before loading." };
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show progress (it is shown on stderr only when stderr is a terminal)." };
 
         var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.")
         {
-            path, config, missionOnly, minScore, formats, outputs, noRestore, noProgress,
+            path, config, missionOnly, minScore, formats, outputs, properties, noRestore, noProgress,
         };
+        root.Add(InitCommand.Create(output, error));
         root.Add(ExplainCommand.Create(output, error));
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -66,6 +68,7 @@ public static class CheckCommand
                 MissionOnly = parse.GetValue(missionOnly),
                 MinScore = parse.GetValue(minScore),
                 Restore = !parse.GetValue(noRestore),
+                Properties = MsBuildProperties.Parse(parse.GetValue(properties)),
                 Reports = reports,
             };
             bool showProgress = !parse.GetValue(noProgress) && !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error);

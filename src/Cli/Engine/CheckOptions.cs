@@ -14,6 +14,9 @@ public sealed record CheckOptions
 
     public bool Restore { get; init; } = true;
 
+    /// <summary>MSBuild global properties for restore and load (<c>-p:TargetFrameworks=net10.0</c>).</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+
     public IReadOnlyList<ReportRequest> Reports { get; init; } = new[] { new ReportRequest(ReportFormat.Text, null) };
 }
 

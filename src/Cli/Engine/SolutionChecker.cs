@@ -40,50 +40,14 @@ public sealed class SolutionChecker
         IProgress<string>? progress,
         CancellationToken cancellationToken)
     {
-        var requested = new HashSet<string>(requestedProjects.Select(PathUtilities.Normalize), StringComparer.OrdinalIgnoreCase);
-        var issues = new List<LoadIssue>(loadIssues);
-        var files = new Dictionary<string, ScoredFile>(StringComparer.Ordinal);
+        var compiled = await ProjectCompiler.CompileAsync(solution, requestedProjects, _config, _root, loadIssues, progress, cancellationToken);
+        var issues = new List<LoadIssue>(compiled.Issues);
         var findings = new Dictionary<(string, string, int, int, string), Finding>();
         var failures = new System.Collections.Concurrent.ConcurrentQueue<AnalyzerFailure>(); // the exception callback runs concurrently
-        var projectNames = new SortedSet<string>(StringComparer.Ordinal);
-
-        var groups = solution.Projects
-            .Where(p => p.Language == LanguageNames.CSharp)
-            .Where(p => requested.Count == 0 || (p.FilePath is { } path && requested.Contains(PathUtilities.Normalize(path))))
-            .GroupBy(p => p.FilePath ?? p.Name, StringComparer.OrdinalIgnoreCase)
-            .OrderBy(g => ProjectNames.Of(g.First()), StringComparer.Ordinal);
-        // Pass 1: compile every project (each variant of a multi-targeted one) and classify its files.
-        var variants = new List<ProjectVariant>();
-        foreach (var group in groups)
-        {
-            string name = ProjectNames.Of(group.First());
-            foreach (var project in group.OrderBy(p => p.Name, StringComparer.Ordinal))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                progress?.Report($"Compiling {project.Name}");
-                var compilation = await project.GetCompilationAsync(cancellationToken);
-                string variant = ProjectNames.TargetFramework(project) is { } tfm ? $"{name} ({tfm})" : name;
-                if (compilation is null || compilation.GetSpecialType(SpecialType.System_Object).TypeKind == TypeKind.Error)
-                {
-                    if (!issues.Any(i => i.Severity == "error" && i.Project == name))
-                    {
-                        // (a load failure already named says more than this empty shell)
-                        issues.Add(new LoadIssue("error", name, $"{variant} has no framework references (is it restored? does the SDK have its target framework?); its files were not analyzed."));
-                    }
-
-                    continue;
-                }
-
-                var options = CreateOptions(project, index: null);
-                bool isTestProject = TestProjectDetector.IsTestProject(compilation, options.AnalyzerConfigOptionsProvider.GlobalOptions);
-                var projectFiles = AddFiles(project, name, isTestProject, files);
-                variants.Add(new ProjectVariant(project, name, variant, compilation, isTestProject, projectFiles));
-                projectNames.Add(name);
-            }
-        }
+        var variants = compiled.Variants;
 
         // The whole solution's declarations, so rules can relate types across projects (SolutionIndex).
-        var index = _config is null ? null : BuildIndex(variants, cancellationToken);
+        var index = _config is null ? null : BuildIndex(compiled, cancellationToken);
 
         // Pass 2: the analyzers, one driver pass per variant for the compiler's diagnostics and the analyzers'.
         foreach (var item in variants)
@@ -127,8 +91,8 @@ public sealed class SolutionChecker
             input,
             _root,
             _config is null ? null : Relative(_config.Path),
-            projectNames.ToImmutableArray(),
-            files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray(),
+            compiled.ProjectNames.ToImmutableArray(),
+            compiled.Files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray(),
             findings.Values
                 .OrderBy(f => f.File, StringComparer.Ordinal)
                 .ThenBy(f => f.Line)
@@ -143,22 +107,12 @@ public sealed class SolutionChecker
     /// Every variant's source declarations (merged across target frameworks) and the configured type names that
     /// resolve in at least one project, as the text the analyzers read.
     /// </summary>
-    private AdditionalText BuildIndex(List<ProjectVariant> variants, CancellationToken cancellationToken)
+    private AdditionalText BuildIndex(CompiledSolution compiled, CancellationToken cancellationToken)
     {
-        var types = new Dictionary<(string, string, string, int), DeclaredType>();
-        foreach (var item in variants)
-        {
-            var context = SsotCompilationContext.Create(_config!, item.IsTestProject);
-            foreach (var type in DeclaredTypes.All(item.Compilation, context, tree => item.Files.Contains(tree.FilePath), cancellationToken))
-            {
-                types.TryAdd((type.Assembly, type.MetadataName, type.Path, type.Span.Start), type);
-            }
-        }
-
         var resolvable = _config!.Config.TypeNames()
             .Distinct(StringComparer.Ordinal)
-            .Where(name => variants.Any(v => v.Compilation.GetTypeByMetadataName(name) is not null));
-        string text = SolutionIndex.Write(types.Values, resolvable);
+            .Where(name => compiled.Variants.Any(v => v.Compilation.GetTypeByMetadataName(name) is not null));
+        string text = SolutionIndex.Write(ProjectCompiler.Declarations(compiled, _config, cancellationToken), resolvable);
         return new LoadedAdditionalText(Path.Combine(_root, "obj", SolutionIndex.FileName), SourceText.From(text));
     }
 
@@ -179,31 +133,6 @@ public sealed class SolutionChecker
         }
 
         return new AnalyzerOptions(additional.ToImmutableArray(), project.AnalyzerOptions.AnalyzerConfigOptionsProvider);
-    }
-
-    /// <summary>Adds the project's scored files; returns the full paths of its files that are scored (by it or a sibling variant).</summary>
-    private HashSet<string> AddFiles(Project project, string projectName, bool isTestProject, Dictionary<string, ScoredFile> files)
-    {
-        var projectFiles = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in project.Documents)
-        {
-            if (document.FilePath is not { } path || document.SourceCodeKind != SourceCodeKind.Regular || GeneratedFiles.IsGenerated(document))
-            {
-                continue;
-            }
-
-            var kind = SourceFileKind.Of(_config, path, isTestProject);
-            if (kind.IsExcluded)
-            {
-                continue;
-            }
-
-            projectFiles.Add(path);
-            string relative = Relative(path);
-            files.TryAdd(relative, new ScoredFile(relative, projectName, kind.IsTest));
-        }
-
-        return projectFiles;
     }
 
     private Finding ToFinding(Diagnostic diagnostic, string project)
@@ -238,8 +167,6 @@ public sealed class SolutionChecker
         DiagnosticSeverity.Info => "info",
         _ => "hidden",
     };
-
-    private sealed record ProjectVariant(Project Project, string Name, string Variant, Compilation Compilation, bool IsTestProject, HashSet<string> Files);
 
     private sealed class LoadedAdditionalText(string path, SourceText text) : AdditionalText
     {

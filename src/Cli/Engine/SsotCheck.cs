@@ -23,25 +23,8 @@ public static class SsotCheck
         var input = InputResolver.Resolve(options.Path, currentDirectory);
         var (config, configText) = LoadConfig(options, input, currentDirectory);
 
-        var msbuild = MsBuildRegistration.EnsureRegistered();
-        var issues = new List<LoadIssue>();
-        if (options.Restore)
-        {
-            progress?.Report($"Restoring {Path.GetFileName(input.Path)}");
-            issues.AddRange(await Restorer.RestoreAsync(MsBuildRegistration.DotnetExecutable(msbuild), input, cancellationToken));
-        }
-
-        progress?.Report($"Loading {Path.GetFileName(input.Path)}");
-        using var loaded = await SolutionLoader.LoadAsync(input, progress, cancellationToken);
-        issues.AddRange(loaded.Issues);
-        if (!loaded.Solution.Projects.Any())
-        {
-            throw new SsotCheckException(
-                ExitCodes.LoadFailed,
-                $"No project of '{Display(input.Path, currentDirectory)}' could be loaded."
-                    + List(issues));
-        }
-
+        var (loaded, issues) = await OpenAsync(input, options.Restore, options.Properties, currentDirectory, progress, cancellationToken);
+        using var _ = loaded;
         var checker = new SolutionChecker(AnalyzerCatalog.CreateAll(), config, configText, input.RootDirectory);
         var analysis = await checker.CheckAsync(Display(input.Path, currentDirectory), loaded.Solution, input.Projects.ToList(), issues, progress, cancellationToken);
         if (analysis.Projects.IsEmpty)
@@ -60,6 +43,37 @@ public static class SsotCheck
         var thresholds = config?.Config.Thresholds ?? Thresholds.Default;
         var gate = Gate.Evaluate(score, options.MissionOnly, options.MinScore ?? thresholds.Overall, thresholds.Mission);
         return new CheckReport(ToolVersion, analysis, score, gate, options.MissionOnly);
+    }
+
+    /// <summary>Registers MSBuild, restores unless told not to, and loads; throws (exit 3) when no project loads.</summary>
+    internal static async Task<(LoadedSolution Loaded, List<LoadIssue> Issues)> OpenAsync(
+        ResolvedInput input,
+        bool restore,
+        IReadOnlyDictionary<string, string> properties,
+        string currentDirectory,
+        IProgress<string>? progress,
+        CancellationToken cancellationToken)
+    {
+        var msbuild = MsBuildRegistration.EnsureRegistered();
+        var issues = new List<LoadIssue>();
+        if (restore)
+        {
+            progress?.Report($"Restoring {Path.GetFileName(input.Path)}");
+            issues.AddRange(await Restorer.RestoreAsync(MsBuildRegistration.DotnetExecutable(msbuild), input, properties, cancellationToken));
+        }
+
+        progress?.Report($"Loading {Path.GetFileName(input.Path)}");
+        var loaded = await SolutionLoader.LoadAsync(input, properties, progress, cancellationToken);
+        issues.AddRange(loaded.Issues);
+        if (!loaded.Solution.Projects.Any())
+        {
+            loaded.Dispose();
+            throw new SsotCheckException(
+                ExitCodes.LoadFailed,
+                $"No project of '{Display(input.Path, currentDirectory)}' could be loaded." + List(issues));
+        }
+
+        return (loaded, issues);
     }
 
     private static (SsotConfigFile? File, SourceText? Text) LoadConfig(CheckOptions options, ResolvedInput input, string currentDirectory)

@@ -9,7 +9,11 @@ namespace Netra.Ssot.Cli.Loading;
 /// </summary>
 public static class Restorer
 {
-    public static async Task<IReadOnlyList<LoadIssue>> RestoreAsync(string dotnet, ResolvedInput input, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<LoadIssue>> RestoreAsync(
+        string dotnet,
+        ResolvedInput input,
+        IReadOnlyDictionary<string, string> properties,
+        CancellationToken cancellationToken)
     {
         var targets = input.Kind == InputKind.Solution ? new[] { input.Path } : input.Projects;
         var issues = new List<LoadIssue>();
@@ -25,6 +29,11 @@ public static class Restorer
             foreach (string argument in new[] { "restore", target, "--nologo", "-v", "quiet" })
             {
                 start.ArgumentList.Add(argument);
+            }
+
+            foreach (var (name, value) in properties)
+            {
+                start.ArgumentList.Add($"-p:{name}={value}");
             }
 
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";

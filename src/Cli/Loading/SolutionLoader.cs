@@ -18,9 +18,13 @@ public sealed record LoadedSolution(Solution Solution, IReadOnlyList<LoadIssue> 
 public static class SolutionLoader
 {
     [MethodImpl(MethodImplOptions.NoInlining)] // MSBuildWorkspace must not be JIT-loaded before MSBuild is registered.
-    public static async Task<LoadedSolution> LoadAsync(ResolvedInput input, IProgress<string>? progress, CancellationToken cancellationToken)
+    public static async Task<LoadedSolution> LoadAsync(
+        ResolvedInput input,
+        IReadOnlyDictionary<string, string>? properties,
+        IProgress<string>? progress,
+        CancellationToken cancellationToken)
     {
-        var workspace = MSBuildWorkspace.Create();
+        var workspace = MSBuildWorkspace.Create(new Dictionary<string, string>(properties ?? new Dictionary<string, string>()));
         var failures = new ConcurrentQueue<WorkspaceDiagnostic>();
         workspace.RegisterWorkspaceFailedHandler(e => failures.Enqueue(e.Diagnostic));
         var loadProgress = new Progress<ProjectLoadProgress>(p =>

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using Netra.Ssot.Cli.Commands;
+using Netra.Ssot.Cli.Loading;
+using Netra.Ssot.Config;
+
+namespace Netra.Ssot.Cli.Engine;
+
+/// <summary>
+/// <c>ssot-check init</c>: loads the solution like a check, collects its declarations and proposes each
+/// same-name family as a concept. Returns data; <see cref="Reporting.StarterConfigWriter"/> writes the file.
+/// </summary>
+public static class SsotInit
+{
+    public static async Task<StarterConfig> RunAsync(
+        string? path,
+        bool restore,
+        IReadOnlyDictionary<string, string> properties,
+        string currentDirectory,
+        IProgress<string>? progress,
+        CancellationToken cancellationToken)
+    {
+        var input = InputResolver.Resolve(path, currentDirectory);
+        var (loaded, issues) = await SsotCheck.OpenAsync(input, restore, properties, currentDirectory, progress, cancellationToken);
+        using var _ = loaded;
+
+        // No configuration yet: an empty one, so default discovery ignores apply and paths are relative to the root.
+        var empty = new SsotConfigFile(Path.Combine(input.RootDirectory, SsotConfigParser.FileName), SsotConfigParser.Parse(SourceText.From("{}")));
+        var compiled = await ProjectCompiler.CompileAsync(loaded.Solution, input.Projects.ToList(), empty, input.RootDirectory, issues, progress, cancellationToken);
+        if (compiled.Variants.Count == 0)
+        {
+            throw new SsotCheckException(ExitCodes.LoadFailed, "No project could be compiled." + string.Concat(compiled.Issues.Select(i => Environment.NewLine + $"  {i.Severity}: {i.Message}")));
+        }
+
+        progress?.Report("Looking for same-name families");
+        var declarations = ProjectCompiler.Declarations(compiled, empty, cancellationToken);
+        return new StarterConfig(
+            SsotCheck.Display(input.Path, currentDirectory),
+            input.RootDirectory,
+            StarterConfigBuilder.Suggest(declarations, compiled, empty),
+            compiled.ProjectNames.Count,
+            compiled.Files.Count,
+            compiled.Issues.Distinct().ToImmutableArray());
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.CodeAnalysis.Text;
+using Netra.Ssot.Cli.Commands;
+using Netra.Ssot.Config;
+using Netra.Ssot.TestKit;
+
+namespace Netra.Ssot.Cli.Tests;
+
+/// <summary><c>ssot-check init</c>: the starter file it writes, and that it never overwrites by accident.</summary>
+public sealed class InitCommandTests
+{
+    [Fact]
+    public async Task Writes_same_name_families_of_the_sample_as_concept_candidates()
+    {
+        using var temp = new TempSolution();
+        string target = Path.Combine(temp.Root, "starter.json");
+
+        var (exit, output, error) = await CliRunner.RunAsync("init", Repository.Sample, "--no-restore", "--output", target);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("2 concept candidate(s) from 4 project(s)", output);
+        string written = File.ReadAllText(target);
+        Approvals.Verify(written.Replace(Netra.Ssot.Cli.Engine.SsotCheck.Display(Path.Combine(Repository.Sample, "NetraApex.slnx"), Directory.GetCurrentDirectory()), "<solution>"));
+        var parsed = SsotConfigParser.Parse(SourceText.From(written));
+        Assert.Empty(parsed.Errors);
+        Assert.Equal(new[] { "Netra.Infrastructure.Redis.RetryPolicy", "Netra.Backend.WebSocketCore.WebSocketManagerFactory" }, parsed.Config.Concepts.Select(c => c.Canonical));
+    }
+
+    [Fact]
+    public async Task Refuses_to_overwrite_an_existing_file_unless_forced()
+    {
+        using var solution = new TempSolution();
+        solution.Project("App");
+        solution.Write("App/A.cs", "namespace App.One { public sealed class Widget { } }\nnamespace App.Two { public sealed class Widget { } }\n");
+        string existing = solution.Write("ssot.json", "{ \"concepts\": [] } // mine\n");
+
+        var (exit, output, error) = await CliRunner.RunAsync("init", solution.Root, "--no-restore");
+
+        Assert.Equal(ExitCodes.UsageOrConfigError, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("already exists; pass --force to overwrite it", error);
+        Assert.Equal("{ \"concepts\": [] } // mine\n", File.ReadAllText(existing));
+
+        var (forcedExit, _, _) = await CliRunner.RunAsync("init", solution.Root, "--force");
+
+        Assert.Equal(ExitCodes.Success, forcedExit);
+        var concept = Assert.Single(SsotConfigParser.Parse(SourceText.From(File.ReadAllText(existing))).Config.Concepts);
+        Assert.Equal(("Widget", "App.One.Widget"), (concept.Name, concept.Canonical));
+    }
+}
