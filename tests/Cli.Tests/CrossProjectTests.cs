@@ -73,4 +73,17 @@ public sealed class CrossProjectTests
             }.Order(StringComparer.Ordinal),
             report.Analysis.Findings.Select(f => $"{f.File}:{f.Line}:{f.Column} {f.Id} {f.Message}").Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task Without_ssot_json_the_configuration_free_rules_still_run()
+    {
+        using var solution = new TempSolution();
+        solution.Project("App");
+        solution.Write("App/Widgets.cs", "namespace App.One { public sealed class Widget { } }\nnamespace App.Two { public sealed class Widget { } }\n");
+
+        var report = await SsotCheck.RunAsync(new CheckOptions { Path = solution.Root, Restore = false }, solution.Root, null, CancellationToken.None);
+
+        Assert.Null(report.Analysis.ConfigFile);
+        Assert.Equal(new[] { "App/Widgets.cs:1:41 SSOT1003", "App/Widgets.cs:2:41 SSOT1003" }, report.Analysis.Findings.Select(f => $"{f.File}:{f.Line}:{f.Column} {f.Id}"));
+    }
 }

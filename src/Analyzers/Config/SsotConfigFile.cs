@@ -14,6 +14,13 @@ public sealed class SsotConfigFile
         Errors = parse.Errors;
     }
 
+    /// <summary>
+    /// No ssot.json: an empty configuration as if it were in <paramref name="directory"/>, so the rules that need no
+    /// configuration still run (SPEC: "an empty or absent file still runs the checks that need no configuration").
+    /// </summary>
+    public static SsotConfigFile Absent(string directory)
+        => new(PathUtilities.Normalize(directory).TrimEnd('/') + "/" + SsotConfigParser.FileName, new SsotConfigParseResult(SsotConfig.Empty, ImmutableArray<ConfigError>.Empty));
+
     /// <summary>The full path of the file, with <c>/</c> separators.</summary>
     public string Path { get; }
 

@@ -31,7 +31,10 @@ public static class SsotConfigCache
         return best;
     }
 
-    /// <summary>The parsed configuration of the compilation, or null when it has no ssot.json.</summary>
+    /// <summary>
+    /// The parsed configuration of the compilation. Without an ssot.json it is an empty one at the project folder
+    /// (<c>build_property.projectdir</c>), so configuration-free rules run; null when even that is unknown.
+    /// </summary>
 #pragma warning disable RS1012 // A helper called by start actions that do register actions; it only reads the context.
     public static SsotConfigFile? Load(CompilationStartAnalysisContext context)
 #pragma warning restore RS1012
@@ -40,7 +43,10 @@ public static class SsotConfigCache
         var text = file?.GetText(context.CancellationToken);
         if (file is null || text is null)
         {
-            return null;
+            return context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.projectdir", out string? projectDirectory)
+                && !string.IsNullOrEmpty(projectDirectory)
+                ? SsotConfigFile.Absent(projectDirectory)
+                : null;
         }
 
         return context.TryGetValue(text, Provider, out var parse)

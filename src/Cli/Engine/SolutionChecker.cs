@@ -18,16 +18,19 @@ public sealed class SolutionChecker
 {
     private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers;
     private readonly HashSet<string> _ruleIds;
-    private readonly SsotConfigFile? _config;
-    private readonly AdditionalText? _configText;
+    private readonly SsotConfigFile _config;
+    private readonly bool _hasConfigFile;
+    private readonly AdditionalText _configText;
     private readonly string _root;
 
     public SolutionChecker(ImmutableArray<DiagnosticAnalyzer> analyzers, SsotConfigFile? config, SourceText? configText, string rootDirectory)
     {
         _analyzers = analyzers;
         _ruleIds = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        _config = config;
-        _configText = config is null || configText is null ? null : new LoadedAdditionalText(config.Path, configText);
+        // Without ssot.json the rules that need no configuration still run, on an empty one at the root.
+        _hasConfigFile = config is not null;
+        _config = config ?? SsotConfigFile.Absent(rootDirectory);
+        _configText = new LoadedAdditionalText(_config.Path, configText ?? SourceText.From("{}"));
         _root = rootDirectory;
     }
 
@@ -47,7 +50,7 @@ public sealed class SolutionChecker
         var variants = compiled.Variants;
 
         // The whole solution's declarations, so rules can relate types across projects (SolutionIndex).
-        var index = _config is null ? null : BuildIndex(compiled, cancellationToken);
+        var index = BuildIndex(compiled, cancellationToken);
 
         // Pass 2: the analyzers, one driver pass per variant for the compiler's diagnostics and the analyzers'.
         foreach (var item in variants)
@@ -90,7 +93,7 @@ public sealed class SolutionChecker
         return new AnalysisResult(
             input,
             _root,
-            _config is null ? null : Relative(_config.Path),
+            _hasConfigFile ? Relative(_config.Path) : null,
             compiled.ProjectNames.ToImmutableArray(),
             compiled.Files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray(),
             findings.Values
@@ -109,7 +112,7 @@ public sealed class SolutionChecker
     /// </summary>
     private AdditionalText BuildIndex(CompiledSolution compiled, CancellationToken cancellationToken)
     {
-        var resolvable = _config!.Config.TypeNames()
+        var resolvable = _config.Config.TypeNames()
             .Distinct(StringComparer.Ordinal)
             .Where(name => compiled.Variants.Any(v => v.Compilation.GetTypeByMetadataName(name) is not null));
         string text = SolutionIndex.Write(ProjectCompiler.Declarations(compiled, _config, cancellationToken), resolvable);
@@ -122,10 +125,7 @@ public sealed class SolutionChecker
         var additional = project.AnalyzerOptions.AdditionalFiles
             .Where(f => !string.Equals(Path.GetFileName(f.Path), SsotConfigParser.FileName, StringComparison.OrdinalIgnoreCase)
                 && !string.Equals(Path.GetFileName(f.Path), SolutionIndex.FileName, StringComparison.OrdinalIgnoreCase));
-        if (_configText is not null)
-        {
-            additional = additional.Append(_configText);
-        }
+        additional = additional.Append(_configText);
 
         if (index is not null)
         {

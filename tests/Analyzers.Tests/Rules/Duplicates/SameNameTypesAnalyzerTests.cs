@@ -132,4 +132,29 @@ public sealed class SameNameTypesAnalyzerTests
         Assert.Equal("/repo/src/Infrastructure/RetryPolicy.cs", other.Path);
         Assert.Equal(0, other.StartLinePosition.Line);
     }
+
+    [Fact]
+    public async Task Without_ssot_json_it_runs_in_a_build_with_an_empty_configuration_and_stays_silent_without_a_project_folder()
+    {
+        var build = new AnalyzerTest(new SameNameTypesAnalyzer())
+        {
+            Sources =
+            {
+                ("src/A.cs", "namespace A; public sealed class {|SSOT1003:Widget|} { }"),
+                ("src/B.cs", "namespace B; public sealed class {|SSOT1003:Widget|} { }"),
+            },
+        };
+        build.GlobalOptions["build_property.projectdir"] = "/repo/";
+        var diagnostics = await build.RunAsync();
+        Assert.Contains("A (src/A.cs), B (src/B.cs)", diagnostics[0].GetMessage());
+
+        await new AnalyzerTest(new SameNameTypesAnalyzer())
+        {
+            Sources =
+            {
+                ("src/A.cs", "namespace A; public sealed class Widget { }"),
+                ("src/B.cs", "namespace B; public sealed class Widget { }"),
+            },
+        }.RunAsync();
+    }
 }
