@@ -294,14 +294,21 @@ public sealed class DiscoverySection
         new NameGlob("Module"),
         new NameGlob("*Extensions"));
 
-    public static readonly DiscoverySection Default = new(useDefaults: true, ImmutableArray<NameGlob>.Empty, ImmutableArray<NameGlob>.Empty);
+    public static readonly DiscoverySection Default = new(useDefaults: true, ImmutableArray<NameGlob>.Empty, ImmutableArray<NameGlob>.Empty, ConceptScope.Production);
 
-    public DiscoverySection(bool useDefaults, ImmutableArray<NameGlob> ignoreNames, ImmutableArray<NameGlob> families)
+    public DiscoverySection(bool useDefaults, ImmutableArray<NameGlob> ignoreNames, ImmutableArray<NameGlob> families, ConceptScope scope)
     {
         UseDefaults = useDefaults;
         IgnoreNames = ignoreNames;
         Families = families;
+        Scope = scope;
     }
+
+    /// <summary>
+    /// Which files' types are compared; production by default, since test code repeats fixture names (<c>Foo</c>,
+    /// <c>TestMap</c>) per test namespace on purpose and its doubles are SSOT1004's.
+    /// </summary>
+    public ConceptScope Scope { get; }
 
     public bool UseDefaults { get; }
 
@@ -324,7 +331,6 @@ public sealed class TestDoublesSection
         new NameGlob("Dummy*"), new NameGlob("*Dummy"),
         new NameGlob("NoOp*"), new NameGlob("Noop*"),
         new NameGlob("InMemory*"),
-        new NameGlob("Test*"),
         new NameGlob("*Double"));
 
     public static readonly TestDoublesSection Default = new(DefaultMatch, ImmutableArray<ConfigValue>.Empty);

@@ -71,7 +71,7 @@ public sealed class SsotConfigParser
 
     internal static readonly ImmutableArray<string> ThresholdsKeys = ImmutableArray.Create("overall", "mission");
 
-    internal static readonly ImmutableArray<string> DiscoveryKeys = ImmutableArray.Create("defaults", "ignoreNames", "families");
+    internal static readonly ImmutableArray<string> DiscoveryKeys = ImmutableArray.Create("defaults", "ignoreNames", "families", "scope");
 
     internal static readonly ImmutableArray<string> TestDoublesKeys = ImmutableArray.Create("match", "ignore");
 
@@ -450,6 +450,7 @@ public sealed class SsotConfigParser
         bool useDefaults = DiscoverySection.Default.UseDefaults;
         var ignoreNames = ImmutableArray<NameGlob>.Empty;
         var families = ImmutableArray<NameGlob>.Empty;
+        var scope = DiscoverySection.Default.Scope;
         foreach (var property in Properties(section, DiscoveryKeys, "\"discovery\""))
         {
             switch (property.Name)
@@ -463,10 +464,13 @@ public sealed class SsotConfigParser
                 case "families":
                     families = LocatedStrings(property.Value, "families", ValidateNamespaceGlob).Select(p => new NameGlob(p.Value, p.Span)).ToImmutableArray();
                     break;
+                case "scope":
+                    scope = ReadScope(property.Value) ?? scope;
+                    break;
             }
         }
 
-        return new DiscoverySection(useDefaults, ignoreNames, families);
+        return new DiscoverySection(useDefaults, ignoreNames, families, scope);
     }
 
     private TestDoublesSection? ReadTestDoubles(JsonValue value)

@@ -6,12 +6,56 @@ namespace Netra.Ssot.Engine;
 /// <summary>Names of symbols in the forms ssot.json uses.</summary>
 public static class SymbolNames
 {
+    /// <summary>Namespace-qualified, C# keywords for special types, no nullable annotations (<c>Order</c> and <c>Order?</c> are one argument).</summary>
+    private static readonly SymbolDisplayFormat TypeArgumentFormat = new(
+        globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
+        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+
     /// <summary>The metadata name: <c>Ns.Outer+Inner</c>, <c>Ns.Repository`1</c>.</summary>
     public static string MetadataName(INamedTypeSymbol type)
     {
         var builder = new StringBuilder();
         Append(builder, type);
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The metadata name with type arguments when constructed: <c>Ns.ClassMap`1[Ns.Foo]</c>. Doubles of
+    /// <c>IRepository&lt;Order&gt;</c> and <c>IRepository&lt;User&gt;</c> stand in for different things.
+    /// </summary>
+    public static string ConstructedName(INamedTypeSymbol type)
+    {
+        string definition = MetadataName(type.OriginalDefinition);
+        if (type.TypeArguments.IsEmpty || SymbolEqualityComparer.Default.Equals(type, type.OriginalDefinition))
+        {
+            return definition;
+        }
+
+        var builder = new StringBuilder(definition).Append('[');
+        for (int i = 0; i < type.TypeArguments.Length; i++)
+        {
+            builder.Append(i == 0 ? string.Empty : ",").Append(type.TypeArguments[i].ToDisplayString(TypeArgumentFormat));
+        }
+
+        return builder.Append(']').ToString();
+    }
+
+    /// <summary>The definition part of a <see cref="ConstructedName"/>: <c>Ns.ClassMap`1[Ns.Foo]</c> gives <c>Ns.ClassMap`1</c>.</summary>
+    public static string DefinitionName(string constructedName)
+    {
+        int bracket = constructedName.IndexOf('[');
+        return bracket < 0 ? constructedName : constructedName.Substring(0, bracket);
+    }
+
+    /// <summary>A constructed name as C# shows it: <c>Ns.ClassMap`1[Ns.Foo]</c> gives <c>ClassMap&lt;Ns.Foo&gt;</c>.</summary>
+    public static string DisplayName(string constructedName)
+    {
+        int bracket = constructedName.IndexOf('[');
+        return bracket < 0
+            ? SimpleName(constructedName)
+            : SimpleName(constructedName.Substring(0, bracket)) + "<" + constructedName.Substring(bracket + 1, constructedName.Length - bracket - 2) + ">";
     }
 
     /// <summary>The simple name of a metadata name: <c>Ns.Outer+Inner`1</c> gives <c>Inner</c>.</summary>

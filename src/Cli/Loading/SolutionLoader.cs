@@ -71,12 +71,20 @@ public static class SolutionLoader
             throw new SsotCheckException(Commands.ExitCodes.LoadFailed, $"Cannot open '{input.Path}': {e.Message}");
         }
 
+        // MSBuildWorkspace calls some warnings failures (a NU1603 version substitution is "Msbuild failed when
+        // processing the file"); a failure is an error only when its project did not load.
         var issues = failures
-            .Select(f => new LoadIssue(f.Kind == WorkspaceDiagnosticKind.Failure ? "error" : "warning", ProjectNamed(f.Message, solution), Clean(f.Message)))
+            .Select(f => new LoadIssue(
+                f.Kind == WorkspaceDiagnosticKind.Failure && !LoadedProjectNamed(f.Message, solution) ? "error" : "warning",
+                ProjectNamed(f.Message, solution),
+                Clean(f.Message)))
             .Distinct()
             .ToList();
         return new LoadedSolution(solution, issues) { Workspace = workspace };
     }
+
+    private static bool LoadedProjectNamed(string message, Solution solution)
+        => solution.Projects.Any(p => p.FilePath is not null && p.DocumentIds.Count > 0 && message.Contains(p.FilePath, StringComparison.OrdinalIgnoreCase));
 
     private static string? ProjectNamed(string message, Solution solution)
     {

@@ -49,6 +49,8 @@ public sealed class SchemaTests
         Assert.False(Resolve(Navigate("concepts[]").GetProperty("properties").GetProperty("missionCritical")).GetProperty("default").GetBoolean());
         Assert.False(defaults.Concepts[0].MissionCritical);
 
+        Assert.Equal("production", Navigate("discovery").GetProperty("properties").GetProperty("scope").GetProperty("default").GetString());
+        Assert.Equal(ConceptScope.Production, defaults.Discovery.Scope);
         Assert.Equal(defaults.Discovery.UseDefaults, Navigate("discovery").GetProperty("properties").GetProperty("defaults").GetProperty("default").GetBoolean());
         Assert.Equal(
             defaults.TestDoubles.Match.Select(g => g.Pattern),

@@ -129,7 +129,7 @@ public static class DeclaredTypes
         if (type.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType) } baseType
             && baseType.TypeKind != TypeKind.Error)
         {
-            builder.Add(SymbolNames.MetadataName(baseType.OriginalDefinition));
+            builder.Add(SymbolNames.ConstructedName(baseType));
             hasBaseClass = true;
         }
 
@@ -137,7 +137,7 @@ public static class DeclaredTypes
         {
             if (implemented.TypeKind != TypeKind.Error)
             {
-                builder.Add(SymbolNames.MetadataName(implemented.OriginalDefinition));
+                builder.Add(SymbolNames.ConstructedName(implemented));
             }
         }
 

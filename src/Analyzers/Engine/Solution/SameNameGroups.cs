@@ -20,7 +20,11 @@ public static class SameNameGroups
         var byName = new Dictionary<(string Name, int Arity), List<DeclaredType>>();
         foreach (var type in types)
         {
-            if (type.Is(DeclaredTypeFlags.Nested) || type.Is(DeclaredTypeFlags.Delegate) || Matches(ignoreNames, type.Name) || IsLegacy(type, config))
+            if (type.Is(DeclaredTypeFlags.Nested)
+                || type.Is(DeclaredTypeFlags.Delegate)
+                || !InScope(type, discovery.Scope)
+                || Matches(ignoreNames, type.Name)
+                || IsLegacy(type, config))
             {
                 continue;
             }
@@ -102,6 +106,13 @@ public static class SameNameGroups
 
         return true;
     }
+
+    private static bool InScope(DeclaredType type, ConceptScope scope) => scope switch
+    {
+        ConceptScope.Production => !type.Is(DeclaredTypeFlags.Test),
+        ConceptScope.Test => type.Is(DeclaredTypeFlags.Test),
+        _ => true,
+    };
 
     private static bool IsDeclaredConcept(List<DeclaredType> members, SsotConfig config)
     {

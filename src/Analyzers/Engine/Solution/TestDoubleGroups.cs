@@ -67,7 +67,8 @@ public static class TestDoubleGroups
             {
                 string doubled = type.Bases[i];
                 bool isBaseClass = i == 0 && type.Is(DeclaredTypeFlags.HasBaseClass);
-                if ((isBaseClass && !IsDoubleName(type.Name, settings)) || ignored.Contains(doubled) || IsFrameworkType(doubled))
+                string definition = SymbolNames.DefinitionName(doubled);
+                if ((isBaseClass && !IsDoubleName(type.Name, settings)) || ignored.Contains(definition) || IsFrameworkType(definition))
                 {
                     continue;
                 }

@@ -56,7 +56,7 @@ public sealed class DuplicateTestDoubleAnalyzer : DiagnosticAnalyzer
                 new[] { repeat.First.Location },
                 repeat.Duplicate.Name,
                 ssot.ConfigFile.RelativePath(repeat.Duplicate.Path),
-                SymbolNames.SimpleName(repeat.Doubled),
+                SymbolNames.DisplayName(repeat.Doubled),
                 repeat.First.Name,
                 ssot.ConfigFile.RelativePath(repeat.First.Path)));
         }

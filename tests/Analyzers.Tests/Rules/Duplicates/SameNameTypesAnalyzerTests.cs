@@ -157,4 +157,23 @@ public sealed class SameNameTypesAnalyzerTests
             },
         }.RunAsync();
     }
+
+    [Fact]
+    public async Task Test_code_is_left_out_unless_the_scope_says_otherwise()
+    {
+        var sources = new[]
+        {
+            ("tests/Reading/Foo.cs", "namespace Tests.Reading; public sealed class Foo { }"),
+            ("tests/Writing/Foo.cs", "namespace Tests.Writing; public sealed class Foo { }"),
+        };
+        var production = new AnalyzerTest(new SameNameTypesAnalyzer()) { Config = "{}" };
+        production.Sources.AddRange(sources);
+        production.GlobalOptions["build_property.IsTestProject"] = "true";
+        await production.RunAsync();
+
+        var all = new AnalyzerTest(new SameNameTypesAnalyzer()) { Config = """{ "discovery": { "scope": "all" } }""" };
+        all.Sources.AddRange(sources.Select(s => (s.Item1, s.Item2.Replace("class Foo", "class {|SSOT1003:Foo|}"))));
+        all.GlobalOptions["build_property.IsTestProject"] = "true";
+        await all.RunAsync();
+    }
 }
