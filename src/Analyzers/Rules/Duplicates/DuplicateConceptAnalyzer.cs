@@ -205,12 +205,22 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
+        /// <summary>
+        /// The canonical type, a declared alias, or a specialisation of the canonical type (a class deriving from it
+        /// reuses the one implementation, like NLog's <c>GZipFileTarget : FileTarget</c>; it is not a copy).
+        /// </summary>
         public bool IsCanonicalOrAlias(INamedTypeSymbol type)
         {
             var definition = type.OriginalDefinition;
-            if (_canonical is not null && SymbolEqualityComparer.Default.Equals(definition, _canonical))
+            if (_canonical is not null)
             {
-                return true;
+                for (INamedTypeSymbol? current = definition; current is not null; current = current.BaseType)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, _canonical))
+                    {
+                        return true;
+                    }
+                }
             }
 
             string metadataName = SymbolNames.MetadataName(definition);

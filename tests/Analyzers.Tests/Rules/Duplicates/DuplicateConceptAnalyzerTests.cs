@@ -130,7 +130,8 @@ public sealed class DuplicateConceptAnalyzerTests
                 namespace Data;
                 public class Repository<T> { }
                 public class {|SSOT1001:Repository|} { }
-                public class {|SSOT1001:CachedRepository|}<T> : Repository<T> { }
+                public class {|SSOT1001:OtherRepository|}<T> { }
+                public class CachedRepository<T> : Repository<T> { }
                 """,
         }.RunAsync();
     }
@@ -272,5 +273,26 @@ public sealed class DuplicateConceptAnalyzerTests
             diagnostics[0].GetMessage());
         var canonical = Assert.Single(diagnostics[0].AdditionalLocations).GetLineSpan();
         Assert.Equal(("/repo/src/Backend/MessageRouter.cs", 1, 20), (canonical.Path, canonical.StartLinePosition.Line, canonical.StartLinePosition.Character));
+    }
+
+    [Fact]
+    public async Task A_type_deriving_from_the_canonical_type_is_a_specialisation_not_a_copy()
+    {
+        await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = """{ "concepts": [{ "name": "FileTarget", "canonical": "Targets.FileTarget", "match": ["*FileTarget"], "implements": ["Targets.ITarget"] }] }""",
+            Sources =
+            {
+                ("src/Targets.cs", """
+                    namespace Targets;
+                    public interface ITarget { }
+                    public class FileTarget : ITarget { }
+                    public sealed class GZipFileTarget : FileTarget { }
+                    public class AtomicFileTarget<T> : FileTarget { }
+                    public sealed class {|SSOT1001:CopiedFileTarget|} : ITarget { }
+                    public sealed class {|SSOT1001:MemoryTarget|} : ITarget { }
+                    """),
+            },
+        }.RunAsync();
     }
 }
