@@ -112,7 +112,7 @@ public static class ProjectCompiler
             }
 
             projectFiles.Add(path);
-            string relative = PathUtilities.MakeRelative(rootDirectory, path);
+            string relative = ReportPaths.Relative(rootDirectory, path);
             files.TryAdd(relative, new ScoredFile(relative, projectName, kind.IsTest));
         }
 

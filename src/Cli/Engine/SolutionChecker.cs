@@ -158,7 +158,7 @@ public sealed class SolutionChecker
                 .ToImmutableArray());
     }
 
-    private string Relative(string path) => PathUtilities.MakeRelative(_root, path);
+    private string Relative(string path) => ReportPaths.Relative(_root, path);
 
     private static string SeverityName(DiagnosticSeverity severity) => severity switch
     {

@@ -47,7 +47,7 @@ public static class StarterConfigWriter
     }
 
     private static string Place(StarterConfig starter, Netra.Ssot.Engine.Solution.DeclaredType type)
-        => PathUtilities.MakeRelative(starter.RootDirectory, type.Path) + ":" + (type.Location.GetLineSpan().StartLinePosition.Line + 1);
+        => ReportPaths.Relative(starter.RootDirectory, type.Path) + ":" + (type.Location.GetLineSpan().StartLinePosition.Line + 1);
 
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

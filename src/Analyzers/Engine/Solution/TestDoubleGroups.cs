@@ -34,23 +34,22 @@ public readonly struct RepeatedDouble
 /// </summary>
 public static class TestDoubleGroups
 {
-    private static readonly ImmutableHashSet<string> FrameworkTypes = ImmutableHashSet.Create(
+    /// <summary>Base classes every kind of class derives from; deriving from them doubles nothing.</summary>
+    private static readonly ImmutableHashSet<string> FrameworkBaseClasses = ImmutableHashSet.Create(
         StringComparer.Ordinal,
-        "System.IDisposable",
-        "System.IAsyncDisposable",
-        "System.IEquatable`1",
-        "System.IComparable",
-        "System.IComparable`1",
-        "System.ICloneable",
-        "System.IFormattable",
         "System.Attribute",
         "System.Exception",
-        "System.EventArgs");
+        "System.EventArgs",
+        "System.MarshalByRefObject");
 
-    private static readonly string[] FrameworkNamespaces =
-    {
-        "System.Collections.", "System.Runtime.", "Xunit.", "NUnit.", "Microsoft.VisualStudio.TestTools.", "TUnit.",
-    };
+    /// <summary>Test frameworks: fixtures and lifetimes, not seams of the code under test.</summary>
+    private static readonly string[] TestFrameworkNamespaces = { "Xunit.", "NUnit.", "Microsoft.VisualStudio.TestTools.", "TUnit." };
+
+    /// <summary>
+    /// Namespaces of value protocols (<c>IDisposable</c>, <c>IConvertible</c>, <c>IEquatable&lt;T&gt;</c>,
+    /// collections, serialization): a test class implementing one is test data, not a stand-in for a dependency.
+    /// </summary>
+    private static readonly string[] ProtocolNamespaces = { "System.Collections", "System.Runtime", "System.ComponentModel" };
 
     public static ImmutableArray<RepeatedDouble> Find(IEnumerable<DeclaredType> types, TestDoublesSection settings)
     {
@@ -68,7 +67,7 @@ public static class TestDoubleGroups
                 string doubled = type.Bases[i];
                 bool isBaseClass = i == 0 && type.Is(DeclaredTypeFlags.HasBaseClass);
                 string definition = SymbolNames.DefinitionName(doubled);
-                if ((isBaseClass && !IsDoubleName(type.Name, settings)) || ignored.Contains(definition) || IsFrameworkType(definition))
+                if ((isBaseClass && !IsDoubleName(type.Name, settings)) || ignored.Contains(definition) || IsFrameworkType(definition, isBaseClass))
                 {
                     continue;
                 }
@@ -124,16 +123,30 @@ public static class TestDoubleGroups
         return false;
     }
 
-    private static bool IsFrameworkType(string metadataName)
+    private static bool IsFrameworkType(string metadataName, bool isBaseClass)
     {
-        if (FrameworkTypes.Contains(metadataName))
+        foreach (string prefix in TestFrameworkNamespaces)
+        {
+            if (metadataName.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        if (isBaseClass)
+        {
+            return FrameworkBaseClasses.Contains(metadataName);
+        }
+
+        string ns = SymbolNames.NamespaceOf(metadataName);
+        if (ns == "System")
         {
             return true;
         }
 
-        foreach (string prefix in FrameworkNamespaces)
+        foreach (string protocol in ProtocolNamespaces)
         {
-            if (metadataName.StartsWith(prefix, StringComparison.Ordinal))
+            if (ns == protocol || ns.StartsWith(protocol + ".", StringComparison.Ordinal))
             {
                 return true;
             }
