@@ -281,7 +281,7 @@ public sealed class Thresholds
 /// </summary>
 public sealed class DiscoverySection
 {
-    /// <summary>Types every application or library legitimately declares once per project or per namespace.</summary>
+    /// <summary>Types every application, library or test project legitimately declares once per project or per namespace.</summary>
     public static readonly ImmutableArray<NameGlob> DefaultIgnoreNames = ImmutableArray.Create(
         new NameGlob("Program"),
         new NameGlob("Startup"),
@@ -292,7 +292,8 @@ public sealed class DiscoverySection
         new NameGlob("Strings"),
         new NameGlob("Plugin"),
         new NameGlob("Module"),
-        new NameGlob("*Extensions"));
+        new NameGlob("*Extensions"),
+        new NameGlob("*Tests"));
 
     public static readonly DiscoverySection Default = new(useDefaults: true, ImmutableArray<NameGlob>.Empty, ImmutableArray<NameGlob>.Empty, ConceptScope.Production);
 
