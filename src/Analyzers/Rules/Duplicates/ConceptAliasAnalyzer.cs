@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -52,7 +53,17 @@ public sealed class ConceptAliasAnalyzer : DiagnosticAnalyzer
 
             if (aliases.Count > 0)
             {
-                start.RegisterSymbolStartAction(symbolStart => OnAlias(symbolStart, ssot, aliases), SymbolKind.NamedType);
+                // A cheap first test on the simple name, so most types never build a metadata name.
+                var simpleNames = new HashSet<string>(aliases.Keys.Select(SymbolNames.SimpleName), System.StringComparer.Ordinal);
+                start.RegisterSymbolStartAction(
+                    symbolStart =>
+                    {
+                        if (simpleNames.Contains(symbolStart.Symbol.Name))
+                        {
+                            OnAlias(symbolStart, ssot, aliases);
+                        }
+                    },
+                    SymbolKind.NamedType);
             }
         });
     }
