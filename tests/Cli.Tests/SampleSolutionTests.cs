@@ -69,7 +69,8 @@ public sealed class SampleSolutionTests(SampleFixture sample)
 
         Assert.True(score.Overall.Percent < 100.0);
         Assert.Equal(score.Overall.Scored - nonCompliant, score.Overall.Compliant);
-        Assert.Equal(score.Mission.Scored - 2, score.Mission.Compliant);
+        // Mission-critical (EXPECTED.md): the two WebSocketManager copies and the STAGING-only Redis branch.
+        Assert.Equal(score.Mission.Scored - 3, score.Mission.Compliant);
     }
 
     [Fact]

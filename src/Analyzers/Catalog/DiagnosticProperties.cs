@@ -8,4 +8,7 @@ public static class DiagnosticProperties
 
     /// <summary>The name of the ssot.json entry (concept, constants entry…) the diagnostic enforces.</summary>
     public const string Entry = "ssot.entry";
+
+    /// <summary>The namespace whose <c>using</c> fixes the diagnostic (SSOT2002's code fix reads it).</summary>
+    public const string Namespace = "ssot.namespace";
 }

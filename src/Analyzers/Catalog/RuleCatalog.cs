@@ -66,6 +66,40 @@ public static class RuleCatalog
         "One shared hand-written double per interface: each copy has its own idea of how the real thing behaves and must be fixed separately when the interface changes.",
         compilationEnd: true);
 
+    public static readonly DiagnosticDescriptor CriticalSymbolMissing = Create(
+        RuleIdentifiers.CriticalSymbolMissing,
+        RuleCategories.Imports,
+        "Critical symbol does not resolve",
+        "critical symbol '{0}' does not resolve in project '{1}'{2}; add a reference to the project or package that defines it, or fix the name",
+        DiagnosticSeverity.Error,
+        "A symbol listed under \"critical\" in ssot.json must resolve in every project that must have it; a project without it fails where the symbol is first needed.",
+        compilationEnd: true);
+
+    public static readonly DiagnosticDescriptor UnresolvedCanonicalName = Create(
+        RuleIdentifiers.UnresolvedCanonicalName,
+        RuleCategories.Imports,
+        "Unresolved name of a critical or canonical type",
+        "'{0}' does not resolve here; it is {1} '{2}' ({3}); add 'using {4};'",
+        DiagnosticSeverity.Error,
+        "The name is a type ssot.json declares (a critical symbol or a concept's canonical type) and the file does not import its namespace. The code fix adds the canonical using, never a legacy namespace with a type of the same name.");
+
+    public static readonly DiagnosticDescriptor UnresolvedTypeNameString = Create(
+        RuleIdentifiers.UnresolvedTypeNameString,
+        RuleCategories.Imports,
+        "Type name in a string does not resolve",
+        "type name '{0}' passed to {1} does not resolve in this project or its references{2}; fix the name, or use typeof(...) so the compiler checks it",
+        DiagnosticSeverity.Warning,
+        "Reflection APIs take type names as strings, which the compiler never checks; a misspelt or removed type fails only at run time.");
+
+    public static readonly DiagnosticDescriptor InactiveBranchDoesNotBind = Create(
+        RuleIdentifiers.InactiveBranchDoesNotBind,
+        RuleCategories.Imports,
+        "Inactive #if branch does not bind",
+        "code under '#if {0}' does not bind when {0} is defined: {1} {2}{3}",
+        DiagnosticSeverity.Warning,
+        "ssot-check compiles the branches that are inactive in the normal build under each of ssot.json's preprocessorSymbolSets; a name that does not resolve there fails only in that configuration (staging, release).",
+        compilationEnd: true);
+
     /// <summary>All rules, ordered by ID.</summary>
     public static ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(
         new RuleInfo(InvalidConfig),
@@ -73,7 +107,11 @@ public static class RuleCatalog
         new RuleInfo(DuplicateConcept),
         new RuleInfo(AliasNotForwarding),
         new RuleInfo(SameNameTypes),
-        new RuleInfo(DuplicateTestDouble)).Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        new RuleInfo(DuplicateTestDouble),
+        new RuleInfo(CriticalSymbolMissing),
+        new RuleInfo(UnresolvedCanonicalName),
+        new RuleInfo(UnresolvedTypeNameString),
+        new RuleInfo(InactiveBranchDoesNotBind)).Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
     public static RuleInfo? Find(string id)
         => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));

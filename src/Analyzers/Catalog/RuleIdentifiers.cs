@@ -11,4 +11,8 @@ public static class RuleIdentifiers
     public const string AliasNotForwarding = "SSOT1002";
     public const string SameNameTypes = "SSOT1003";
     public const string DuplicateTestDouble = "SSOT1004";
+    public const string CriticalSymbolMissing = "SSOT2001";
+    public const string UnresolvedCanonicalName = "SSOT2002";
+    public const string UnresolvedTypeNameString = "SSOT2003";
+    public const string InactiveBranchDoesNotBind = "SSOT2004";
 }

@@ -15,8 +15,18 @@ public static class SsotDiagnostic
         string? entry,
         IEnumerable<Location>? additionalLocations,
         params object?[] messageArgs)
+        => CreateWith(descriptor, location, missionCritical, entry, additionalLocations, ImmutableDictionary<string, string?>.Empty, messageArgs);
+
+    /// <summary>As <see cref="Create"/>, with more properties for a code fix.</summary>
+    public static Diagnostic CreateWith(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        bool missionCritical,
+        string? entry,
+        IEnumerable<Location>? additionalLocations,
+        ImmutableDictionary<string, string?> properties,
+        params object?[] messageArgs)
     {
-        var properties = ImmutableDictionary<string, string?>.Empty;
         if (missionCritical)
         {
             properties = properties.Add(DiagnosticProperties.MissionCritical, "true");

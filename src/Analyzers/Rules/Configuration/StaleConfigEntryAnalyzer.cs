@@ -81,7 +81,7 @@ public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
         bool missionCritical)
     {
         var compilation = context.Compilation;
-        if (compilation.GetTypeByMetadataName(metadataName) is not null || index?.Resolves(metadataName) == true)
+        if (SymbolResolver.FindType(compilation, metadataName) is not null || index?.Resolves(metadataName) == true)
         {
             return;
         }
@@ -94,7 +94,7 @@ public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
         else
         {
             string ns = SymbolNames.NamespaceOf(metadataName);
-            if (ns.Length == 0 || !NamespaceExists(compilation, ns))
+            if (ns.Length == 0 || SymbolResolver.FindNamespace(compilation, ns) is null)
             {
                 return; // this project cannot tell: the type may live in a project it does not reference
             }
@@ -150,31 +150,5 @@ public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
-    }
-
-    private static bool NamespaceExists(Compilation compilation, string namespaceName)
-    {
-        INamespaceSymbol current = compilation.GlobalNamespace;
-        foreach (string segment in namespaceName.Split('.'))
-        {
-            INamespaceSymbol? next = null;
-            foreach (var member in current.GetMembers(segment))
-            {
-                if (member is INamespaceSymbol ns)
-                {
-                    next = ns;
-                    break;
-                }
-            }
-
-            if (next is null)
-            {
-                return false;
-            }
-
-            current = next;
-        }
-
-        return true;
     }
 }

@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Netra.Ssot.Catalog;
+using Netra.Ssot.Engine;
+
+namespace Netra.Ssot.Rules.Imports;
+
+/// <summary>
+/// SSOT2003: a constant type name passed to <c>Type.GetType</c>, <c>Assembly.GetType</c>,
+/// <c>Activator.CreateInstance(assemblyName, typeName)</c> or <c>AppDomain.CreateInstance[AndUnwrap]</c> that does
+/// not resolve in the compilation or its references (assembly-qualified and generic names included). Live: an
+/// operation action on invocations, with the reflection types resolved once per compilation.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TypeNameStringAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Assembly names under which the core library's types may be asked for (type forwarding).</summary>
+    private static readonly ImmutableHashSet<string> CoreAssemblies = ImmutableHashSet.Create(
+        StringComparer.OrdinalIgnoreCase, "mscorlib", "netstandard", "System.Runtime", "System.Private.CoreLib");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleCatalog.UnresolvedTypeNameString);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (SsotCompilationContext.TryCreate(start) is not { } ssot)
+            {
+                return;
+            }
+
+            var compilation = start.Compilation;
+            var reflection = new ReflectionTypes(
+                compilation.GetTypeByMetadataName("System.Type"),
+                compilation.GetTypeByMetadataName("System.Reflection.Assembly"),
+                compilation.GetTypeByMetadataName("System.Activator"),
+                compilation.GetTypeByMetadataName("System.AppDomain"));
+            if (reflection.Type is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(operation => Analyze(operation, ssot, reflection), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, SsotCompilationContext ssot, ReflectionTypes reflection)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (!IsReflectionLookup(method, reflection, out bool byParameterName))
+        {
+            return;
+        }
+
+        IArgumentOperation? typeArgument = null;
+        string? assemblyName = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter)
+            {
+                continue;
+            }
+
+            if (byParameterName ? parameter.Name == "typeName" : parameter.Ordinal == 0 && parameter.Type.SpecialType == SpecialType.System_String)
+            {
+                typeArgument = argument;
+            }
+            else if (byParameterName && parameter.Name == "assemblyName" && argument.Value.ConstantValue is { HasValue: true, Value: string assembly })
+            {
+                assemblyName = assembly;
+            }
+        }
+
+        if (typeArgument?.Value.ConstantValue is not { HasValue: true, Value: string text }
+            || ReflectionTypeName.Parse(text) is not { } parsed
+            || ssot.Classify(invocation.Syntax.SyntaxTree).IsExcluded)
+        {
+            return;
+        }
+
+        string? expectedAssembly = parsed.Assembly ?? assemblyName;
+        foreach (var name in parsed.All())
+        {
+            string? inAssembly = name == parsed ? expectedAssembly : name.Assembly;
+            if (inAssembly is not null && !IsKnownAssembly(context.Compilation, inAssembly))
+            {
+                return; // late binding to an assembly this project does not reference (a plugin): nothing to judge
+            }
+
+            if (!Resolves(context.Compilation, name.Name, inAssembly))
+            {
+                context.ReportDiagnostic(SsotDiagnostic.Create(
+                    RuleCatalog.UnresolvedTypeNameString,
+                    typeArgument.Value.Syntax.GetLocation(),
+                    missionCritical: false,
+                    entry: null,
+                    additionalLocations: null,
+                    text,
+                    method.ContainingType.Name + "." + method.Name,
+                    name == parsed ? (inAssembly is null ? string.Empty : " (assembly '" + inAssembly + "')") : " (generic argument '" + name.Name + "')"));
+                return;
+            }
+        }
+    }
+
+    private static bool IsReflectionLookup(IMethodSymbol method, ReflectionTypes reflection, out bool byParameterName)
+    {
+        var type = method.ContainingType;
+        byParameterName = false;
+        if (method.Name == "GetType")
+        {
+            return (method.IsStatic && SymbolEqualityComparer.Default.Equals(type, reflection.Type))
+                || (!method.IsStatic && reflection.Assembly is not null && InheritsFrom(type, reflection.Assembly));
+        }
+
+        byParameterName = true;
+        return (method.Name == "CreateInstance" && SymbolEqualityComparer.Default.Equals(type, reflection.Activator))
+            || (method.Name is "CreateInstance" or "CreateInstanceAndUnwrap" && reflection.AppDomain is not null && SymbolEqualityComparer.Default.Equals(type, reflection.AppDomain));
+    }
+
+    private static bool InheritsFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
+    {
+        for (; type is not null; type = type.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsKnownAssembly(Compilation compilation, string assembly)
+    {
+        if (CoreAssemblies.Contains(assembly) || string.Equals(compilation.AssemblyName, assembly, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var referenced in compilation.ReferencedAssemblyNames)
+        {
+            if (string.Equals(referenced.Name, assembly, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Resolves(Compilation compilation, string metadataName, string? assembly)
+    {
+        foreach (var type in compilation.GetTypesByMetadataName(metadataName))
+        {
+            if (assembly is null
+                || string.Equals(type.ContainingAssembly.Name, assembly, StringComparison.OrdinalIgnoreCase)
+                || CoreAssemblies.Contains(assembly))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class ReflectionTypes
+    {
+        public ReflectionTypes(INamedTypeSymbol? type, INamedTypeSymbol? assembly, INamedTypeSymbol? activator, INamedTypeSymbol? appDomain)
+        {
+            Type = type;
+            Assembly = assembly;
+            Activator = activator;
+            AppDomain = appDomain;
+        }
+
+        public INamedTypeSymbol? Type { get; }
+
+        public INamedTypeSymbol? Assembly { get; }
+
+        public INamedTypeSymbol? Activator { get; }
+
+        public INamedTypeSymbol? AppDomain { get; }
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using Netra.Ssot.Catalog;
+using Netra.Ssot.Config;
+using Netra.Ssot.Engine;
+
+namespace Netra.Ssot.CodeFixes.Imports;
+
+/// <summary>
+/// Adds the canonical <c>using</c> for SSOT2002, and for the compiler's own CS0246/CS0103 when the unresolved name
+/// is a type ssot.json declares (a critical type or a concept's canonical type). Only the canonical namespace is
+/// offered, never a legacy namespace that happens to hold a type with the same simple name.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddCanonicalUsingCodeFixProvider))]
+[Shared]
+public sealed class AddCanonicalUsingCodeFixProvider : CodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(RuleIdentifiers.UnresolvedCanonicalName, "CS0246", "CS0103");
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var offered = new HashSet<string>();
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            string? ns = diagnostic.Properties.TryGetValue(DiagnosticProperties.Namespace, out string? fromAnalyzer)
+                ? fromAnalyzer
+                : await CanonicalNamespaceAsync(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
+            if (ns is null || !offered.Add(ns))
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Add 'using " + ns + ";' (ssot.json canonical)",
+                    cancellationToken => AddUsingAsync(context.Document, ns, cancellationToken),
+                    equivalenceKey: "SSOT2002:" + ns),
+                diagnostic);
+        }
+    }
+
+    /// <summary>For a compiler error: the canonical namespace of the unresolved name, when ssot.json declares it.</summary>
+    private static async Task<string?> CanonicalNamespaceAsync(Document document, TextSpan span, CancellationToken cancellationToken)
+    {
+        var config = await LoadConfigAsync(document.Project, cancellationToken).ConfigureAwait(false);
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (config is null || root is null || model is null)
+        {
+            return null;
+        }
+
+        var node = root.FindNode(span, getInnermostNodeForTie: true);
+        string? name = node switch
+        {
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Left is SimpleNameSyntax left ? left.Identifier.ValueText : null,
+            _ => null,
+        };
+        return name is not null && CanonicalTypes.Build(config, model.Compilation).TryGetValue(name, out var type) ? type.Namespace : null;
+    }
+
+    private static async Task<SsotConfig?> LoadConfigAsync(Project project, CancellationToken cancellationToken)
+    {
+        TextDocument? best = null;
+        foreach (var document in project.AdditionalDocuments)
+        {
+            if (document.FilePath is { } path
+                && string.Equals(PathUtilities.GetFileName(path), SsotConfigParser.FileName, System.StringComparison.OrdinalIgnoreCase)
+                && (best is null || path.Length > best.FilePath!.Length))
+            {
+                best = document;
+            }
+        }
+
+        return best is null ? null : SsotConfigParser.Parse(await best.GetTextAsync(cancellationToken).ConfigureAwait(false)).Config;
+    }
+
+    private static async Task<Document> AddUsingAsync(Document document, string ns, CancellationToken cancellationToken)
+    {
+        if (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not CompilationUnitSyntax root
+            || root.Usings.Any(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name?.ToString() == ns))
+        {
+            return document;
+        }
+
+        string newLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString() is { Length: > 0 } eol ? eol : "\n";
+        var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ns))
+            .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
+            .WithTrailingTrivia(SyntaxFactory.EndOfLine(newLine));
+
+        CompilationUnitSyntax updated;
+        if (root.Usings.Count == 0)
+        {
+            // The file's header comments stay on top; a blank line separates the using from what follows.
+            var first = root.GetFirstToken(includeZeroWidth: true);
+            directive = directive.WithLeadingTrivia(first.LeadingTrivia);
+            updated = root.ReplaceToken(first, first.WithLeadingTrivia(SyntaxFactory.EndOfLine(newLine)))
+                .WithUsings(SyntaxFactory.SingletonList(directive));
+        }
+        else
+        {
+            int index = 0;
+            while (index < root.Usings.Count && string.CompareOrdinal(root.Usings[index].Name?.ToString(), ns) < 0 && root.Usings[index].Alias is null)
+            {
+                index++;
+            }
+
+            if (index == 0)
+            {
+                // Keep the header trivia on the first line of the file.
+                var firstUsing = root.Usings[0];
+                directive = directive.WithLeadingTrivia(firstUsing.GetLeadingTrivia());
+                root = root.ReplaceNode(firstUsing, firstUsing.WithLeadingTrivia());
+            }
+
+            updated = root.WithUsings(root.Usings.Insert(index, directive));
+        }
+
+        return document.WithSyntaxRoot(updated);
+    }
+}

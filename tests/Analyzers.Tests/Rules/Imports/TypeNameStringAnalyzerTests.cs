@@ -1,0 +1,48 @@
+using Netra.Ssot.Rules.Imports;
+using Netra.Ssot.TestKit;
+
+namespace Netra.Ssot.Analyzers.Tests.Rules.Imports;
+
+public sealed class TypeNameStringAnalyzerTests
+{
+    [Fact]
+    public async Task Constant_type_names_that_do_not_resolve_are_reported_on_the_string()
+    {
+        var diagnostics = await new AnalyzerTest(new TypeNameStringAnalyzer())
+        {
+            Config = "{}",
+            Source = """
+                using System;
+                namespace App.Messaging;
+                public sealed class MessageRouter { public sealed class Options { } }
+                public sealed class Box<T> { }
+                public static class Registry
+                {
+                    public static object?[] Resolve(string dynamicName) => new object?[]
+                    {
+                        Type.GetType("App.Messaging.MessageRouter"),
+                        Type.GetType("App.Messaging.MessageRouter+Options"),
+                        Type.GetType("App.Messaging.MessageRouter, TestProject"),
+                        Type.GetType("System.Collections.Generic.List`1[[App.Messaging.MessageRouter, TestProject]], mscorlib"),
+                        Type.GetType("App.Messaging.Box`1[System.String][]"),
+                        Type.GetType("System.String, System.Private.CoreLib", throwOnError: true),
+                        Type.GetType("Plugins.Exporter, Plugins.Csv"),
+                        Type.GetType(dynamicName),
+                        Type.GetType({|SSOT2003:"App.Messaging.MessageRouterV2"|}),
+                        Type.GetType({|SSOT2003:"App.Messaging.MessageRouter, System.Runtime.Extensions"|}),
+                        Type.GetType({|SSOT2003:"App.Messaging.Box`1[[App.Missing, TestProject]]"|}),
+                        typeof(Registry).Assembly.GetType({|SSOT2003:"App.Messaging.Routr"|}),
+                        Activator.CreateInstance("TestProject", {|SSOT2003:"App.Messaging.Nope"|}),
+                        Activator.CreateInstance("TestProject", "App.Messaging.MessageRouter"),
+                    };
+                }
+                """,
+        }.RunAsync();
+
+        Assert.Equal(
+            "type name 'App.Messaging.MessageRouterV2' passed to Type.GetType does not resolve in this project or its references; fix the name, or use typeof(...) so the compiler checks it",
+            diagnostics[0].GetMessage());
+        Assert.EndsWith("(assembly 'System.Runtime.Extensions'); fix the name, or use typeof(...) so the compiler checks it", diagnostics[1].GetMessage());
+        Assert.Contains("(generic argument 'App.Missing')", diagnostics[2].GetMessage());
+    }
+}
