@@ -45,4 +45,23 @@ public sealed class TypeNameStringAnalyzerTests
         Assert.EndsWith("(assembly 'System.Runtime.Extensions'); fix the name, or use typeof(...) so the compiler checks it", diagnostics[1].GetMessage());
         Assert.Contains("(generic argument 'App.Missing')", diagnostics[2].GetMessage());
     }
+
+    [Fact]
+    public async Task Names_that_resolve_through_a_referenced_project_are_not_reported()
+    {
+        await new AnalyzerTest(new TypeNameStringAnalyzer())
+        {
+            Config = "{}",
+            ReferencedProjectSources = { ("src/Plugins/Exporter.cs", "namespace Plugins; public sealed class Exporter { }") },
+            Source = """
+                namespace App;
+                public static class Loader
+                {
+                    public static System.Type? Exporter() => System.Type.GetType("Plugins.Exporter, ReferencedProject");
+                    public static System.Type? Plain() => System.Type.GetType("Plugins.Exporter");
+                    public static System.Type? Wrong() => System.Type.GetType({|SSOT2003:"Plugins.Exporter, TestProject"|});
+                }
+                """,
+        }.RunAsync();
+    }
 }
