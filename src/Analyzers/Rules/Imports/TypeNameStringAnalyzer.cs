@@ -79,9 +79,22 @@ public sealed class TypeNameStringAnalyzer : DiagnosticAnalyzer
 
         if (typeArgument?.Value.ConstantValue is not { HasValue: true, Value: string text }
             || ReflectionTypeName.Parse(text) is not { } parsed
+            || IsProbe(invocation)
             || ssot.Classify(invocation.Syntax.SyntaxTree).IsExcluded)
         {
             return;
+        }
+
+        if (!method.IsStatic && method.Name == "GetType")
+        {
+            // Assembly.GetType: judge only when the assembly is known at compile time; an assembly loaded or
+            // compiled at run time (Assembly.LoadFrom, a CodeDom result) holds types no reference shows.
+            if (KnownAssembly(invocation.Instance, context.Compilation) is not { } known)
+            {
+                return;
+            }
+
+            assemblyName = known;
         }
 
         string? expectedAssembly = parsed.Assembly ?? assemblyName;
@@ -107,6 +120,49 @@ public sealed class TypeNameStringAnalyzer : DiagnosticAnalyzer
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// <c>Type.GetType("Mono.Runtime") != null</c>: a feature or platform probe, where a missing type is an
+    /// expected answer, not a mistake.
+    /// </summary>
+    private static bool IsProbe(IInvocationOperation invocation)
+    {
+        var parent = invocation.Parent;
+        while (parent is IConversionOperation { IsImplicit: true })
+        {
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary
+                => IsNull(binary.LeftOperand) || IsNull(binary.RightOperand),
+            IIsPatternOperation { Pattern: IConstantPatternOperation constant } => IsNull(constant.Value),
+            IIsPatternOperation { Pattern: INegatedPatternOperation { Pattern: IConstantPatternOperation constant } } => IsNull(constant.Value),
+            _ => false,
+        };
+
+        static bool IsNull(IOperation operand)
+        {
+            while (operand is IConversionOperation conversion)
+            {
+                operand = conversion.Operand;
+            }
+
+            return operand.ConstantValue is { HasValue: true, Value: null };
+        }
+    }
+
+    /// <summary>The assembly of <c>typeof(T).Assembly</c> or <c>Assembly.GetExecutingAssembly()</c>; null when unknown.</summary>
+    private static string? KnownAssembly(IOperation? instance, Compilation compilation)
+    {
+        return instance switch
+        {
+            IPropertyReferenceOperation { Property.Name: "Assembly", Instance: ITypeOfOperation typeOf } => typeOf.TypeOperand.ContainingAssembly?.Name,
+            IInvocationOperation { TargetMethod: { Name: "GetExecutingAssembly", IsStatic: true } } => compilation.AssemblyName,
+            _ => null,
+        };
     }
 
     private static bool IsReflectionLookup(IMethodSymbol method, ReflectionTypes reflection, out bool byParameterName)

@@ -32,6 +32,7 @@ public sealed class TypeNameStringAnalyzerTests
                         Type.GetType({|SSOT2003:"App.Messaging.MessageRouter, System.Runtime.Extensions"|}),
                         Type.GetType({|SSOT2003:"App.Messaging.Box`1[[App.Missing, TestProject]]"|}),
                         typeof(Registry).Assembly.GetType({|SSOT2003:"App.Messaging.Routr"|}),
+                        typeof(Registry).Assembly.GetType({|SSOT2003:"System.String"|}),
                         Activator.CreateInstance("TestProject", {|SSOT2003:"App.Messaging.Nope"|}),
                         Activator.CreateInstance("TestProject", "App.Messaging.MessageRouter"),
                     };
@@ -60,6 +61,29 @@ public sealed class TypeNameStringAnalyzerTests
                     public static System.Type? Exporter() => System.Type.GetType("Plugins.Exporter, ReferencedProject");
                     public static System.Type? Plain() => System.Type.GetType("Plugins.Exporter");
                     public static System.Type? Wrong() => System.Type.GetType({|SSOT2003:"Plugins.Exporter, TestProject"|});
+                }
+                """,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task Probes_and_assemblies_known_only_at_run_time_are_not_judged()
+    {
+        await new AnalyzerTest(new TypeNameStringAnalyzer())
+        {
+            Config = "{}",
+            Source = """
+                using System;
+                using System.Reflection;
+                namespace App;
+                public static class Platform
+                {
+                    public static bool IsMono => Type.GetType("Mono.Runtime") != null;
+                    public static bool HasWinForms => Type.GetType("System.Windows.Forms.Form, System.Windows.Forms") is not null;
+                    public static Type? FromPlugin(Assembly loaded) => loaded.GetType("Plugin.Entry");
+                    public static Type? Own() => typeof(Platform).Assembly.GetType({|SSOT2003:"App.Missing"|});
+                    public static Type? Executing() => Assembly.GetExecutingAssembly().GetType({|SSOT2003:"App.Gone"|});
+                    public static Type? Lookup() => Type.GetType({|SSOT2003:"App.Misspelt"|}) ?? typeof(Platform);
                 }
                 """,
         }.RunAsync();
