@@ -11,4 +11,7 @@ public static class DiagnosticProperties
 
     /// <summary>The namespace whose <c>using</c> fixes the diagnostic (SSOT2002's code fix reads it).</summary>
     public const string Namespace = "ssot.namespace";
+
+    /// <summary>What replaces a legacy reference or using: a type metadata name or a namespace (the legacy code fix reads it).</summary>
+    public const string Replacement = "ssot.replacement";
 }

@@ -100,6 +100,30 @@ public static class RuleCatalog
         "ssot-check compiles the branches that are inactive in the normal build under each of ssot.json's preprocessorSymbolSets; a name that does not resolve there fails only in that configuration (staging, release).",
         compilationEnd: true);
 
+    public static readonly DiagnosticDescriptor LegacyReference = Create(
+        RuleIdentifiers.LegacyReference,
+        RuleCategories.Legacy,
+        "Reference to legacy code",
+        "'{0}' is legacy ({1}); {2}",
+        DiagnosticSeverity.Warning,
+        "Code refers to a namespace, type or member that ssot.json declares legacy, or to the solution's own [Obsolete] code. Retiring a module is finished only when nothing uses it.");
+
+    public static readonly DiagnosticDescriptor LegacyUsing = Create(
+        RuleIdentifiers.LegacyUsing,
+        RuleCategories.Legacy,
+        "Using directive of legacy code",
+        "'{0}' imports legacy {1} '{2}'{3}; {4}",
+        DiagnosticSeverity.Warning,
+        "A using directive (plain, global, static or alias) imports a legacy namespace or type, which keeps retired code one name away from every line of the file.");
+
+    public static readonly DiagnosticDescriptor LegacyPath = Create(
+        RuleIdentifiers.LegacyPath,
+        RuleCategories.Legacy,
+        "Source file under a legacy path",
+        "'{0}' is under legacy path '{1}'{2}; move what is still needed to its canonical place and delete the file",
+        DiagnosticSeverity.Warning,
+        "A source file lives in a folder ssot.json declares legacy; the folder is to be emptied, not extended.");
+
     /// <summary>All rules, ordered by ID.</summary>
     public static ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(
         new RuleInfo(InvalidConfig),
@@ -111,7 +135,10 @@ public static class RuleCatalog
         new RuleInfo(CriticalSymbolMissing),
         new RuleInfo(UnresolvedCanonicalName),
         new RuleInfo(UnresolvedTypeNameString),
-        new RuleInfo(InactiveBranchDoesNotBind)).Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        new RuleInfo(InactiveBranchDoesNotBind),
+        new RuleInfo(LegacyReference),
+        new RuleInfo(LegacyUsing),
+        new RuleInfo(LegacyPath)).Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
     public static RuleInfo? Find(string id)
         => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));

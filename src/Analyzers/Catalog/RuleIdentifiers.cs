@@ -15,4 +15,7 @@ public static class RuleIdentifiers
     public const string UnresolvedCanonicalName = "SSOT2002";
     public const string UnresolvedTypeNameString = "SSOT2003";
     public const string InactiveBranchDoesNotBind = "SSOT2004";
+    public const string LegacyReference = "SSOT3001";
+    public const string LegacyUsing = "SSOT3002";
+    public const string LegacyPath = "SSOT3003";
 }

@@ -30,7 +30,8 @@ public sealed class SsotConfig
         ImmutableArray<PathGlob>.Empty,
         Thresholds.Default,
         DiscoverySection.Default,
-        TestDoublesSection.Default);
+        TestDoublesSection.Default,
+        obsoleteIsLegacy: true);
 
     public SsotConfig(
         ImmutableArray<ConceptEntry> concepts,
@@ -43,7 +44,8 @@ public sealed class SsotConfig
         ImmutableArray<PathGlob> exclude,
         Thresholds thresholds,
         DiscoverySection discovery,
-        TestDoublesSection testDoubles)
+        TestDoublesSection testDoubles,
+        bool obsoleteIsLegacy)
     {
         Concepts = concepts;
         Critical = critical;
@@ -56,7 +58,11 @@ public sealed class SsotConfig
         Thresholds = thresholds;
         Discovery = discovery;
         TestDoubles = testDoubles;
+        ObsoleteIsLegacy = obsoleteIsLegacy;
     }
+
+    /// <summary>Whether the solution's own <c>[Obsolete]</c> types and members count as legacy (SSOT3001/3002).</summary>
+    public bool ObsoleteIsLegacy { get; }
 
     public ImmutableArray<ConceptEntry> Concepts { get; }
 
@@ -83,11 +89,19 @@ public sealed class SsotConfig
     public TestDoublesSection TestDoubles { get; }
 
     /// <summary>
-    /// Every type metadata name the file refers to, for hosts that resolve them outside an analyzer (ssot-check
-    /// tells the analyzers which names resolve somewhere in the solution).
+    /// Every symbol name the file refers to (type metadata names, namespaces, documentation IDs), for hosts that
+    /// resolve them outside an analyzer: ssot-check tells the analyzers which ones resolve somewhere in the solution.
     /// </summary>
-    public System.Collections.Generic.IEnumerable<string> TypeNames()
+    public System.Collections.Generic.IEnumerable<string> SymbolNames()
     {
+        foreach (var entry in Legacy)
+        {
+            if (entry.Kind != LegacyKind.Path)
+            {
+                yield return entry.Target;
+            }
+        }
+
         foreach (var concept in Concepts)
         {
             yield return concept.Canonical;

@@ -55,7 +55,7 @@ public sealed class SsotConfigParser
     public const string FileName = "ssot.json";
 
     internal static readonly ImmutableArray<string> TopLevelKeys = ImmutableArray.Create(
-        "$schema", "concepts", "critical", "legacy", "configuration", "constants", "preprocessorSymbolSets", "tests", "exclude", "thresholds", "discovery", "testDoubles");
+        "$schema", "concepts", "critical", "legacy", "configuration", "constants", "preprocessorSymbolSets", "tests", "exclude", "thresholds", "discovery", "testDoubles", "obsoleteIsLegacy");
 
     internal static readonly ImmutableArray<string> ConceptKeys = ImmutableArray.Create(
         "name", "canonical", "match", "implements", "aliases", "scope", "missionCritical", "description");
@@ -120,6 +120,7 @@ public sealed class SsotConfigParser
         var thresholds = Thresholds.Default;
         var discovery = DiscoverySection.Default;
         var testDoubles = TestDoublesSection.Default;
+        bool obsoleteIsLegacy = true;
 
         foreach (var property in Properties(rootObject, TopLevelKeys, "the top level"))
         {
@@ -158,13 +159,16 @@ public sealed class SsotConfigParser
                 case "testDoubles":
                     testDoubles = ReadTestDoubles(property.Value) ?? testDoubles;
                     break;
+                case "obsoleteIsLegacy":
+                    obsoleteIsLegacy = Boolean(property.Value, "obsoleteIsLegacy") ?? obsoleteIsLegacy;
+                    break;
             }
         }
 
         ReportDuplicateNames(concepts.Select(c => (c.Name, c.Span)), "concept");
         ReportDuplicateNames(constants.Select(c => (c.Name, c.Span)), "constants entry");
 
-        return Result(new SsotConfig(concepts, critical, legacy, configuration, constants, symbolSets, tests, exclude, thresholds, discovery, testDoubles));
+        return Result(new SsotConfig(concepts, critical, legacy, configuration, constants, symbolSets, tests, exclude, thresholds, discovery, testDoubles, obsoleteIsLegacy));
     }
 
     private SsotConfigParseResult Result(SsotConfig config) => new(config, _errors.ToImmutable());

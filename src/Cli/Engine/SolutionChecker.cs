@@ -112,10 +112,11 @@ public sealed class SolutionChecker
     /// </summary>
     private AdditionalText BuildIndex(CompiledSolution compiled, CancellationToken cancellationToken)
     {
-        var resolvable = _config.Config.TypeNames()
+        var resolvable = _config.Config.SymbolNames()
             .Distinct(StringComparer.Ordinal)
-            .Where(name => compiled.Variants.Any(v => v.Compilation.GetTypeByMetadataName(name) is not null));
-        string text = SolutionIndex.Write(ProjectCompiler.Declarations(compiled, _config, cancellationToken), resolvable);
+            .Where(name => compiled.Variants.Any(v => SymbolResolver.Resolve(v.Compilation, name) is not null));
+        var files = compiled.Variants.SelectMany(v => v.Files).Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal);
+        string text = SolutionIndex.Write(ProjectCompiler.Declarations(compiled, _config, cancellationToken), resolvable, files);
         return new LoadedAdditionalText(Path.Combine(_root, "obj", SolutionIndex.FileName), SourceText.From(text));
     }
 

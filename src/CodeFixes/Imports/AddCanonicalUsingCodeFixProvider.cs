@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Config;
+using Netra.Ssot.CodeFixes.Common;
 using Netra.Ssot.Engine;
 
 namespace Netra.Ssot.CodeFixes.Imports;
@@ -90,46 +91,7 @@ public sealed class AddCanonicalUsingCodeFixProvider : CodeFixProvider
     }
 
     private static async Task<Document> AddUsingAsync(Document document, string ns, CancellationToken cancellationToken)
-    {
-        if (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not CompilationUnitSyntax root
-            || root.Usings.Any(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name?.ToString() == ns))
-        {
-            return document;
-        }
-
-        string newLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString() is { Length: > 0 } eol ? eol : "\n";
-        var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ns))
-            .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
-            .WithTrailingTrivia(SyntaxFactory.EndOfLine(newLine));
-
-        CompilationUnitSyntax updated;
-        if (root.Usings.Count == 0)
-        {
-            // The file's header comments stay on top; a blank line separates the using from what follows.
-            var first = root.GetFirstToken(includeZeroWidth: true);
-            directive = directive.WithLeadingTrivia(first.LeadingTrivia);
-            updated = root.ReplaceToken(first, first.WithLeadingTrivia(SyntaxFactory.EndOfLine(newLine)))
-                .WithUsings(SyntaxFactory.SingletonList(directive));
-        }
-        else
-        {
-            int index = 0;
-            while (index < root.Usings.Count && string.CompareOrdinal(root.Usings[index].Name?.ToString(), ns) < 0 && root.Usings[index].Alias is null)
-            {
-                index++;
-            }
-
-            if (index == 0)
-            {
-                // Keep the header trivia on the first line of the file.
-                var firstUsing = root.Usings[0];
-                directive = directive.WithLeadingTrivia(firstUsing.GetLeadingTrivia());
-                root = root.ReplaceNode(firstUsing, firstUsing.WithLeadingTrivia());
-            }
-
-            updated = root.WithUsings(root.Usings.Insert(index, directive));
-        }
-
-        return document.WithSyntaxRoot(updated);
-    }
+        => await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is CompilationUnitSyntax root
+            ? document.WithSyntaxRoot(UsingDirectives.Add(root, ns))
+            : document;
 }

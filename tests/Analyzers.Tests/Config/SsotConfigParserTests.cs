@@ -107,7 +107,7 @@ public sealed class SsotConfigParserTests
         Assert.Equal(
             new[]
             {
-                "ssot.json:2:3: unknown key \"concpets\" in the top level; did you mean \"concepts\"? Expected one of: concepts, critical, legacy, configuration, constants, preprocessorSymbolSets, tests, exclude, thresholds, discovery, testDoubles",
+                "ssot.json:2:3: unknown key \"concpets\" in the top level; did you mean \"concepts\"? Expected one of: concepts, critical, legacy, configuration, constants, preprocessorSymbolSets, tests, exclude, thresholds, discovery, testDoubles, obsoleteIsLegacy",
                 "ssot.json:4:50: \"scope\" must be \"production\", \"test\" or \"all\"; found \"prod\"",
                 "ssot.json:5:5: concept \"B\" needs a \"canonical\" type (its metadata name, e.g. \"MyApp.Core.Service\")",
                 "ssot.json:6:61: \"missionCritical\" must be true or false; found a string",

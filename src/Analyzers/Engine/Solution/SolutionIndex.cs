@@ -29,11 +29,15 @@ public sealed class SolutionIndex
 
     private readonly ImmutableHashSet<string> _resolvable;
 
-    private SolutionIndex(ImmutableArray<DeclaredType> types, ImmutableHashSet<string> resolvable)
+    private SolutionIndex(ImmutableArray<DeclaredType> types, ImmutableHashSet<string> resolvable, ImmutableArray<string> files)
     {
         Types = types;
         _resolvable = resolvable;
+        Files = files;
     }
+
+    /// <summary>The full paths of every analyzed source file of the solution (for path globs).</summary>
+    public ImmutableArray<string> Files { get; }
 
     /// <summary>Source types of every analyzed project, target-framework variants merged.</summary>
     public ImmutableArray<DeclaredType> Types { get; }
@@ -61,8 +65,8 @@ public sealed class SolutionIndex
         return null;
     }
 
-    /// <summary>The index text: one line per declaration, then one per resolvable configured name.</summary>
-    public static string Write(IEnumerable<DeclaredType> types, IEnumerable<string> resolvableNames)
+    /// <summary>The index text: one line per declaration, per resolvable configured name and per source file.</summary>
+    public static string Write(IEnumerable<DeclaredType> types, IEnumerable<string> resolvableNames, IEnumerable<string>? files = null)
     {
         var builder = new StringBuilder();
         builder.Append(Header).Append('\n');
@@ -89,6 +93,11 @@ public sealed class SolutionIndex
             builder.Append("R\t").Append(Escape(name)).Append('\n');
         }
 
+        foreach (string file in files ?? Enumerable.Empty<string>())
+        {
+            builder.Append("F\t").Append(Escape(file)).Append('\n');
+        }
+
         return builder.ToString();
     }
 
@@ -97,6 +106,7 @@ public sealed class SolutionIndex
     {
         var types = ImmutableArray.CreateBuilder<DeclaredType>();
         var resolvable = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var files = ImmutableArray.CreateBuilder<string>();
         foreach (var textLine in text.Lines)
         {
             string line = textLine.ToString();
@@ -105,6 +115,10 @@ public sealed class SolutionIndex
             {
                 resolvable.Add(Unescape(fields[1]));
             }
+            else if (fields[0] == "F" && fields.Length == 2)
+            {
+                files.Add(Unescape(fields[1]));
+            }
             else if (fields[0] == "T" && fields.Length == 12 && TryReadType(fields) is { } type)
             {
                 types.Add(type);
@@ -112,7 +126,7 @@ public sealed class SolutionIndex
             }
         }
 
-        return new SolutionIndex(types.ToImmutable(), resolvable.ToImmutable());
+        return new SolutionIndex(types.ToImmutable(), resolvable.ToImmutable(), files.ToImmutable());
     }
 
     private static DeclaredType? TryReadType(string[] fields)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Netra.Ssot.Catalog;
@@ -46,7 +47,7 @@ public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static bool IsEmpty(SsotConfig config) => config.Concepts.IsEmpty && config.TestDoubles.Ignore.IsEmpty;
+    private static bool IsEmpty(SsotConfig config) => config.Concepts.IsEmpty && config.TestDoubles.Ignore.IsEmpty && config.Legacy.IsEmpty;
 
     private static void ReportTypeNames(CompilationAnalysisContext context, SsotCompilationContext ssot, SolutionIndex? index)
     {
@@ -69,6 +70,26 @@ public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
         {
             Check(context, ssot, index, name.Value, name.Span, "test-double ignore type '" + name.Value + "'", missionCritical: false);
         }
+
+        foreach (var entry in ssot.Config.Legacy)
+        {
+            if (entry.Kind != LegacyKind.Path)
+            {
+                string kind = entry.Kind.ToString().ToLowerInvariant();
+                Check(context, ssot, index, entry.Target, entry.Span, "legacy " + kind + " '" + entry.Target + "'", entry.MissionCritical);
+            }
+            else if (index is not null && !index.Files.Any(f => entry.PathGlob!.IsMatch(ssot.ConfigFile.RelativePath(f))))
+            {
+                context.ReportDiagnostic(SsotDiagnostic.Create(
+                    RuleCatalog.StaleConfigEntry,
+                    ssot.ConfigFile.LocationOf(entry.Span),
+                    entry.MissionCritical,
+                    entry: null,
+                    additionalLocations: null,
+                    "legacy path '" + entry.Target + "'",
+                    "in the solution"));
+            }
+        }
     }
 
     private static void Check(
@@ -81,7 +102,7 @@ public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
         bool missionCritical)
     {
         var compilation = context.Compilation;
-        if (SymbolResolver.FindType(compilation, metadataName) is not null || index?.Resolves(metadataName) == true)
+        if (SymbolResolver.Resolve(compilation, metadataName) is not null || index?.Resolves(metadataName) == true)
         {
             return;
         }
@@ -93,7 +114,7 @@ public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
         }
         else
         {
-            string ns = SymbolNames.NamespaceOf(metadataName);
+            string ns = ContainingNamespace(metadataName);
             if (ns.Length == 0 || SymbolResolver.FindNamespace(compilation, ns) is null)
             {
                 return; // this project cannot tell: the type may live in a project it does not reference
@@ -110,6 +131,34 @@ public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
             additionalLocations: null,
             what,
             where));
+    }
+
+    /// <summary>
+    /// The namespace a name lives in, which must be visible for a build to judge it: of the type for a type or a
+    /// member documentation ID, the parent of a namespace.
+    /// </summary>
+    private static string ContainingNamespace(string name)
+    {
+        if (name.Length > 2 && name[1] == ':')
+        {
+            char kind = name[0];
+            string body = name.Substring(2);
+            int parenthesis = body.IndexOf('(');
+            if (parenthesis >= 0)
+            {
+                body = body.Substring(0, parenthesis);
+            }
+
+            if (kind is 'M' or 'P' or 'F' or 'E')
+            {
+                int dot = body.LastIndexOf('.');
+                body = dot < 0 ? string.Empty : body.Substring(0, dot);
+            }
+
+            return SymbolNames.NamespaceOf(body);
+        }
+
+        return SymbolNames.NamespaceOf(name);
     }
 
     private static void ReportGlobs(CompilationAnalysisContext context, SsotCompilationContext ssot, IReadOnlyList<DeclaredType> all)
