@@ -39,6 +39,9 @@ public sealed class CodeFixTest
     /// <summary>The title of the code action to apply; null requires exactly one action per diagnostic.</summary>
     public string? ActionTitle { get; set; }
 
+    /// <summary>The fixer must offer nothing for the marked diagnostics (the sources must stay as they are).</summary>
+    public bool ExpectNoFix { get; set; }
+
     /// <summary>Apply Fix All in this scope to the first marked diagnostic instead of fixing each one.</summary>
     public FixAllScope? FixAll { get; set; }
 
@@ -62,6 +65,16 @@ public sealed class CodeFixTest
                 firstTitles = actions.Select(a => a.Title).ToImmutableArray();
             }
 
+            if (ExpectNoFix)
+            {
+                if (actions.Count > 0)
+                {
+                    throw new XunitException($"Expected no code action for {diagnostic}; got: {string.Join(" | ", actions.Select(a => a.Title))}");
+                }
+
+                continue;
+            }
+
             var action = ActionTitle is null
                 ? (actions.Count == 1 ? actions[0] : throw new XunitException($"Expected one code action for {diagnostic}; got: {string.Join(" | ", actions.Select(a => a.Title))}"))
                 : actions.FirstOrDefault(a => a.Title == ActionTitle) ?? throw new XunitException($"No action titled '{ActionTitle}'; got: {string.Join(" | ", actions.Select(a => a.Title))}");
@@ -73,7 +86,9 @@ public sealed class CodeFixTest
                 remaining = 0;
             }
 
+            var before = project;
             project = await ApplyAsync(action, project);
+            markers = await ShiftAsync(markers, before, project);
         }
 
         foreach (var document in project.Documents)
@@ -180,6 +195,29 @@ public sealed class CodeFixTest
         var operations = await action.GetOperationsAsync(CancellationToken.None);
         var apply = operations.OfType<ApplyChangesOperation>().Single();
         return apply.ChangedSolution.GetProject(project.Id)!;
+    }
+
+    /// <summary>Moves the remaining markers by the text the fix inserted or removed before them.</summary>
+    private static async Task<List<ExpectedDiagnostic>> ShiftAsync(List<ExpectedDiagnostic> markers, Project before, Project after)
+    {
+        var shifted = new List<ExpectedDiagnostic>(markers.Count);
+        foreach (var marker in markers)
+        {
+            var oldDocument = before.Documents.Single(d => d.FilePath == marker.Path);
+            var newDocument = after.GetDocument(oldDocument.Id)!;
+            int delta = 0;
+            foreach (var change in await newDocument.GetTextChangesAsync(oldDocument))
+            {
+                if (change.Span.End <= marker.Span.Start)
+                {
+                    delta += change.NewText!.Length - change.Span.Length;
+                }
+            }
+
+            shifted.Add(marker with { Span = new TextSpan(marker.Span.Start + delta, marker.Span.Length) });
+        }
+
+        return shifted;
     }
 
     private static bool Matches(ExpectedDiagnostic marker, Diagnostic diagnostic)

@@ -82,4 +82,32 @@ public sealed class StaleConfigEntryAnalyzerTests
             Sources = { ("src/Core.cs", Core) },
         }.RunAsync();
     }
+
+    [Fact]
+    public async Task Legacy_entries_that_match_nothing_are_reported_and_path_globs_are_judged_with_the_solution_index()
+    {
+        const string config = """
+            {
+              "legacy": [
+                { "namespace": "Core.Legacy" },
+                {|SSOT0002:{ "namespace": "Core.Lagacy" }|},
+                { "type": "Core.MessageRouter" },
+                {|SSOT0002:{ "type": "Core.MesageRouter" }|},
+                {|SSOT0002:{ "member": "M:Core.MessageRouter.Route(System.String)" }|},
+                { "path": "src/**/Legacy/**" },
+                {|SSOT0002:{ "path": "src/**/Retired/**" }|}
+              ]
+            }
+            """;
+        var (plain, _) = Markup.Parse("ssot.json", config);
+        var diagnostics = await new AnalyzerTest(new StaleConfigEntryAnalyzer())
+        {
+            Config = config,
+            Sources = { ("src/Core.cs", Core), ("src/Legacy/Old.cs", "namespace Core.Legacy; public sealed class Old { }") },
+            AdditionalFiles = { (SolutionIndexes.Path, SolutionIndexes.Build(plain, Array.Empty<SolutionIndexes.Project>(), "Core.Legacy", "Core.MessageRouter") + "F\t/repo/src/Legacy/Old.cs\nF\t/repo/src/Core.cs\n") },
+        }.RunAsync();
+
+        Assert.Equal("legacy namespace 'Core.Lagacy' matches nothing in the solution; fix the name or remove the entry", diagnostics[0].GetMessage());
+        Assert.Equal("legacy path 'src/**/Retired/**' matches nothing in the solution; fix the name or remove the entry", diagnostics[3].GetMessage());
+    }
 }
