@@ -46,8 +46,8 @@ public sealed class LegacyMatch
 public sealed class LegacyCatalog
 {
     private static readonly Regex ReplacementInMessage = new(
-        @"\b(?:use|replaced by|superseded by|moved to)\s+['""`]?(?<name>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        @"\b(?i:use|replaced by|superseded by|moved to)\s+['""`]?(?<name>[A-Z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)",
+        RegexOptions.CultureInvariant);
 
     private readonly Compilation _compilation;
     private readonly SsotConfigFile _config;

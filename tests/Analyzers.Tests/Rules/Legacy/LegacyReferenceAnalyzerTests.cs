@@ -114,6 +114,7 @@ public sealed class LegacyReferenceAnalyzerTests
                         {
                             [System.Obsolete("Replaced by Core.Jwt.Decode.")] public static string Decode(string token) => token;
                             [System.Obsolete] public static string Raw(string token) => token;
+                            [System.Obsolete("Instead use default escaping")] public static string Escape(string token) => token;
                         }
                     }
                     namespace Core
@@ -130,6 +131,7 @@ public sealed class LegacyReferenceAnalyzerTests
                         public object Manager() => {|SSOT3001:Old.WebSocketManagerFactory|}.Create();
                         public System.Type Kind => typeof({|SSOT3001:Old.WebSocketManagerFactory|});
                         public string Token(string raw) => Old.Tokens.{|SSOT3001:Decode|}(Old.Tokens.{|SSOT3001:Raw|}(raw));
+                        public string Escaped(string raw) => Old.Tokens.{|SSOT3001:Escape|}(raw);
                         [System.Obsolete("Use Core.Jwt")] public string Inside(string raw) => Old.Tokens.Decode(raw);
                     }
                     """),
@@ -142,6 +144,7 @@ public sealed class LegacyReferenceAnalyzerTests
         Assert.Equal("Core.WebSocketManagerFactory", diagnostics[0].Properties[DiagnosticProperties.Replacement]);
         Assert.Equal("'Decode' is legacy (Old.Tokens.Decode(string): [Obsolete(\"Replaced by Core.Jwt.Decode.\")]); use 'Core.Jwt.Decode' instead", diagnostics[2].GetMessage());
         Assert.Equal("'Raw' is legacy (Old.Tokens.Raw(string): [Obsolete]); remove the reference", diagnostics[3].GetMessage());
+        Assert.EndsWith("[Obsolete(\"Instead use default escaping\")]); remove the reference", diagnostics[4].GetMessage()); // "default" is prose, not a name
     }
 
     [Fact]
