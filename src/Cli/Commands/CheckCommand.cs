@@ -80,43 +80,29 @@ public static class CheckCommand
     public static async Task<int> RunAsync(CheckOptions options, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
     {
         var progress = showProgress ? new ConsoleProgress(error) : null;
-        try
-        {
-            var report = await SsotCheck.RunAsync(options, Directory.GetCurrentDirectory(), progress, cancellationToken);
-            progress?.Clear();
-            foreach (var request in options.Reports)
+        return await CommandErrors.RunAsync(
+            async () =>
             {
-                var reporter = Reporters.For(request.Format);
-                if (request.OutputPath is null)
+                var report = await SsotCheck.RunAsync(options, Directory.GetCurrentDirectory(), progress, cancellationToken);
+                progress?.Clear();
+                foreach (var request in options.Reports)
                 {
-                    reporter.Write(report, output);
+                    var reporter = Reporters.For(request.Format);
+                    if (request.OutputPath is null)
+                    {
+                        reporter.Write(report, output);
+                    }
+                    else
+                    {
+                        using var file = new StreamWriter(request.OutputPath);
+                        reporter.Write(report, file);
+                    }
                 }
-                else
-                {
-                    using var file = new StreamWriter(request.OutputPath);
-                    reporter.Write(report, file);
-                }
-            }
 
-            return report.Gate.Passed ? ExitCodes.Success : ExitCodes.GateFailed;
-        }
-        catch (SsotCheckException e)
-        {
-            progress?.Clear();
-            error.WriteLine(e.LocatedLines ? e.Message : "error: " + e.Message);
-            return e.ExitCode;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            progress?.Clear();
-            error.WriteLine("Cancelled.");
-            return ExitCodes.Cancelled;
-        }
-        catch (IOException e)
-        {
-            progress?.Clear();
-            error.WriteLine("error: " + e.Message);
-            return ExitCodes.UsageOrConfigError;
-        }
+                return report.Gate.Passed ? ExitCodes.Success : ExitCodes.GateFailed;
+            },
+            error,
+            progress,
+            cancellationToken);
     }
 }

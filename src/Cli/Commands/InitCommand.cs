@@ -31,56 +31,42 @@ public static class InitCommand
         {
             bool showProgress = !parse.GetValue(noProgress) && !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error);
             var progress = showProgress ? new ConsoleProgress(error) : null;
-            try
-            {
-                string currentDirectory = Directory.GetCurrentDirectory();
-                string? requestedOutput = parse.GetValue(outputFile);
-                var input = Loading.InputResolver.Resolve(parse.GetValue(path), currentDirectory);
-                string target = requestedOutput is null
-                    ? Path.Combine(input.RootDirectory, SsotConfigParser.FileName)
-                    : Path.GetFullPath(requestedOutput, currentDirectory);
-                if (File.Exists(target) && !parse.GetValue(force))
+            return await CommandErrors.RunAsync(
+                async () =>
                 {
-                    error.WriteLine($"error: {SsotCheck.Display(target, currentDirectory)} already exists; pass --force to overwrite it, or --output to write elsewhere.");
-                    return ExitCodes.UsageOrConfigError;
-                }
+                    string currentDirectory = Directory.GetCurrentDirectory();
+                    string? requestedOutput = parse.GetValue(outputFile);
+                    var input = Loading.InputResolver.Resolve(parse.GetValue(path), currentDirectory);
+                    string target = requestedOutput is null
+                        ? Path.Combine(input.RootDirectory, SsotConfigParser.FileName)
+                        : Path.GetFullPath(requestedOutput, currentDirectory);
+                    if (File.Exists(target) && !parse.GetValue(force))
+                    {
+                        error.WriteLine($"error: {SsotCheck.Display(target, currentDirectory)} already exists; pass --force to overwrite it, or --output to write elsewhere.");
+                        return ExitCodes.UsageOrConfigError;
+                    }
 
-                var starter = await SsotInit.RunAsync(
-                    parse.GetValue(path), !parse.GetValue(noRestore), MsBuildProperties.Parse(parse.GetValue(properties)), currentDirectory, progress, cancellationToken);
-                progress?.Clear();
-                await File.WriteAllTextAsync(target, StarterConfigWriter.Write(starter), cancellationToken);
-                output.WriteLine($"Wrote {SsotCheck.Display(target, currentDirectory)}: {starter.Concepts.Length} concept candidate(s) from {starter.Projects} project(s), {starter.Files} file(s).");
-                foreach (var concept in starter.Concepts)
-                {
-                    output.WriteLine($"  {concept.Name}: canonical {concept.Canonical.MetadataName}; also {string.Join(", ", concept.Others.Select(o => o.MetadataName))}");
-                }
+                    var starter = await SsotInit.RunAsync(
+                        parse.GetValue(path), !parse.GetValue(noRestore), MsBuildProperties.Parse(parse.GetValue(properties)), currentDirectory, progress, cancellationToken);
+                    progress?.Clear();
+                    await File.WriteAllTextAsync(target, StarterConfigWriter.Write(starter), cancellationToken);
+                    output.WriteLine($"Wrote {SsotCheck.Display(target, currentDirectory)}: {starter.Concepts.Length} concept candidate(s) from {starter.Projects} project(s), {starter.Files} file(s).");
+                    foreach (var concept in starter.Concepts)
+                    {
+                        output.WriteLine($"  {concept.Name}: canonical {concept.Canonical.MetadataName}; also {string.Join(", ", concept.Others.Select(o => o.MetadataName))}");
+                    }
 
-                foreach (var issue in starter.LoadIssues)
-                {
-                    error.WriteLine($"{issue.Severity}: {issue.Message}");
-                }
+                    foreach (var issue in starter.LoadIssues)
+                    {
+                        error.WriteLine($"{issue.Severity}: {issue.Message}");
+                    }
 
-                output.WriteLine("Review it, then run ssot-check.");
-                return ExitCodes.Success;
-            }
-            catch (SsotCheckException e)
-            {
-                progress?.Clear();
-                error.WriteLine(e.LocatedLines ? e.Message : "error: " + e.Message);
-                return e.ExitCode;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                progress?.Clear();
-                error.WriteLine("Cancelled.");
-                return ExitCodes.Cancelled;
-            }
-            catch (IOException e)
-            {
-                progress?.Clear();
-                error.WriteLine("error: " + e.Message);
-                return ExitCodes.UsageOrConfigError;
-            }
+                    output.WriteLine("Review it, then run ssot-check.");
+                    return ExitCodes.Success;
+                },
+                error,
+                progress,
+                cancellationToken);
         });
         return command;
     }
