@@ -30,24 +30,36 @@ public static class CheckCommand
         });
         var formats = new Option<string[]>("--format")
         {
-            Description = "Report format: text or json. Repeatable; pair each with an --output.",
-            HelpName = "text|json",
+            Description = "Report format: text, json, sarif (2.1.0), markdown (a PR comment) or github (workflow annotations). Repeatable; pair each with an --output.",
+            HelpName = "text|json|sarif|markdown|github",
             AllowMultipleArgumentsPerToken = false,
         };
-        formats.AcceptOnlyFromAmong("text", "json");
+        formats.AcceptOnlyFromAmong("text", "json", "sarif", "markdown", "github");
         var outputs = new Option<string[]>("--output") { Description = "File for the report of the --format at the same position. Default: standard output.", HelpName = "file" };
         var properties = MsBuildProperties.CreateOption();
+        var baseline = new Option<string?>("--baseline") { Description = "Known violations: only violations not in this file fail the gate (the score still counts all).", HelpName = "file" };
+        var updateBaseline = new Option<bool>("--update-baseline") { Description = "Write the current violations to the --baseline file (mission-critical ones are never baselined)." };
+        var failOnStale = new Option<bool>("--fail-on-stale") { Description = "Fail the gate when baseline entries no longer match a violation." };
+        var badge = new Option<string?>("--badge") { Description = "Write a shields-style SVG badge of the score (the mission score with --mission-only).", HelpName = "file.svg" };
+        var badgeJson = new Option<string?>("--badge-json") { Description = "Write the score as shields.io endpoint JSON.", HelpName = "file.json" };
         var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' before loading." };
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show progress (it is shown on stderr only when stderr is a terminal)." };
 
         var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.")
         {
-            path, config, missionOnly, minScore, formats, outputs, properties, noRestore, noProgress,
+            path, config, missionOnly, minScore, formats, outputs, baseline, updateBaseline, failOnStale, badge, badgeJson, properties, noRestore, noProgress,
         };
         root.Add(InitCommand.Create(output, error));
         root.Add(ExplainCommand.Create(output, error));
+        root.Add(RulesCommand.Create(output));
         root.SetAction(async (parse, cancellationToken) =>
         {
+            if ((parse.GetValue(updateBaseline) || parse.GetValue(failOnStale)) && parse.GetValue(baseline) is null)
+            {
+                error.WriteLine("error: --update-baseline and --fail-on-stale need --baseline <file>.");
+                return ExitCodes.UsageOrConfigError;
+            }
+
             var formatValues = parse.GetValue(formats) ?? Array.Empty<string>();
             var outputValues = parse.GetValue(outputs) ?? Array.Empty<string>();
             if (outputValues.Length > Math.Max(1, formatValues.Length))
@@ -58,7 +70,7 @@ public static class CheckCommand
 
             var reports = (formatValues.Length == 0 ? new[] { "text" } : formatValues)
                 .Select((f, i) => new ReportRequest(
-                    f == "json" ? ReportFormat.Json : ReportFormat.Text,
+                    Enum.Parse<ReportFormat>(f, ignoreCase: true),
                     i < outputValues.Length ? outputValues[i] : null))
                 .ToList();
             var options = new CheckOptions
@@ -69,6 +81,11 @@ public static class CheckCommand
                 MinScore = parse.GetValue(minScore),
                 Restore = !parse.GetValue(noRestore),
                 Properties = MsBuildProperties.Parse(parse.GetValue(properties)),
+                BaselinePath = parse.GetValue(baseline),
+                UpdateBaseline = parse.GetValue(updateBaseline),
+                FailOnStale = parse.GetValue(failOnStale),
+                BadgePath = parse.GetValue(badge),
+                BadgeJsonPath = parse.GetValue(badgeJson),
                 Reports = reports,
             };
             bool showProgress = !parse.GetValue(noProgress) && !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error);
@@ -97,6 +114,16 @@ public static class CheckCommand
                         using var file = new StreamWriter(request.OutputPath);
                         reporter.Write(report, file);
                     }
+                }
+
+                if (options.BadgePath is not null)
+                {
+                    File.WriteAllText(options.BadgePath, Badge.Svg(Badge.For(report)));
+                }
+
+                if (options.BadgeJsonPath is not null)
+                {
+                    File.WriteAllText(options.BadgeJsonPath, Badge.EndpointJson(Badge.For(report)));
                 }
 
                 return report.Gate.Passed ? ExitCodes.Success : ExitCodes.GateFailed;

@@ -10,6 +10,10 @@ public sealed record LoadIssue(string Severity, string? Project, string Message)
 public sealed record RelatedLocation(string File, int Line, int Column);
 
 /// <summary>One diagnostic, with a path relative to the solution folder and 1-based positions.</summary>
+/// <param name="Fingerprint">
+/// Identity that survives unrelated edits (lines moving above it): rule, file, the trimmed text of the line and
+/// the message, plus an occurrence number among identical ones. SARIF's partialFingerprints and baselines use it.
+/// </param>
 public sealed record Finding(
     string Id,
     string Severity,
@@ -21,7 +25,8 @@ public sealed record Finding(
     int EndColumn,
     string Project,
     string Message,
-    ImmutableArray<RelatedLocation> Related)
+    ImmutableArray<RelatedLocation> Related,
+    string Fingerprint)
 {
     /// <summary>Warnings and errors make a file non-compliant; info does not.</summary>
     public bool IsViolation => Severity is "warning" or "error";

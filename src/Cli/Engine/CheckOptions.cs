@@ -18,12 +18,30 @@ public sealed record CheckOptions
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
 
     public IReadOnlyList<ReportRequest> Reports { get; init; } = new[] { new ReportRequest(ReportFormat.Text, null) };
+
+    /// <summary>Known violations (--baseline): only new ones fail the gate.</summary>
+    public string? BaselinePath { get; init; }
+
+    /// <summary>Write the current violations to <see cref="BaselinePath"/> (--update-baseline).</summary>
+    public bool UpdateBaseline { get; init; }
+
+    /// <summary>Stale baseline entries fail the gate (--fail-on-stale).</summary>
+    public bool FailOnStale { get; init; }
+
+    /// <summary>Shields-style SVG badge of the score (--badge).</summary>
+    public string? BadgePath { get; init; }
+
+    /// <summary>Shields endpoint JSON of the score (--badge-json).</summary>
+    public string? BadgeJsonPath { get; init; }
 }
 
 public enum ReportFormat
 {
     Text,
     Json,
+    Sarif,
+    Markdown,
+    Github,
 }
 
 /// <summary>One report to write: a format and a file (null means standard output).</summary>

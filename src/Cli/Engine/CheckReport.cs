@@ -3,4 +3,5 @@ using Netra.Ssot.Cli.Scoring;
 namespace Netra.Ssot.Cli.Engine;
 
 /// <summary>The whole result of a run, as data: what reporters format.</summary>
-public sealed record CheckReport(string ToolVersion, AnalysisResult Analysis, ScoreReport Score, GateResult Gate, bool MissionOnly);
+/// <param name="Baseline">The findings split by --baseline, or null without one.</param>
+public sealed record CheckReport(string ToolVersion, AnalysisResult Analysis, ScoreReport Score, GateResult Gate, bool MissionOnly, BaselineComparison? Baseline = null);

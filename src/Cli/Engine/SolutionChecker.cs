@@ -96,12 +96,12 @@ public sealed class SolutionChecker
             _hasConfigFile ? Relative(_config.Path) : null,
             compiled.ProjectNames.ToImmutableArray(),
             compiled.Files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray(),
-            findings.Values
+            Fingerprints.Assign(findings.Values
                 .OrderBy(f => f.File, StringComparer.Ordinal)
                 .ThenBy(f => f.Line)
                 .ThenBy(f => f.Column)
                 .ThenBy(f => f.Id, StringComparer.Ordinal)
-                .ToImmutableArray(),
+                .ToImmutableArray()),
             issues.Distinct().ToImmutableArray(),
             failures.Distinct().ToImmutableArray());
     }
@@ -156,7 +156,18 @@ public sealed class SolutionChecker
                 .Select(l => l.GetLineSpan())
                 .Where(l => l.IsValid)
                 .Select(l => new RelatedLocation(Relative(l.Path), l.StartLinePosition.Line + 1, l.StartLinePosition.Character + 1))
-                .ToImmutableArray());
+                .ToImmutableArray(),
+            Fingerprint: LineText(diagnostic)); // hashed with the other parts once all findings are known (Fingerprints.Assign)
+    }
+
+    /// <summary>The trimmed text of the diagnostic's first line (source file or ssot.json).</summary>
+    private string LineText(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        SourceText? text = diagnostic.Location.SourceTree?.GetText()
+            ?? (PathUtilities.Normalize(span.Path) == _config.Path ? _configText.GetText() : null);
+        int line = span.StartLinePosition.Line;
+        return text is not null && line < text.Lines.Count ? text.Lines[line].ToString().Trim() : string.Empty;
     }
 
     private string Relative(string path) => ReportPaths.Relative(_root, path);

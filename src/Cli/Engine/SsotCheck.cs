@@ -40,9 +40,32 @@ public static class SsotCheck
         }
 
         var score = ScoreCalculator.Compute(analysis.Files, analysis.Findings);
+        var baseline = CompareWithBaseline(options, analysis.Findings, currentDirectory);
         var thresholds = config?.Config.Thresholds ?? Thresholds.Default;
-        var gate = Gate.Evaluate(score, options.MissionOnly, options.MinScore ?? thresholds.Overall, thresholds.Mission);
-        return new CheckReport(ToolVersion, analysis, score, gate, options.MissionOnly);
+        var gate = Gate.Evaluate(score, options.MissionOnly, options.MinScore ?? thresholds.Overall, thresholds.Mission, baseline, options.FailOnStale);
+        return new CheckReport(ToolVersion, analysis, score, gate, options.MissionOnly, baseline);
+    }
+
+    /// <summary>Reads (or with --update-baseline first writes) the baseline and splits the findings by it.</summary>
+    private static BaselineComparison? CompareWithBaseline(CheckOptions options, ImmutableArray<Finding> findings, string currentDirectory)
+    {
+        if (options.BaselinePath is null)
+        {
+            return null;
+        }
+
+        string path = Path.GetFullPath(options.BaselinePath, currentDirectory);
+        string display = Display(path, currentDirectory);
+        if (options.UpdateBaseline)
+        {
+            File.WriteAllText(path, Baseline.Write(findings, ToolVersion));
+        }
+        else if (!File.Exists(path))
+        {
+            throw new SsotCheckException(ExitCodes.UsageOrConfigError, $"baseline '{display}' does not exist; create it with --baseline {display} --update-baseline.");
+        }
+
+        return Baseline.Compare(display, findings, Baseline.Read(path, display));
     }
 
     /// <summary>Registers MSBuild, restores unless told not to, and loads; throws (exit 3) when no project loads.</summary>

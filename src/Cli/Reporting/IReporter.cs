@@ -13,6 +13,9 @@ public static class Reporters
     public static IReporter For(ReportFormat format) => format switch
     {
         ReportFormat.Json => new JsonReporter(),
+        ReportFormat.Sarif => new SarifReporter(),
+        ReportFormat.Markdown => new MarkdownReporter(),
+        ReportFormat.Github => new GithubReporter(),
         _ => new TextReporter(),
     };
 }

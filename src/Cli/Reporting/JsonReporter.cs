@@ -83,6 +83,12 @@ public sealed class JsonReporter : IReporter
                 json.WriteNumber("endColumn", finding.EndColumn);
                 json.WriteString("project", finding.Project);
                 json.WriteString("message", finding.Message);
+                json.WriteString("fingerprint", finding.Fingerprint);
+                if (report.Baseline is { } state && finding.IsViolation)
+                {
+                    json.WriteString("baselineState", state.Known.Contains(finding) ? "known" : "new");
+                }
+
                 json.WriteStartArray("related");
                 foreach (var related in finding.Related)
                 {
@@ -98,6 +104,27 @@ public sealed class JsonReporter : IReporter
             }
 
             json.WriteEndArray();
+
+            if (report.Baseline is { } baseline)
+            {
+                json.WriteStartObject("baseline");
+                json.WriteString("file", baseline.Path);
+                json.WriteNumber("new", baseline.New.Length);
+                json.WriteNumber("known", baseline.Known.Length);
+                json.WriteStartArray("stale");
+                foreach (var entry in baseline.Stale)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", entry.Id);
+                    json.WriteString("file", entry.File);
+                    json.WriteString("fingerprint", entry.Fingerprint);
+                    json.WriteString("message", entry.Message);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
 
             json.WriteStartArray("loadIssues");
             foreach (var issue in analysis.LoadIssues)

@@ -66,6 +66,22 @@ public sealed class TextReporter : IReporter
         }
 
         writer.WriteLine();
+        if (report.Baseline is { } baseline)
+        {
+            writer.WriteLine($"Baseline {baseline.Path}: {baseline.New.Length} new, {baseline.Known.Length} known, {baseline.Stale.Length} stale");
+            foreach (var finding in baseline.New)
+            {
+                writer.WriteLine($"  new:   {finding.File}({finding.Line},{finding.Column}): {finding.Id}: {finding.Message}");
+            }
+
+            foreach (var entry in baseline.Stale)
+            {
+                writer.WriteLine($"  stale: {entry.File}: {entry.Id}: {entry.Message}");
+            }
+
+            writer.WriteLine();
+        }
+
         writer.WriteLine($"Gate: {(report.Gate.Passed ? "passed" : "FAILED")}: {report.Gate.Reason}");
     }
 

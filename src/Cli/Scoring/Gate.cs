@@ -11,7 +11,31 @@ public static class Gate
     /// <param name="missionOnly">Only mission-critical findings were kept; any of them fails the gate.</param>
     /// <param name="minScore">The overall score required (--min-score, else thresholds.overall), or null.</param>
     /// <param name="missionThreshold">thresholds.mission (default 100).</param>
-    public static GateResult Evaluate(ScoreReport score, bool missionOnly, double? minScore, double missionThreshold)
+    /// <param name="baseline">With a baseline, any new violation fails the gate too (and stale entries, when asked).</param>
+    public static GateResult Evaluate(ScoreReport score, bool missionOnly, double? minScore, double missionThreshold, Engine.BaselineComparison? baseline = null, bool failOnStale = false)
+    {
+        var scoreGate = EvaluateScore(score, missionOnly, minScore, missionThreshold);
+        if (baseline is null || !scoreGate.Passed)
+        {
+            return scoreGate;
+        }
+
+        if (!baseline.New.IsEmpty)
+        {
+            return new GateResult(false, $"{baseline.New.Length} new violation(s) not in the baseline ({baseline.Known.Length} known); {scoreGate.Reason}");
+        }
+
+        if (failOnStale && !baseline.Stale.IsEmpty)
+        {
+            return new GateResult(false, $"{baseline.Stale.Length} baseline entr{(baseline.Stale.Length == 1 ? "y is" : "ies are")} stale (fixed or changed); update the baseline with --update-baseline. {Capitalize(scoreGate.Reason)}");
+        }
+
+        return new GateResult(true, $"no new violations ({baseline.Known.Length} known, {baseline.Stale.Length} stale baseline entr{(baseline.Stale.Length == 1 ? "y" : "ies")}); {scoreGate.Reason}");
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    private static GateResult EvaluateScore(ScoreReport score, bool missionOnly, double? minScore, double missionThreshold)
     {
         if (missionOnly)
         {

@@ -1,0 +1,133 @@
+using System.Text;
+using Netra.Ssot.Catalog;
+using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Scoring;
+
+namespace Netra.Ssot.Cli.Reporting;
+
+/// <summary>
+/// A pull-request comment: the gate and the score table first, then per-project and per-rule tables and the top
+/// findings (errors first), every name and path escaped so that code cannot break the table or inject HTML.
+/// </summary>
+public sealed class MarkdownReporter : IReporter
+{
+    private const int TopFindings = 20;
+
+    public void Write(CheckReport report, TextWriter writer)
+    {
+        var score = report.Score;
+        var headline = report.MissionOnly ? score.Mission : score.Overall;
+        writer.WriteLine($"## {(report.Gate.Passed ? "✅" : "❌")} SSOT compliance{(report.MissionOnly ? " (mission-critical)" : string.Empty)}: {Percent(headline)}");
+        writer.WriteLine();
+        writer.WriteLine($"**Gate {(report.Gate.Passed ? "passed" : "failed")}:** {Escape(report.Gate.Reason)}");
+        if (report.Baseline is { } baseline)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"Baseline `{Escape(baseline.Path)}`: {baseline.New.Length} new, {baseline.Known.Length} known, {baseline.Stale.Length} stale.");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("| Score | Compliance | Compliant files |");
+        writer.WriteLine("|---|---:|---:|");
+        WriteScoreRow(writer, "Overall", score.Overall);
+        WriteScoreRow(writer, "Production", score.Production);
+        WriteScoreRow(writer, "Tests", score.Test);
+        WriteScoreRow(writer, "Mission-critical", score.Mission);
+
+        writer.WriteLine();
+        writer.WriteLine("<details><summary>Projects</summary>");
+        writer.WriteLine();
+        writer.WriteLine("| Project | Compliance | Compliant files |");
+        writer.WriteLine("|---|---:|---:|");
+        foreach (var project in score.Projects)
+        {
+            WriteScoreRow(writer, Escape(project.Name), project.Score);
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("</details>");
+        writer.WriteLine();
+
+        if (!score.Rules.IsEmpty)
+        {
+            writer.WriteLine("| Rule | | Findings | Violations |");
+            writer.WriteLine("|---|---|---:|---:|");
+            foreach (var rule in score.Rules)
+            {
+                writer.WriteLine($"| [{rule.Id}]({RuleCatalog.HelpLink(rule.Id)}) | {Escape(rule.Title)} | {rule.Count} | {rule.Violations} |");
+            }
+
+            writer.WriteLine();
+        }
+
+        var top = report.Analysis.Findings
+            .OrderBy(f => f.Severity switch { "error" => 0, "warning" => 1, _ => 2 })
+            .ThenBy(f => f.File, StringComparer.Ordinal)
+            .ThenBy(f => f.Line)
+            .Take(TopFindings)
+            .ToList();
+        if (top.Count > 0)
+        {
+            writer.WriteLine($"### Top findings{(report.Analysis.Findings.Length > top.Count ? $" ({top.Count} of {report.Analysis.Findings.Length})" : string.Empty)}");
+            writer.WriteLine();
+            writer.WriteLine("| | Rule | Where | Message |");
+            writer.WriteLine("|---|---|---|---|");
+            foreach (var finding in top)
+            {
+                string icon = finding.Severity switch { "error" => "🛑", "warning" => "⚠️", _ => "ℹ️" };
+                writer.WriteLine($"| {icon}{(finding.MissionCritical ? " mission" : string.Empty)} | [{finding.Id}]({RuleCatalog.HelpLink(finding.Id)}) | `{Code(finding.File)}:{finding.Line}` | {Escape(finding.Message)} |");
+            }
+
+            writer.WriteLine();
+        }
+
+        if (!report.Analysis.LoadIssues.IsEmpty || !report.Analysis.AnalyzerFailures.IsEmpty)
+        {
+            writer.WriteLine("**Not fully analyzed** (the score stands on the files that were):");
+            foreach (var issue in report.Analysis.LoadIssues)
+            {
+                writer.WriteLine($"- {issue.Severity}: {Escape((issue.Project is null ? string.Empty : issue.Project + ": ") + issue.Message)}");
+            }
+
+            foreach (var failure in report.Analysis.AnalyzerFailures)
+            {
+                writer.WriteLine($"- analyzer failure: {Escape($"{failure.Analyzer} in {failure.Project}: {failure.Message}")}");
+            }
+
+            writer.WriteLine();
+        }
+
+        writer.WriteLine($"<sub>ssot-check {Escape(report.ToolVersion)} · {Escape(report.Analysis.Input)}</sub>");
+    }
+
+    private static void WriteScoreRow(TextWriter writer, string name, Score score)
+        => writer.WriteLine($"| {name} | {Percent(score)} | {score.Compliant}/{score.Scored} |");
+
+    private static string Percent(Score score) => score.Percent is { } p ? Gate.Format(p) + "%" : "n/a";
+
+    /// <summary>Text in a table cell or a sentence: Markdown and HTML metacharacters neutralised, one line.</summary>
+    public static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\r': break;
+                case '\n': builder.Append(' '); break;
+                case '\\' or '|' or '`' or '*' or '_' or '[' or ']' or '~':
+                    builder.Append('\\').Append(c);
+                    break;
+                default: builder.Append(c); break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Text inside an inline code span: no backticks or line breaks, pipes escaped for the table.</summary>
+    private static string Code(string text) => text.Replace("`", "'").Replace("\r", string.Empty).Replace("\n", " ").Replace("|", "\\|");
+}

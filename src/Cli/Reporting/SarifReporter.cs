@@ -1,0 +1,192 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Netra.Ssot.Catalog;
+using Netra.Ssot.Cli.Engine;
+
+namespace Netra.Ssot.Cli.Reporting;
+
+/// <summary>
+/// SARIF 2.1.0 for code scanning: one run, every rule of the catalog with its descriptor and help URI, results with
+/// physical and related locations relative to <c>SRCROOT</c> (the solution folder), stable partial fingerprints,
+/// baseline states when a baseline was given, and load issues and analyzer failures as tool notifications.
+/// </summary>
+public sealed class SarifReporter : IReporter
+{
+    public const string FingerprintKey = "ssotFingerprint/v1";
+
+    public void Write(CheckReport report, TextWriter writer)
+    {
+        var rules = RuleCatalog.Rules;
+        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var known = report.Baseline?.Known.Select(f => f.Fingerprint).ToHashSet(StringComparer.Ordinal);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+
+            json.WriteStartObject("tool");
+            json.WriteStartObject("driver");
+            json.WriteString("name", "ssot-check");
+            json.WriteString("version", report.ToolVersion);
+            json.WriteString("semanticVersion", report.ToolVersion);
+            json.WriteString("informationUri", "https://github.com/netra-apex/netra-ssot");
+            json.WriteStartArray("rules");
+            foreach (var rule in rules)
+            {
+                var descriptor = rule.Descriptor;
+                json.WriteStartObject();
+                json.WriteString("id", rule.Id);
+                json.WriteString("name", PascalCase(rule.Title));
+                WriteText(json, "shortDescription", rule.Title);
+                WriteText(json, "fullDescription", descriptor.Description.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteString("helpUri", descriptor.HelpLinkUri);
+                WriteText(json, "help", "See " + descriptor.HelpLinkUri);
+                json.WriteStartObject("defaultConfiguration");
+                json.WriteString("level", Level(descriptor.DefaultSeverity.ToString().ToLowerInvariant()));
+                json.WriteEndObject();
+                json.WriteStartObject("properties");
+                json.WriteString("category", descriptor.Category);
+                json.WriteBoolean("missionCritical", rule.MissionCritical);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", report.Analysis.AnalyzerFailures.IsEmpty);
+            json.WriteStartArray("toolExecutionNotifications");
+            foreach (var issue in report.Analysis.LoadIssues)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", issue.Severity == "error" ? "error" : "warning");
+                WriteText(json, "message", (issue.Project is null ? string.Empty : issue.Project + ": ") + issue.Message);
+                json.WriteEndObject();
+            }
+
+            foreach (var failure in report.Analysis.AnalyzerFailures)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", "error");
+                WriteText(json, "message", $"analyzer {failure.Analyzer} failed in {failure.Project}: {failure.Message}");
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+
+            json.WriteStartObject("originalUriBaseIds");
+            json.WriteStartObject("SRCROOT");
+            json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(report.Analysis.RootDirectory) + Path.DirectorySeparatorChar).AbsoluteUri);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteString("columnKind", "utf16CodeUnits");
+
+            json.WriteStartArray("results");
+            foreach (var finding in report.Analysis.Findings)
+            {
+                json.WriteStartObject();
+                json.WriteString("ruleId", finding.Id);
+                if (ruleIndex.TryGetValue(finding.Id, out int index))
+                {
+                    json.WriteNumber("ruleIndex", index);
+                }
+
+                json.WriteString("level", Level(finding.Severity));
+                WriteText(json, "message", finding.Message);
+                json.WriteStartArray("locations");
+                json.WriteStartObject();
+                WritePhysicalLocation(json, finding.File, finding.Line, finding.Column, finding.EndLine, finding.EndColumn);
+                json.WriteEndObject();
+                json.WriteEndArray();
+                if (!finding.Related.IsEmpty)
+                {
+                    json.WriteStartArray("relatedLocations");
+                    for (int i = 0; i < finding.Related.Length; i++)
+                    {
+                        var related = finding.Related[i];
+                        json.WriteStartObject();
+                        json.WriteNumber("id", i + 1);
+                        WritePhysicalLocation(json, related.File, related.Line, related.Column, null, null);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteStartObject("partialFingerprints");
+                json.WriteString(FingerprintKey, finding.Fingerprint);
+                json.WriteEndObject();
+                if (known is not null && finding.IsViolation)
+                {
+                    json.WriteString("baselineState", known.Contains(finding.Fingerprint) ? "unchanged" : "new");
+                }
+
+                json.WriteStartObject("properties");
+                json.WriteString("project", finding.Project);
+                json.WriteBoolean("missionCritical", finding.MissionCritical);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
+        writer.WriteLine();
+    }
+
+    private static void WritePhysicalLocation(Utf8JsonWriter json, string file, int line, int column, int? endLine, int? endColumn)
+    {
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", RelativeUri(file));
+        json.WriteString("uriBaseId", "SRCROOT");
+        json.WriteEndObject();
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", Math.Max(1, line));
+        json.WriteNumber("startColumn", Math.Max(1, column));
+        if (endLine is { } end && endColumn is { } endCol)
+        {
+            json.WriteNumber("endLine", Math.Max(1, end));
+            json.WriteNumber("endColumn", Math.Max(1, endCol));
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A relative path as a URI reference: each segment escaped, <c>/</c> kept.</summary>
+    private static string RelativeUri(string path)
+        => string.Join("/", path.Split('/').Select(segment => segment == ".." ? segment : Uri.EscapeDataString(segment)));
+
+    private static void WriteText(Utf8JsonWriter json, string name, string text)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+
+    private static string Level(string severity) => severity switch
+    {
+        "error" => "error",
+        "warning" => "warning",
+        "info" => "note",
+        _ => "none",
+    };
+
+    private static string PascalCase(string title)
+        => string.Concat(title.Split(' ', '-', '#', '.', ',', '(', ')').Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)));
+}
