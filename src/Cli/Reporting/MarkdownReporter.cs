@@ -75,7 +75,7 @@ public sealed class MarkdownReporter : IReporter
             foreach (var finding in top)
             {
                 string icon = finding.Severity switch { "error" => "🛑", "warning" => "⚠️", _ => "ℹ️" };
-                writer.WriteLine($"| {icon}{(finding.MissionCritical ? " mission" : string.Empty)} | [{finding.Id}]({RuleCatalog.HelpLink(finding.Id)}) | `{Code(finding.File)}:{finding.Line}` | {Escape(finding.Message)} |");
+                writer.WriteLine($"| {icon}{(finding.MissionCritical ? " mission" : string.Empty)} | [{finding.Id}]({RuleCatalog.HelpLink(finding.Id)}) | {Escape(finding.File)}:{finding.Line} | {Escape(finding.Message)} |");
             }
 
             writer.WriteLine();
@@ -127,7 +127,4 @@ public sealed class MarkdownReporter : IReporter
 
         return builder.ToString();
     }
-
-    /// <summary>Text inside an inline code span: no backticks or line breaks, pipes escaped for the table.</summary>
-    private static string Code(string text) => text.Replace("`", "'").Replace("\r", string.Empty).Replace("\n", " ").Replace("|", "\\|");
 }
