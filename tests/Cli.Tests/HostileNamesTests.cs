@@ -57,6 +57,18 @@ public sealed class HostileNamesTests
     }
 
     [Fact]
+    public void Html_shows_the_text_and_runs_nothing()
+    {
+        string html = Render(new HtmlReporter());
+
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("<b>", html);
+        Assert.DoesNotContain("<j>", html);
+        Assert.Contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quote&#39;", html);
+        Assert.Contains("src/we ird/&lt;b&gt;&amp;amp;&quot;q&quot;&#10;.cs", html);
+    }
+
+    [Fact]
     public void Svg_and_html_text_is_escaped()
     {
         Assert.Equal("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;&#10;", Xml.Escape("<script>alert(\"x\")</script> & 'q'\n"));

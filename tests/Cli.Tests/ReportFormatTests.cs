@@ -20,6 +20,25 @@ public sealed class ReportFormatTests(SampleFixture sample)
     public void Github_report() => Approvals.Verify(Render(new GithubReporter()));
 
     [Fact]
+    public void Html_report() => Approvals.Verify(Render(new HtmlReporter()));
+
+    [Fact]
+    public void Html_report_draws_the_trend_of_the_history()
+    {
+        var history = System.Collections.Immutable.ImmutableArray.Create(
+            new HistoryPoint(new DateTimeOffset(2026, 11, 1, 10, 0, 0, TimeSpan.Zero), 70.0, 68.0, 80.0, 88.0, 14),
+            new HistoryPoint(new DateTimeOffset(2026, 11, 8, 10, 0, 0, TimeSpan.Zero), 73.3, 70.2, 87.5, null, 12),
+            new HistoryPoint(new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero), 77.7, 75.6, 87.5, 93.3, 10));
+        var writer = new StringWriter();
+        new HtmlReporter().Write(sample.Slnx with { History = history }, writer);
+        string html = writer.ToString();
+
+        string section = html[html.IndexOf("<h2>Trend</h2>", StringComparison.Ordinal)..html.IndexOf("<h2>Projects</h2>", StringComparison.Ordinal)];
+        Approvals.Verify(section);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(section, "<polyline").Count);
+    }
+
+    [Fact]
     public void Badge_svg_and_endpoint_json()
         => Approvals.Verify(Badge.Svg(Badge.For(sample.Slnx)) + "---\n" + Badge.EndpointJson(Badge.For(sample.Slnx)) + "---\n" + Badge.Svg(Badge.For(sample.Slnx with { MissionOnly = true })));
 

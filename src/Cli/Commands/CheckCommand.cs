@@ -30,11 +30,11 @@ public static class CheckCommand
         });
         var formats = new Option<string[]>("--format")
         {
-            Description = "Report format: text, json, sarif (2.1.0), markdown (a PR comment) or github (workflow annotations). Repeatable; pair each with an --output.",
-            HelpName = "text|json|sarif|markdown|github",
+            Description = "Report format: text, json, sarif (2.1.0), markdown (a PR comment), github (workflow annotations) or html (one self-contained page). Repeatable; pair each with an --output.",
+            HelpName = "text|json|sarif|markdown|github|html",
             AllowMultipleArgumentsPerToken = false,
         };
-        formats.AcceptOnlyFromAmong("text", "json", "sarif", "markdown", "github");
+        formats.AcceptOnlyFromAmong("text", "json", "sarif", "markdown", "github", "html");
         var outputs = new Option<string[]>("--output") { Description = "File for the report of the --format at the same position. Default: standard output.", HelpName = "file" };
         var properties = MsBuildProperties.CreateOption();
         var baseline = new Option<string?>("--baseline") { Description = "Known violations: only violations not in this file fail the gate (the score still counts all).", HelpName = "file" };
@@ -42,12 +42,13 @@ public static class CheckCommand
         var failOnStale = new Option<bool>("--fail-on-stale") { Description = "Fail the gate when baseline entries no longer match a violation." };
         var badge = new Option<string?>("--badge") { Description = "Write a shields-style SVG badge of the score (the mission score with --mission-only).", HelpName = "file.svg" };
         var badgeJson = new Option<string?>("--badge-json") { Description = "Write the score as shields.io endpoint JSON.", HelpName = "file.json" };
+        var history = new Option<string?>("--history") { Description = "Append this run's scores to a JSON-lines file; the html report draws the trend.", HelpName = "file" };
         var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' before loading." };
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show progress (it is shown on stderr only when stderr is a terminal)." };
 
         var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.")
         {
-            path, config, missionOnly, minScore, formats, outputs, baseline, updateBaseline, failOnStale, badge, badgeJson, properties, noRestore, noProgress,
+            path, config, missionOnly, minScore, formats, outputs, baseline, updateBaseline, failOnStale, badge, badgeJson, history, properties, noRestore, noProgress,
         };
         root.Add(InitCommand.Create(output, error));
         root.Add(ExplainCommand.Create(output, error));
@@ -86,6 +87,7 @@ public static class CheckCommand
                 FailOnStale = parse.GetValue(failOnStale),
                 BadgePath = parse.GetValue(badge),
                 BadgeJsonPath = parse.GetValue(badgeJson),
+                HistoryPath = parse.GetValue(history),
                 Reports = reports,
             };
             bool showProgress = !parse.GetValue(noProgress) && !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error);

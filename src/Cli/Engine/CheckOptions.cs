@@ -33,6 +33,12 @@ public sealed record CheckOptions
 
     /// <summary>Shields endpoint JSON of the score (--badge-json).</summary>
     public string? BadgeJsonPath { get; init; }
+
+    /// <summary>A JSON-lines file each run appends its scores to; the HTML report draws it as a trend (--history).</summary>
+    public string? HistoryPath { get; init; }
+
+    /// <summary>The time recorded in the history; null means now (tests fix it).</summary>
+    public DateTimeOffset? Now { get; init; }
 }
 
 public enum ReportFormat
@@ -42,6 +48,7 @@ public enum ReportFormat
     Sarif,
     Markdown,
     Github,
+    Html,
 }
 
 /// <summary>One report to write: a format and a file (null means standard output).</summary>

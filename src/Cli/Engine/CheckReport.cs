@@ -4,4 +4,12 @@ namespace Netra.Ssot.Cli.Engine;
 
 /// <summary>The whole result of a run, as data: what reporters format.</summary>
 /// <param name="Baseline">The findings split by --baseline, or null without one.</param>
-public sealed record CheckReport(string ToolVersion, AnalysisResult Analysis, ScoreReport Score, GateResult Gate, bool MissionOnly, BaselineComparison? Baseline = null);
+/// <param name="History">Earlier runs and this one, from --history (empty without it).</param>
+public sealed record CheckReport(
+    string ToolVersion,
+    AnalysisResult Analysis,
+    ScoreReport Score,
+    GateResult Gate,
+    bool MissionOnly,
+    BaselineComparison? Baseline = null,
+    System.Collections.Immutable.ImmutableArray<HistoryPoint> History = default);

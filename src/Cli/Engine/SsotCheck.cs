@@ -43,7 +43,10 @@ public static class SsotCheck
         var baseline = CompareWithBaseline(options, analysis.Findings, currentDirectory);
         var thresholds = config?.Config.Thresholds ?? Thresholds.Default;
         var gate = Gate.Evaluate(score, options.MissionOnly, options.MinScore ?? thresholds.Overall, thresholds.Mission, baseline, options.FailOnStale);
-        return new CheckReport(ToolVersion, analysis, score, gate, options.MissionOnly, baseline);
+        var history = options.HistoryPath is null
+            ? ImmutableArray<HistoryPoint>.Empty
+            : History.Append(Path.GetFullPath(options.HistoryPath, currentDirectory), score, analysis.Findings.Count(f => f.IsViolation), options.Now ?? DateTimeOffset.UtcNow);
+        return new CheckReport(ToolVersion, analysis, score, gate, options.MissionOnly, baseline, history);
     }
 
     /// <summary>Reads (or with --update-baseline first writes) the baseline and splits the findings by it.</summary>

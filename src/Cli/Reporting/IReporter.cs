@@ -16,6 +16,7 @@ public static class Reporters
         ReportFormat.Sarif => new SarifReporter(),
         ReportFormat.Markdown => new MarkdownReporter(),
         ReportFormat.Github => new GithubReporter(),
+        ReportFormat.Html => new HtmlReporter(),
         _ => new TextReporter(),
     };
 }
