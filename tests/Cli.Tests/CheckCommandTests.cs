@@ -151,4 +151,16 @@ public sealed class CheckCommandTests
         Assert.Equal(ExitCodes.UsageOrConfigError, unknownExit);
         Assert.StartsWith("error: unknown rule 'SSOT9999'.", error);
     }
+
+    [Fact]
+    public async Task Rules_lists_the_catalog_as_a_table()
+    {
+        var (exit, output, _) = await CliRunner.RunAsync("rules");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        var lines = output.Split(Environment.NewLine);
+        Assert.Equal("ID        Severity  Category       Mission  Title", lines[0]);
+        Assert.Equal("SSOT0001  warning   Configuration  mission  Invalid ssot.json", lines[1]);
+        Assert.Equal(Netra.Ssot.Catalog.RuleCatalog.Rules.Length, lines.Count(l => l.StartsWith("SSOT", StringComparison.Ordinal)));
+    }
 }
