@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# End to end, the way users install the product: packs Netra.Ssot.Analyzers and the ssot-check tool into a
+# local feed, creates a fresh classlib (C# 14) that takes the analyzer package from that feed, checks the
+# warnings of `dotnet build` and an .editorconfig severity override, installs the tool with --tool-path, and
+# checks that ssot-check reports the same diagnostics (IDs and spans), the score and the exit codes.
+# Usage: tests/e2e/run.sh            (prints "e2e: passed" or "e2e: FAILED: why", exits 0 or 1)
+set -uo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+version="0.1.0-e2e.$(date +%s)"
+feed="$work/feed"
+
+fail() { echo "e2e: FAILED: $*"; exit 1; }
+step() { echo "e2e: $*"; }
+
+step "packing $version"
+dotnet pack "$repo/src/Package/Netra.Ssot.Analyzers.Package.csproj" -c Release -o "$feed" -p:Version="$version" -nologo -v quiet > "$work/pack.log" 2>&1 \
+  || { cat "$work/pack.log"; fail "pack of Netra.Ssot.Analyzers"; }
+dotnet pack "$repo/src/Cli/Netra.Ssot.Cli.csproj" -c Release -o "$feed" -p:Version="$version" -nologo -v quiet >> "$work/pack.log" 2>&1 \
+  || { cat "$work/pack.log"; fail "pack of Netra.Ssot.Cli"; }
+
+# The consumer side gets a clean package cache: nothing from earlier runs or from the repository's build.
+export NUGET_PACKAGES="$work/packages"
+app="$work/App"
+mkdir -p "$app"
+cd "$app" || fail "cd"
+cat > nuget.config <<XML
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+</configuration>
+XML
+dotnet new classlib -n App -o . --framework net10.0 > "$work/new.log" 2>&1 || { cat "$work/new.log"; fail "dotnet new classlib"; }
+rm -f Class1.cs
+dotnet add package Netra.Ssot.Analyzers --version "$version" > "$work/add.log" 2>&1 || { cat "$work/add.log"; fail "dotnet add package"; }
+grep -q 'PrivateAssets' App.csproj || fail "the analyzer package should be added as a development dependency (PrivateAssets=all)"
+
+cat > ssot.json <<'JSON'
+{
+  "concepts": [{ "name": "Router", "canonical": "App.Messaging.MessageRouter", "match": ["*MessageRouter"] }],
+  "legacy": [{ "namespace": "App.Legacy", "replacement": "App.Messaging", "reason": "retired" }]
+}
+JSON
+mkdir -p Messaging Legacy Chat
+cat > Messaging/MessageRouter.cs <<'CS'
+namespace App.Messaging;
+
+public sealed class MessageRouter
+{
+    public string Route(string message) => message;
+}
+
+// C# 14: an extension block.
+public static class RouterExtensions
+{
+    extension(MessageRouter router)
+    {
+        public string Echo(string message) => router.Route(message);
+    }
+}
+CS
+cat > Legacy/OldMessageRouter.cs <<'CS'
+namespace App.Legacy;
+public sealed class OldMessageRouter
+{
+    // C# 14: the field keyword.
+    public string Name { get => field ??= "old"; }
+}
+CS
+cat > Chat/Chat.cs <<'CS'
+namespace App.Chat;
+public sealed class Chat
+{
+    public object Router() => new App.Legacy.OldMessageRouter();
+}
+CS
+expected=$'Chat/Chat.cs:4:35 SSOT3001\nLegacy/OldMessageRouter.cs:2:21 SSOT1001'
+
+step "dotnet build with the analyzer package"
+dotnet build -nologo > "$work/build.log" 2>&1 || { cat "$work/build.log"; fail "dotnet build of the sample project"; }
+grep -q 'CS9057' "$work/build.log" && fail "the compiler cannot load the analyzers (CS9057)"
+grep -q 'AD0001' "$work/build.log" && fail "an analyzer crashed (AD0001)"
+build_diagnostics=$(grep -oE "[^ ]+\.cs\([0-9]+,[0-9]+\): warning SSOT[0-9]{4}" "$work/build.log" \
+  | sed -E "s#^$app/##; s#\(([0-9]+),([0-9]+)\): warning (SSOT[0-9]{4})#:\1:\2 \3#" | sort -u)
+[ "$build_diagnostics" = "$expected" ] || fail "build diagnostics were:
+$build_diagnostics
+expected:
+$expected"
+
+step "an .editorconfig severity override fails the build"
+printf 'root = true\n[*.cs]\ndotnet_diagnostic.SSOT3001.severity = error\n' > .editorconfig
+if dotnet build -nologo --no-incremental > "$work/build-error.log" 2>&1; then fail "the build should fail with SSOT3001 as an error"; fi
+grep -qE "Chat/Chat.cs\(4,35\): error SSOT3001" "$work/build-error.log" || { cat "$work/build-error.log"; fail "no error SSOT3001 at Chat/Chat.cs(4,35)"; }
+rm .editorconfig
+
+step "ssot-check as a .NET tool"
+dotnet tool install Netra.Ssot.Cli --version "$version" --tool-path "$work/tools" --add-source "$feed" > "$work/tool.log" 2>&1 || { cat "$work/tool.log"; fail "dotnet tool install"; }
+tool="$work/tools/ssot-check"
+"$tool" --version | grep -q "^${version}" || fail "ssot-check --version should print $version"
+"$tool" "$app" --no-progress --format json --output "$work/report.json" > "$work/check.log" 2>&1
+check_exit=$?
+[ "$check_exit" -eq 0 ] || { cat "$work/check.log"; fail "ssot-check exited $check_exit (expected 0: no minimum score is set)"; }
+check_diagnostics=$(python3 - "$work/report.json" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+print("\n".join(sorted(f"{d['file']}:{d['line']}:{d['column']} {d['id']}" for d in report["diagnostics"])))
+PY
+)
+[ "$check_diagnostics" = "$expected" ] || fail "ssot-check diagnostics were:
+$check_diagnostics
+expected (the same as the build):
+$expected"
+score=$(python3 -c "import json,sys; r=json.load(open('$work/report.json')); print(r['score']['overall'], r['files']['scored'], r['files']['compliant'])")
+[ "$score" = "33.3 3 1" ] || fail "score was '$score', expected '33.3 3 1'"
+"$tool" "$app" --no-progress --no-restore --min-score 50 > /dev/null 2>&1
+[ $? -eq 1 ] || fail "ssot-check --min-score 50 should exit 1 at 33.3%"
+
+echo "e2e: passed (package and tool $version agree: $(echo "$expected" | tr '\n' ';'))"
