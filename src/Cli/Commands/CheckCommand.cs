@@ -90,7 +90,7 @@ public static class CheckCommand
                 HistoryPath = parse.GetValue(history),
                 Reports = reports,
             };
-            bool showProgress = !parse.GetValue(noProgress) && !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error);
+            bool showProgress = ConsoleProgress.ShouldShow(parse.GetValue(noProgress), error);
             return await RunAsync(options, output, error, showProgress, cancellationToken);
         });
         return root;
@@ -118,14 +118,15 @@ public static class CheckCommand
                     }
                 }
 
+                var badge = Badge.For(report);
                 if (options.BadgePath is not null)
                 {
-                    File.WriteAllText(options.BadgePath, Badge.Svg(Badge.For(report)));
+                    File.WriteAllText(options.BadgePath, Badge.Svg(badge));
                 }
 
                 if (options.BadgeJsonPath is not null)
                 {
-                    File.WriteAllText(options.BadgeJsonPath, Badge.EndpointJson(Badge.For(report)));
+                    File.WriteAllText(options.BadgeJsonPath, Badge.EndpointJson(badge));
                 }
 
                 return report.Gate.Passed ? ExitCodes.Success : ExitCodes.GateFailed;

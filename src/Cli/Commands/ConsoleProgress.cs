@@ -9,6 +9,10 @@ public sealed class ConsoleProgress : IProgress<string>
 
     public ConsoleProgress(TextWriter error) => _error = error;
 
+    /// <summary>Whether a command shows progress: never with --no-progress, and only when stderr is a real terminal.</summary>
+    public static bool ShouldShow(bool noProgress, TextWriter error)
+        => !noProgress && !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error);
+
     public void Report(string value)
     {
         lock (_gate)

@@ -29,8 +29,7 @@ public static class InitCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            bool showProgress = !parse.GetValue(noProgress) && !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error);
-            var progress = showProgress ? new ConsoleProgress(error) : null;
+            var progress = ConsoleProgress.ShouldShow(parse.GetValue(noProgress), error) ? new ConsoleProgress(error) : null;
             return await CommandErrors.RunAsync(
                 async () =>
                 {

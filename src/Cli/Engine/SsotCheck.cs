@@ -116,7 +116,8 @@ public static class SsotCheck
         return (file, text);
     }
 
-    private static string List(IEnumerable<LoadIssue> issues)
+    /// <summary>Load issues as indented lines under an error message.</summary>
+    internal static string List(IEnumerable<LoadIssue> issues)
         => string.Concat(issues.Select(i => Environment.NewLine + $"  {i.Severity}: {i.Message}"));
 
     /// <summary>A path as the user would write it from where they ran the tool.</summary>

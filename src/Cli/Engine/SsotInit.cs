@@ -29,7 +29,7 @@ public static class SsotInit
         var compiled = await ProjectCompiler.CompileAsync(loaded.Solution, input.Projects.ToList(), empty, input.RootDirectory, issues, progress, cancellationToken);
         if (compiled.Variants.Count == 0)
         {
-            throw new SsotCheckException(ExitCodes.LoadFailed, "No project could be compiled." + string.Concat(compiled.Issues.Select(i => Environment.NewLine + $"  {i.Severity}: {i.Message}")));
+            throw new SsotCheckException(ExitCodes.LoadFailed, "No project could be compiled." + SsotCheck.List(compiled.Issues));
         }
 
         progress?.Report("Looking for same-name families");

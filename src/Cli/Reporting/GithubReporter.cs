@@ -26,8 +26,7 @@ public sealed class GithubReporter : IReporter
         }
 
         var headline = report.MissionOnly ? report.Score.Mission : report.Score.Overall;
-        string percent = headline.Percent is { } p ? Gate.Format(p) + "%" : "n/a";
-        writer.WriteLine($"::{(report.Gate.Passed ? "notice" : "error")} title={Property("SSOT compliance " + percent)}::{Data("Gate " + (report.Gate.Passed ? "passed" : "failed") + ": " + report.Gate.Reason)}");
+        writer.WriteLine($"::{(report.Gate.Passed ? "notice" : "error")} title={Property("SSOT compliance " + headline.Display)}::{Data("Gate " + (report.Gate.Passed ? "passed" : "failed") + ": " + report.Gate.Reason)}");
     }
 
     /// <summary>The message part: %, CR and LF escaped.</summary>

@@ -58,7 +58,7 @@ public sealed class HtmlReporter : IReporter
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.Append("<title>SSOT compliance ").Append(E(Percent(headline))).Append(" — ").Append(E(analysis.Input)).Append("</title>\n");
+        html.Append("<title>SSOT compliance ").Append(E(headline.Display)).Append(" — ").Append(E(analysis.Input)).Append("</title>\n");
         html.Append("<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n");
 
         html.Append("<header><div><h1>SSOT compliance").Append(report.MissionOnly ? " (mission-critical)" : string.Empty).Append("</h1>");
@@ -90,7 +90,7 @@ public sealed class HtmlReporter : IReporter
             double percent = project.Score.Percent ?? 100.0;
             html.Append("<div class=\"bar\"><span class=\"name\" title=\"").Append(E(project.Name)).Append("\">").Append(E(project.Name)).Append("</span>")
                 .Append("<div class=\"track\"><div class=\"fill\" style=\"width:").Append(F(percent)).Append("%;background:").Append(ColorOf(percent)).Append("\"></div></div>")
-                .Append("<span class=\"num\">").Append(E(Percent(project.Score))).Append(" · ").Append(project.Score.Compliant).Append('/').Append(project.Score.Scored).Append("</span></div>");
+                .Append("<span class=\"num\">").Append(E(project.Score.Display)).Append(" · ").Append(project.Score.Compliant).Append('/').Append(project.Score.Scored).Append("</span></div>");
         }
 
         html.Append("</section>\n");
@@ -161,15 +161,15 @@ public sealed class HtmlReporter : IReporter
         double circumference = 2 * Math.PI * Radius;
         double percent = score.Percent ?? 0;
         string color = report.Gate.Passed ? ColorOf(percent) : "#cf222e";
-        html.Append("<svg width=\"140\" height=\"140\" viewBox=\"0 0 140 140\" role=\"img\" aria-label=\"").Append(E(Percent(score))).Append(" compliant\">")
+        html.Append("<svg width=\"140\" height=\"140\" viewBox=\"0 0 140 140\" role=\"img\" aria-label=\"").Append(E(score.Display)).Append(" compliant\">")
             .Append("<circle cx=\"70\" cy=\"70\" r=\"52\" fill=\"none\" stroke=\"#eaeef2\" stroke-width=\"14\"/>")
             .Append("<circle cx=\"70\" cy=\"70\" r=\"52\" fill=\"none\" stroke=\"").Append(color).Append("\" stroke-width=\"14\" stroke-linecap=\"round\" transform=\"rotate(-90 70 70)\" stroke-dasharray=\"")
             .Append(F(circumference * percent / 100.0)).Append(' ').Append(F(circumference)).Append("\"/>")
-            .Append("<text x=\"70\" y=\"76\" text-anchor=\"middle\" font-size=\"22\" font-weight=\"600\" fill=\"#1f2328\">").Append(E(Percent(score))).Append("</text></svg>");
+            .Append("<text x=\"70\" y=\"76\" text-anchor=\"middle\" font-size=\"22\" font-weight=\"600\" fill=\"#1f2328\">").Append(E(score.Display)).Append("</text></svg>");
     }
 
     private static void AppendCard(StringBuilder html, string name, Score score)
-        => html.Append("<div class=\"card\"><div class=\"v\">").Append(E(Percent(score))).Append("</div><div class=\"k\">").Append(E(name)).Append(" · ")
+        => html.Append("<div class=\"card\"><div class=\"v\">").Append(E(score.Display)).Append("</div><div class=\"k\">").Append(E(name)).Append(" · ")
             .Append(score.Compliant).Append('/').Append(score.Scored).Append(" files</div></div>");
 
     /// <summary>A line chart of the overall and mission scores over the recorded runs.</summary>
@@ -224,8 +224,6 @@ public sealed class HtmlReporter : IReporter
         >= 70.0 => "#fb8f44",
         _ => "#cf222e",
     };
-
-    private static string Percent(Score score) => score.Percent is { } p ? Gate.Format(p) + "%" : "n/a";
 
     private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

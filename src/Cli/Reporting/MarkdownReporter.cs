@@ -17,7 +17,7 @@ public sealed class MarkdownReporter : IReporter
     {
         var score = report.Score;
         var headline = report.MissionOnly ? score.Mission : score.Overall;
-        writer.WriteLine($"## {(report.Gate.Passed ? "✅" : "❌")} SSOT compliance{(report.MissionOnly ? " (mission-critical)" : string.Empty)}: {Percent(headline)}");
+        writer.WriteLine($"## {(report.Gate.Passed ? "✅" : "❌")} SSOT compliance{(report.MissionOnly ? " (mission-critical)" : string.Empty)}: {headline.Display}");
         writer.WriteLine();
         writer.WriteLine($"**Gate {(report.Gate.Passed ? "passed" : "failed")}:** {Escape(report.Gate.Reason)}");
         if (report.Baseline is { } baseline)
@@ -101,9 +101,7 @@ public sealed class MarkdownReporter : IReporter
     }
 
     private static void WriteScoreRow(TextWriter writer, string name, Score score)
-        => writer.WriteLine($"| {name} | {Percent(score)} | {score.Compliant}/{score.Scored} |");
-
-    private static string Percent(Score score) => score.Percent is { } p ? Gate.Format(p) + "%" : "n/a";
+        => writer.WriteLine($"| {name} | {score.Display} | {score.Compliant}/{score.Scored} |");
 
     /// <summary>Text in a table cell or a sentence: Markdown and HTML metacharacters neutralised, one line.</summary>
     public static string Escape(string text)

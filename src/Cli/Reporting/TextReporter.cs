@@ -35,7 +35,7 @@ public sealed class TextReporter : IReporter
         int nameWidth = Math.Max(10, score.Projects.Select(p => p.Name.Length).DefaultIfEmpty(0).Max());
         foreach (var project in score.Projects)
         {
-            writer.WriteLine($"  {project.Name.PadRight(nameWidth)}  {Percent(project.Score),6}  {project.Score.Compliant}/{project.Score.Scored} files compliant");
+            writer.WriteLine($"  {project.Name.PadRight(nameWidth)}  {project.Score.Display,6}  {project.Score.Compliant}/{project.Score.Scored} files compliant");
         }
 
         writer.WriteLine();
@@ -86,7 +86,6 @@ public sealed class TextReporter : IReporter
     }
 
     private static void WriteScore(TextWriter writer, string label, Score score)
-        => writer.WriteLine($"  {label,-10}  {Percent(score),6}  {score.Compliant}/{score.Scored} files compliant");
+        => writer.WriteLine($"  {label,-10}  {score.Display,6}  {score.Compliant}/{score.Scored} files compliant");
 
-    private static string Percent(Score score) => score.Percent is { } p ? Gate.Format(p) + "%" : "n/a";
 }

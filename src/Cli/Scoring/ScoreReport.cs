@@ -7,6 +7,9 @@ public sealed record Score(int Compliant, int Scored)
 {
     /// <summary>Integer arithmetic, so 100.0 appears only when every scored file is compliant.</summary>
     public double? Percent => Scored == 0 ? null : (1000L * Compliant / Scored) / 10.0;
+
+    /// <summary>How every report shows it: <c>77.7%</c>, or <c>n/a</c> when nothing is scored.</summary>
+    public string Display => Percent is { } p ? Gate.Format(p) + "%" : "n/a";
 }
 
 public sealed record ProjectScore(string Name, Score Score);
