@@ -61,6 +61,20 @@ public sealed class NameGlob
 
     public bool IsMatch(string name) => Wildcard.IsMatch(Pattern, name, 0, name.Length);
 
+    /// <summary>Whether any of the globs matches the name.</summary>
+    public static bool MatchesAny(ImmutableArray<NameGlob> globs, string name)
+    {
+        foreach (var glob in globs)
+        {
+            if (glob.IsMatch(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public override string ToString() => Pattern;
 }
 

@@ -55,12 +55,14 @@ public sealed class LegacyCatalog
     private readonly Dictionary<ISymbol, LegacyEntry> _members = new(SymbolEqualityComparer.Default);
     private readonly List<LegacyEntry> _namespaces = new();
     private readonly HashSet<string> _solutionAssemblies;
+    private readonly string? _ownPrefix;
 
     private LegacyCatalog(Compilation compilation, SsotConfigFile config, SolutionIndex? index)
     {
         _compilation = compilation;
         _config = config;
         _solutionAssemblies = new HashSet<string>(index?.Types.Select(t => t.Assembly) ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
+        _ownPrefix = OwnPrefix(compilation.AssemblyName);
         foreach (var entry in config.Config.Legacy)
         {
             switch (entry.Kind)
@@ -149,7 +151,7 @@ public sealed class LegacyCatalog
         }
 
         var definition = symbol.OriginalDefinition;
-        if (ObsoleteMessage(definition) is not { } message || !IsOwn(definition))
+        if (!IsOwn(definition) || ObsoleteMessage(definition) is not { } message)
         {
             return null;
         }
@@ -233,9 +235,8 @@ public sealed class LegacyCatalog
             return true;
         }
 
-        return _solutionAssemblies.Count == 0 && FirstSegment(assembly.Name) is { Length: > 0 } first
-            && first == FirstSegment(_compilation.AssemblyName ?? string.Empty)
-            && !first.Equals("System", StringComparison.Ordinal) && !first.Equals("Microsoft", StringComparison.Ordinal);
+        return _solutionAssemblies.Count == 0 && _ownPrefix is not null
+            && (assembly.Name == _ownPrefix || (assembly.Name.Length > _ownPrefix.Length && assembly.Name[_ownPrefix.Length] == '.' && assembly.Name.StartsWith(_ownPrefix, StringComparison.Ordinal)));
     }
 
     /// <summary>
@@ -284,13 +285,21 @@ public sealed class LegacyCatalog
         }
     }
 
-    private static bool IsWithin(string ns, string legacy)
+    /// <summary>Whether a namespace is a legacy namespace or one of its children.</summary>
+    public static bool IsWithin(string ns, string legacy)
         => ns == legacy || (ns.Length > legacy.Length && ns[legacy.Length] == '.' && ns.StartsWith(legacy, StringComparison.Ordinal));
 
-    private static string FirstSegment(string name)
+    /// <summary>The first segment of the compilation's assembly name (<c>Netra</c>), unless it is a framework's.</summary>
+    private static string? OwnPrefix(string? assemblyName)
     {
-        int dot = name.IndexOf('.');
-        return dot < 0 ? name : name.Substring(0, dot);
+        if (string.IsNullOrEmpty(assemblyName))
+        {
+            return null;
+        }
+
+        int dot = assemblyName!.IndexOf('.');
+        string first = dot < 0 ? assemblyName : assemblyName.Substring(0, dot);
+        return first is "System" or "Microsoft" ? null : first;
     }
 
     private static string? Strip(string? documentationId)

@@ -56,7 +56,7 @@ public sealed class AddCanonicalUsingCodeFixProvider : CodeFixProvider
     /// <summary>For a compiler error: the canonical namespace of the unresolved name, when ssot.json declares it.</summary>
     private static async Task<string?> CanonicalNamespaceAsync(Document document, TextSpan span, CancellationToken cancellationToken)
     {
-        var config = await LoadConfigAsync(document.Project, cancellationToken).ConfigureAwait(false);
+        var config = LoadConfig(document.Project, cancellationToken);
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (config is null || root is null || model is null)
@@ -74,21 +74,11 @@ public sealed class AddCanonicalUsingCodeFixProvider : CodeFixProvider
         return name is not null && CanonicalTypes.Build(config, model.Compilation).TryGetValue(name, out var type) ? type.Namespace : null;
     }
 
-    private static async Task<SsotConfig?> LoadConfigAsync(Project project, CancellationToken cancellationToken)
-    {
-        TextDocument? best = null;
-        foreach (var document in project.AdditionalDocuments)
-        {
-            if (document.FilePath is { } path
-                && string.Equals(PathUtilities.GetFileName(path), SsotConfigParser.FileName, System.StringComparison.OrdinalIgnoreCase)
-                && (best is null || path.Length > best.FilePath!.Length))
-            {
-                best = document;
-            }
-        }
-
-        return best is null ? null : SsotConfigParser.Parse(await best.GetTextAsync(cancellationToken).ConfigureAwait(false)).Config;
-    }
+    /// <summary>The ssot.json the analyzers of the project read (the same choice: the nearest one).</summary>
+    private static SsotConfig? LoadConfig(Project project, CancellationToken cancellationToken)
+        => SsotConfigCache.FindConfigFile(project.AnalyzerOptions)?.GetText(cancellationToken) is { } text
+            ? SsotConfigParser.Parse(text).Config
+            : null;
 
     private static async Task<Document> AddUsingAsync(Document document, string ns, CancellationToken cancellationToken)
         => await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is CompilationUnitSyntax root

@@ -48,6 +48,7 @@ public sealed class DeclaredType
         Name = SymbolNames.SimpleName(metadataName);
         Arity = SymbolNames.Arity(metadataName);
         Namespace = SymbolNames.NamespaceOf(metadataName);
+        Path = location.SourceTree?.FilePath ?? location.GetLineSpan().Path; // sorts compare it often: no line mapping
     }
 
     /// <summary>The assembly (project) that declares it; target-framework variants share it.</summary>
@@ -75,7 +76,7 @@ public sealed class DeclaredType
 
     public string? BaseClass => Is(DeclaredTypeFlags.HasBaseClass) ? Bases[0] : null;
 
-    public string Path => Location.GetLineSpan().Path;
+    public string Path { get; }
 
     public TextSpan Span => Location.SourceSpan;
 

@@ -23,7 +23,7 @@ public static class SameNameGroups
             if (type.Is(DeclaredTypeFlags.Nested)
                 || type.Is(DeclaredTypeFlags.Delegate)
                 || !InScope(type, discovery.Scope)
-                || Matches(ignoreNames, type.Name)
+                || NameGlob.MatchesAny(ignoreNames, type.Name)
                 || IsLegacy(type, config))
             {
                 continue;
@@ -120,7 +120,7 @@ public static class SameNameGroups
         {
             foreach (var member in members)
             {
-                if (Matches(concept.Match, member.Name)
+                if (NameGlob.MatchesAny(concept.Match, member.Name)
                     || member.MetadataName == concept.Canonical
                     || concept.Aliases.Any(a => a.Value == member.MetadataName))
                 {
@@ -135,29 +135,15 @@ public static class SameNameGroups
     /// <summary>Retired code is the legacy rules' business (SSOT3xxx), not a discovery finding.</summary>
     private static bool IsLegacy(DeclaredType type, SsotConfigFile config)
     {
-        foreach (var entry in config.Config.Legacy)
+        if (LegacyCatalog.MatchPath(config, type.Path) is not null)
         {
-            bool legacy = entry.Kind switch
-            {
-                LegacyKind.Namespace => type.Namespace == entry.Target || type.Namespace.StartsWith(entry.Target + ".", StringComparison.Ordinal),
-                LegacyKind.Type => type.MetadataName == entry.Target,
-                LegacyKind.Path => entry.PathGlob!.IsMatch(config.RelativePath(type.Path)),
-                _ => false,
-            };
-            if (legacy)
-            {
-                return true;
-            }
+            return true;
         }
 
-        return false;
-    }
-
-    private static bool Matches(ImmutableArray<NameGlob> globs, string name)
-    {
-        foreach (var glob in globs)
+        foreach (var entry in config.Config.Legacy)
         {
-            if (glob.IsMatch(name))
+            if ((entry.Kind == LegacyKind.Namespace && LegacyCatalog.IsWithin(type.Namespace, entry.Target))
+                || (entry.Kind == LegacyKind.Type && type.MetadataName == entry.Target))
             {
                 return true;
             }

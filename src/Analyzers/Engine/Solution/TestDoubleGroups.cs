@@ -67,7 +67,7 @@ public static class TestDoubleGroups
                 string doubled = type.Bases[i];
                 bool isBaseClass = i == 0 && type.Is(DeclaredTypeFlags.HasBaseClass);
                 string definition = SymbolNames.DefinitionName(doubled);
-                if ((isBaseClass && !IsDoubleName(type.Name, settings)) || ignored.Contains(definition) || IsFrameworkType(definition, isBaseClass))
+                if ((isBaseClass && !NameGlob.MatchesAny(settings.Match, type.Name)) || ignored.Contains(definition) || IsFrameworkType(definition, isBaseClass))
                 {
                     continue;
                 }
@@ -108,19 +108,6 @@ public static class TestDoubleGroups
     {
         int nested = a.Is(DeclaredTypeFlags.Nested).CompareTo(b.Is(DeclaredTypeFlags.Nested));
         return nested != 0 ? nested : DeclaredType.CompareByPlace(a, b);
-    }
-
-    private static bool IsDoubleName(string name, TestDoublesSection settings)
-    {
-        foreach (var glob in settings.Match)
-        {
-            if (glob.IsMatch(name))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsFrameworkType(string metadataName, bool isBaseClass)

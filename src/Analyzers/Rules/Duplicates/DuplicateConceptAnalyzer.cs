@@ -170,12 +170,9 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
         /// <summary>Whether the type says it is this concept: by its simple name or by what it implements.</summary>
         public bool Claims(INamedTypeSymbol type)
         {
-            foreach (var glob in Entry.Match)
+            if (NameGlob.MatchesAny(Entry.Match, type.Name))
             {
-                if (glob.IsMatch(type.Name))
-                {
-                    return true;
-                }
+                return true;
             }
 
             foreach (var target in _implements)

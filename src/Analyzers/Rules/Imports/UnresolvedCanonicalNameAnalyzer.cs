@@ -83,20 +83,7 @@ public sealed class UnresolvedCanonicalNameAnalyzer : DiagnosticAnalyzer
                 return false;
         }
 
-        for (SyntaxNode? node = name.Parent; node is not null; node = node.Parent)
-        {
-            if (node is UsingDirectiveSyntax)
-            {
-                return false;
-            }
-
-            if (node is MemberDeclarationSyntax or StatementSyntax)
-            {
-                break;
-            }
-        }
-
-        return true;
+        return !SyntaxPlaces.IsInUsingDirective(name);
     }
 
     private static string FirstSourcePlace(INamedTypeSymbol type, SsotCompilationContext ssot)

@@ -58,7 +58,7 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeName(SyntaxNodeAnalysisContext context, SsotCompilationContext ssot, LegacyCatalog catalog)
     {
         var name = (SimpleNameSyntax)context.Node;
-        if (!catalog.CandidateNames.Contains(name.Identifier.ValueText) || IsInUsingDirective(name))
+        if (!catalog.CandidateNames.Contains(name.Identifier.ValueText) || SyntaxPlaces.IsInUsingDirective(name))
         {
             return;
         }
@@ -121,11 +121,12 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
         ISymbol? referenced = null;
         SyntaxNode? at = null;
         LegacyMatch? match = null;
-        if (member is not null && memberSyntax is not null && catalog.MatchEntry(member) is null && catalog.MatchObsolete(member) is { } memberMatch)
+        // Obsolete first: it rejects the framework's members without allocating; entries are SSOT3001's syntax path.
+        if (member is not null && memberSyntax is not null && catalog.MatchObsolete(member) is { } memberMatch && catalog.MatchEntry(member) is null)
         {
             (referenced, at, match) = (member, memberSyntax, memberMatch);
         }
-        else if (type is INamedTypeSymbol named && typeSyntax is not null && catalog.MatchEntry(named) is null && catalog.MatchObsolete(named) is { } typeMatch)
+        else if (type is INamedTypeSymbol named && typeSyntax is not null && catalog.MatchObsolete(named) is { } typeMatch && catalog.MatchEntry(named) is null)
         {
             (referenced, at, match) = (named, typeSyntax, typeMatch);
         }
@@ -203,24 +204,6 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
 
         var left = model.GetSymbolInfo(qualifier, cancellationToken).Symbol;
         return left is INamespaceSymbol or ITypeSymbol ? name.Parent! : name;
-    }
-
-    private static bool IsInUsingDirective(SyntaxNode name)
-    {
-        for (var node = name.Parent; node is not null; node = node.Parent)
-        {
-            if (node is UsingDirectiveSyntax)
-            {
-                return true;
-            }
-
-            if (node is MemberDeclarationSyntax or StatementSyntax or CompilationUnitSyntax)
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     private static SyntaxNode? NameOf(SyntaxNode syntax) => syntax switch
