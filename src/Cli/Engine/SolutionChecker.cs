@@ -53,40 +53,59 @@ public sealed class SolutionChecker
         var index = BuildIndex(compiled, cancellationToken);
 
         // Pass 2: the analyzers, one driver pass per variant for the compiler's diagnostics and the analyzers'.
-        foreach (var item in variants)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report($"Analyzing {item.Project.Name}");
-            var analysis = item.Compilation.WithAnalyzers(
-                _analyzers,
-                new CompilationWithAnalyzersOptions(
-                    CreateOptions(item.Project, index),
-                    onAnalyzerException: (exception, analyzer, _) => failures.Enqueue(new AnalyzerFailure(analyzer.GetType().Name, item.Name, exception.Message)),
-                    concurrentAnalysis: true,
-                    logAnalyzerExecutionTime: false,
-                    reportSuppressedDiagnostics: false));
-
-            int compilerErrors = 0;
-            foreach (var diagnostic in await analysis.GetAllDiagnosticsAsync(cancellationToken))
+        // Variants run side by side (one driver rarely keeps every core busy); their results are merged in
+        // variant order afterwards, so the report does not depend on which finished first.
+        var results = new (List<Diagnostic> Findings, int CompilerErrors)[variants.Count];
+        int started = 0;
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, variants.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (i, token) =>
             {
-                if (diagnostic.Id == "AD0001")
+                var item = variants[i];
+                progress?.Report($"Analyzing {item.Project.Name} ({Interlocked.Increment(ref started)}/{variants.Count})");
+                var analysis = item.Compilation.WithAnalyzers(
+                    _analyzers,
+                    new CompilationWithAnalyzersOptions(
+                        CreateOptions(item.Project, index),
+                        onAnalyzerException: (exception, analyzer, _) => failures.Enqueue(new AnalyzerFailure(analyzer.GetType().Name, item.Name, exception.Message)),
+                        concurrentAnalysis: true,
+                        logAnalyzerExecutionTime: false,
+                        reportSuppressedDiagnostics: false));
+
+                var own = new List<Diagnostic>();
+                int compilerErrors = 0;
+                foreach (var diagnostic in await analysis.GetAllDiagnosticsAsync(token))
                 {
-                    failures.Enqueue(new AnalyzerFailure(diagnostic.Id, item.Name, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+                    if (diagnostic.Id == "AD0001")
+                    {
+                        failures.Enqueue(new AnalyzerFailure(diagnostic.Id, item.Name, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+                    }
+                    else if (_ruleIds.Contains(diagnostic.Id))
+                    {
+                        own.Add(diagnostic);
+                    }
+                    else if (diagnostic.Severity == DiagnosticSeverity.Error)
+                    {
+                        compilerErrors++;
+                    }
                 }
-                else if (_ruleIds.Contains(diagnostic.Id))
-                {
-                    var finding = ToFinding(diagnostic, item.Name);
-                    findings.TryAdd((finding.Id, finding.File, finding.Line, finding.Column, finding.Message), finding);
-                }
-                else if (diagnostic.Severity == DiagnosticSeverity.Error)
-                {
-                    compilerErrors++;
-                }
+
+                results[i] = (own, compilerErrors);
+            });
+
+        for (int i = 0; i < variants.Count; i++)
+        {
+            var item = variants[i];
+            foreach (var diagnostic in results[i].Findings)
+            {
+                var finding = ToFinding(diagnostic, item.Name);
+                findings.TryAdd((finding.Id, finding.File, finding.Line, finding.Column, finding.Message), finding);
             }
 
-            if (compilerErrors > 0)
+            if (results[i].CompilerErrors > 0)
             {
-                issues.Add(new LoadIssue("warning", item.Name, $"{item.Variant} has {compilerErrors} compiler error(s); findings in its files may be incomplete."));
+                issues.Add(new LoadIssue("warning", item.Name, $"{item.Variant} has {results[i].CompilerErrors} compiler error(s); findings in its files may be incomplete."));
             }
         }
 
@@ -103,7 +122,11 @@ public sealed class SolutionChecker
                 .ThenBy(f => f.Id, StringComparer.Ordinal)
                 .ToImmutableArray()),
             issues.Distinct().ToImmutableArray(),
-            failures.Distinct().ToImmutableArray());
+            failures.Distinct()
+                .OrderBy(f => f.Project, StringComparer.Ordinal)
+                .ThenBy(f => f.Analyzer, StringComparer.Ordinal)
+                .ThenBy(f => f.Message, StringComparer.Ordinal)
+                .ToImmutableArray());
     }
 
     /// <summary>
