@@ -82,7 +82,7 @@ XML
     # Only the SSOT analyzers: the project's own analyzer references (the SDK's) are ignored and the package's
     # assemblies are passed; the package's build files still give each project ssot.json as an additional file.
     timed rosl "$roslynator" analyze "$pkg/Gen.slnx" --ignore-analyzer-references -a "$analyzers" \
-      --ignore-compiler-diagnostics --return-success-on-diagnostics -p SsotPackageVersion="$version" -v q
+      --ignore-compiler-diagnostics --return-success-on-diagnostics -p SsotPackageVersion="$version" -v n
   done
   build=$(seconds build); check=$(seconds check); rosl=$(seconds rosl)
   if [ "${SKIP_BUILD_PKG:-}" = 1 ]; then buildpkg=0; overhead="-"; else
@@ -90,7 +90,7 @@ XML
   printf '%-8s %8s %8.2f %9.2f %9s %8.2f %11.2f %9.2f %10.2f %8.3f %10s %9s %9s\n' "$size" "$lines" "$build" "$buildpkg" "$overhead" \
     "$check" "$(echo "$check / $build" | bc -l)" "$rosl" "$(echo "$check / $rosl" | bc -l)" "$(echo "$check * 1000 / $lines" | bc -l)" \
     "$(mib check)" "$(mib rosl)" "$(mib build)" | tee -a "$out_dir/summary.txt"
-  grep -c 'SSOT' "$work/rosl.log" > /dev/null || echo "compare: warning: roslynator reported no SSOT diagnostics on $size" >&2
+  grep -q " SSOT[0-9]*:" "$work/rosl.log" || echo "compare: warning: roslynator reported no SSOT diagnostics on $size" >&2
   cp "$work/rosl.log" "$out_dir/$size-roslynator.txt"
 
   # Per-analyzer times as the compiler reports them, summed over the projects.
