@@ -51,7 +51,7 @@ mib() { cut -d' ' -f2 < "$work/$1" | median | awk '{printf "%.0f", $1 / 1024}'; 
   echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, .NET SDK $(dotnet --version), $runs runs, medians"
   printf '%-8s %8s %8s %9s %9s %8s %11s %9s %10s %8s %10s %9s %9s\n' \
     size lines build_s build_pkg overhead check_s check/build rosl_s check/rosl s/kloc check_MiB rosl_MiB build_MiB
-} | tee "$out_dir/summary.txt"
+} | tee -a "$out_dir/summary.txt"
 for size in "${sizes[@]}"; do
   projects="${size%x*}"; files="${size#*x}"
   plain="$work/$size/plain"; pkg="$work/$size/pkg"
