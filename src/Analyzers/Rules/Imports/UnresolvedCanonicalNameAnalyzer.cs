@@ -11,8 +11,8 @@ namespace Netra.Ssot.Rules.Imports;
 
 /// <summary>
 /// SSOT2002: a name the compiler cannot resolve (a CS0246/CS0103 site) whose text is the simple name of a critical
-/// or canonical type that the compilation can reach: the file lacks the canonical <c>using</c>. Live: a semantic-model
-/// action that binds only the simple names found in the (small) table of declared types (<see cref="SimpleNames"/>).
+/// or canonical type that the compilation can reach: the file lacks the canonical <c>using</c>. Live: a syntax
+/// action on simple names that binds only names found in the (small) table of declared types.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnresolvedCanonicalNameAnalyzer : DiagnosticAnalyzer
@@ -34,29 +34,15 @@ public sealed class UnresolvedCanonicalNameAnalyzer : DiagnosticAnalyzer
             var types = CanonicalTypes.Build(ssot.Config, start.Compilation);
             if (types.Count > 0)
             {
-                start.RegisterSemanticModelAction(model => AnalyzeNames(model, ssot, types));
+                start.RegisterSyntaxNodeAction(node => Analyze(node, ssot, types), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
             }
         });
     }
 
-    private static void AnalyzeNames(SemanticModelAnalysisContext context, SsotCompilationContext ssot, Dictionary<string, CanonicalType> types)
+    private static void Analyze(SyntaxNodeAnalysisContext context, SsotCompilationContext ssot, Dictionary<string, CanonicalType> types)
     {
-        var tree = context.SemanticModel.SyntaxTree;
-        if (ssot.Classify(tree).IsExcluded
-            || SimpleNames.Find(tree.GetRoot(context.CancellationToken), context.FilterSpan, types.ContainsKey, context.CancellationToken) is not { } names)
-        {
-            return;
-        }
-
-        foreach (var name in names)
-        {
-            Analyze(context, name, ssot, types[name.Identifier.ValueText]);
-        }
-    }
-
-    private static void Analyze(SemanticModelAnalysisContext context, SimpleNameSyntax name, SsotCompilationContext ssot, CanonicalType type)
-    {
-        if (!IsStandalone(name))
+        var name = (SimpleNameSyntax)context.Node;
+        if (!types.TryGetValue(name.Identifier.ValueText, out var type) || !IsStandalone(name))
         {
             return;
         }

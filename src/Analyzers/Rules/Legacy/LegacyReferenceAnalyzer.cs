@@ -12,9 +12,9 @@ namespace Netra.Ssot.Rules.Legacy;
 
 /// <summary>
 /// SSOT3001: a reference to a legacy namespace's type, a legacy type (generic arity respected) or a legacy member,
-/// from code outside the legacy area itself. Entries of ssot.json are found among the simple names of each file —
-/// so qualified names, typeof, nameof, attributes, generic arguments and XML doc crefs are all covered — binding
-/// only the names in the catalog's pre-filter (<see cref="SimpleNames"/>). With <c>obsoleteIsLegacy</c>, references to the solution's own
+/// from code outside the legacy area itself. Entries of ssot.json are found by a syntax action on simple names —
+/// so qualified names, typeof, nameof, attributes, generic arguments and XML doc crefs are all covered — that binds
+/// only names in the catalog's pre-filter. With <c>obsoleteIsLegacy</c>, references to the solution's own
 /// <c>[Obsolete]</c> types and members are found by operation actions (calls, creations, member references,
 /// typeof), which the driver has bound already.
 /// </summary>
@@ -37,7 +37,7 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
             var catalog = LegacyCatalog.Build(start.Compilation, ssot.ConfigFile, SolutionIndex.Load(start));
             if (catalog.CandidateNames.Count > 0)
             {
-                start.RegisterSemanticModelAction(model => AnalyzeNames(model, ssot, catalog));
+                start.RegisterSyntaxNodeAction(node => AnalyzeName(node, ssot, catalog), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
             }
 
             if (catalog.ObsoleteIsLegacy)
@@ -55,24 +55,10 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeNames(SemanticModelAnalysisContext context, SsotCompilationContext ssot, LegacyCatalog catalog)
+    private static void AnalyzeName(SyntaxNodeAnalysisContext context, SsotCompilationContext ssot, LegacyCatalog catalog)
     {
-        var tree = context.SemanticModel.SyntaxTree;
-        if (ssot.Classify(tree).IsExcluded
-            || SimpleNames.Find(tree.GetRoot(context.CancellationToken), context.FilterSpan, catalog.CandidateNames.Contains, context.CancellationToken) is not { } names)
-        {
-            return;
-        }
-
-        foreach (var name in names)
-        {
-            AnalyzeName(context, name, ssot, catalog);
-        }
-    }
-
-    private static void AnalyzeName(SemanticModelAnalysisContext context, SimpleNameSyntax name, SsotCompilationContext ssot, LegacyCatalog catalog)
-    {
-        if (SyntaxPlaces.IsInUsingDirective(name))
+        var name = (SimpleNameSyntax)context.Node;
+        if (!catalog.CandidateNames.Contains(name.Identifier.ValueText) || SyntaxPlaces.IsInUsingDirective(name))
         {
             return;
         }
