@@ -13,7 +13,6 @@ using Netra.Ssot.Engine;
 using Netra.Ssot.Engine.Solution;
 using Netra.Ssot.Generator;
 using Netra.Ssot.TestKit;
-using Netra.Ssot.TestKit.Internal;
 
 namespace Netra.Ssot.Benchmarks;
 
@@ -24,8 +23,6 @@ namespace Netra.Ssot.Benchmarks;
 /// </summary>
 public sealed class BenchmarkSolution
 {
-    public const string Root = "/bench";
-
     private const string ImplicitUsings = """
         global using System;
         global using System.Collections.Generic;
@@ -60,7 +57,7 @@ public sealed class BenchmarkSolution
             new TestOptionsProvider(new Dictionary<string, string>
             {
                 ["build_property.IsTestProject"] = "false",
-                ["build_property.projectdir"] = Root + "/src/Gen.Feature000/",
+                ["build_property.projectdir"] = AnalyzerTest.Root + "/src/Gen.Feature000/",
             }));
 
     /// <param name="files">Files of the feature project (about 125 lines each).</param>
@@ -70,19 +67,17 @@ public sealed class BenchmarkSolution
         try
         {
             SolutionGenerator.Write(folder, projects: 1, files);
-            var core = Compile(folder, "src/Gen.Core", ReferenceAssemblies.Net);
-            var withCore = ReferenceAssemblies.Net.Add(core.ToMetadataReference());
-            var feature = Compile(folder, "src/Gen.Feature000", withCore);
-            var tests = Compile(folder, "tests/Gen.Tests", withCore);
+            var core = Compile(folder, "src/Gen.Core");
+            var feature = Compile(folder, "src/Gen.Feature000", core.ToMetadataReference());
+            var tests = Compile(folder, "tests/Gen.Tests", core.ToMetadataReference());
 
             string configText = File.ReadAllText(Path.Combine(folder, SsotConfigParser.FileName));
-            var config = new InMemoryAdditionalText(Root + "/" + SsotConfigParser.FileName, configText);
+            var config = new InMemoryAdditionalText(AnalyzerTest.Root + "/" + SsotConfigParser.FileName, configText);
             var configFile = new SsotConfigFile(config.Path, SsotConfigParser.Parse(SourceText.From(configText)));
-            var compilations = new[] { (core, false), (feature, false), (tests, true) };
-            var types = compilations.SelectMany(c => DeclaredTypes.All(c.Item1, SsotCompilationContext.Create(configFile, c.Item2), _ => true, CancellationToken.None));
-            var resolvable = configFile.Config.SymbolNames().Distinct(StringComparer.Ordinal)
-                .Where(name => compilations.Any(c => SymbolResolver.Resolve(c.Item1, name) is not null));
-            var index = new InMemoryAdditionalText(Root + "/obj/" + SolutionIndex.FileName, SolutionIndex.Write(types, resolvable));
+            var projects = new[] { (Compilation: core, IsTest: false), (Compilation: feature, IsTest: false), (Compilation: tests, IsTest: true) };
+            var types = projects.SelectMany(p => DeclaredTypes.All(p.Compilation, SsotCompilationContext.Create(configFile, p.IsTest), _ => true, CancellationToken.None));
+            var resolvable = SolutionIndex.ResolvableNames(configFile.Config, projects.Select(p => (Compilation)p.Compilation).ToList());
+            var index = new InMemoryAdditionalText(AnalyzerTest.Root + "/obj/" + SolutionIndex.FileName, SolutionIndex.Write(types, resolvable));
             return new BenchmarkSolution(feature, config, index);
         }
         finally
@@ -91,24 +86,14 @@ public sealed class BenchmarkSolution
         }
     }
 
-    private static CSharpCompilation Compile(string folder, string project, IEnumerable<MetadataReference> references)
-    {
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = Directory.EnumerateFiles(Path.Combine(folder, project), "*.cs", SearchOption.AllDirectories)
-            .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parse, Root + "/" + Path.GetRelativePath(folder, path).Replace('\\', '/')))
-            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, parse, Root + "/" + project + "/obj/GlobalUsings.g.cs"));
-        var compilation = CSharpCompilation.Create(
+    /// <summary>The project's files as they are on disk, plus the global usings of <c>ImplicitUsings</c>.</summary>
+    private static CSharpCompilation Compile(string folder, string project, params MetadataReference[] references)
+        => AnalyzerTest.CompileProject(
             Path.GetFileName(project),
-            trees,
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        if (errors.Count > 0)
-        {
-            throw new InvalidOperationException($"{project} does not compile:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
-        }
-
-        return compilation;
-    }
+            Directory.EnumerateFiles(Path.Combine(folder, project), "*.cs", SearchOption.AllDirectories)
+                .OrderBy(path => path, StringComparer.Ordinal)
+                .Select(path => (Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllText(path)))
+                .Append((project + "/obj/GlobalUsings.g.cs", ImplicitUsings))
+                .ToArray());
 }

@@ -135,9 +135,7 @@ public sealed class SolutionChecker
     /// </summary>
     private AdditionalText BuildIndex(CompiledSolution compiled, CancellationToken cancellationToken)
     {
-        var resolvable = _config.Config.SymbolNames()
-            .Distinct(StringComparer.Ordinal)
-            .Where(name => compiled.Variants.Any(v => SymbolResolver.Resolve(v.Compilation, name) is not null));
+        var resolvable = SolutionIndex.ResolvableNames(_config.Config, compiled.Variants.Select(v => v.Compilation).ToList());
         var files = compiled.Variants.SelectMany(v => v.Files).Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal);
         string text = SolutionIndex.Write(ProjectCompiler.Declarations(compiled, _config, cancellationToken), resolvable, files);
         return new LoadedAdditionalText(Path.Combine(_root, "obj", SolutionIndex.FileName), SourceText.From(text));

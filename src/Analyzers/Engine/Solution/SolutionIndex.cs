@@ -65,6 +65,12 @@ public sealed class SolutionIndex
         return null;
     }
 
+    /// <summary>The configured type names (<see cref="SsotConfig.SymbolNames"/>) that resolve in at least one compilation.</summary>
+    public static IEnumerable<string> ResolvableNames(SsotConfig config, IReadOnlyCollection<Compilation> compilations)
+        => config.SymbolNames()
+            .Distinct(StringComparer.Ordinal)
+            .Where(name => compilations.Any(compilation => SymbolResolver.Resolve(compilation, name) is not null));
+
     /// <summary>The index text: one line per declaration, per resolvable configured name and per source file.</summary>
     public static string Write(IEnumerable<DeclaredType> types, IEnumerable<string> resolvableNames, IEnumerable<string>? files = null)
     {
