@@ -27,6 +27,7 @@ public static class SolutionGenerator
         Directory.CreateDirectory(output);
         var expected = new List<string>();
         long lines = 0;
+        int sourceFiles = 0;
 
         void Write(string relative, string text)
         {
@@ -34,6 +35,7 @@ public static class SolutionGenerator
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, text);
             lines += text.Count(c => c == '\n');
+            sourceFiles += relative.EndsWith(".cs", StringComparison.Ordinal) ? 1 : 0;
         }
 
         string Project(string references, bool test = false) => $"""
@@ -230,6 +232,6 @@ public static class SolutionGenerator
         Write("Gen.slnx", solution.ToString());
         expected.Sort(StringComparer.Ordinal);
         File.WriteAllLines(Path.Combine(output, "EXPECTED.txt"), expected);
-        return new GeneratedSolution(output, projects + 2, projects * files + 6 + Math.Max(2, projects / 5), lines, expected);
+        return new GeneratedSolution(output, projects + 2, sourceFiles, lines, expected);
     }
 }

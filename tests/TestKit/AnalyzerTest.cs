@@ -119,9 +119,13 @@ public sealed class AnalyzerTest
 
     /// <summary>Compiles sources (paths relative to <see cref="Root"/>) as another project; fails when they do not compile.</summary>
     public static CSharpCompilation CompileProject(string assemblyName, params (string Path, string Source)[] sources)
+        => CompileProject(assemblyName, Array.Empty<MetadataReference>(), sources);
+
+    /// <summary>Compiles sources as another project that also references <paramref name="references"/> (other projects).</summary>
+    public static CSharpCompilation CompileProject(string assemblyName, IEnumerable<MetadataReference> references, params (string Path, string Source)[] sources)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
-        var compilation = CreateCompilation(assemblyName, sources.Select(s => CSharpSyntaxTree.ParseText(s.Source, parseOptions, FullPath(s.Path))), Array.Empty<MetadataReference>());
+        var compilation = CreateCompilation(assemblyName, sources.Select(s => CSharpSyntaxTree.ParseText(s.Source, parseOptions, FullPath(s.Path))), references);
         AssertCompiles(compilation, sources.ToDictionary(s => FullPath(s.Path), s => s.Source));
         return compilation;
     }

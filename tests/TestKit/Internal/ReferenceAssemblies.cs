@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace Netra.Ssot.TestKit.Internal;
 
 /// <summary>The references in-memory test compilations use: the running .NET's own assemblies.</summary>
-public static class ReferenceAssemblies
+internal static class ReferenceAssemblies
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> Lazy = new(Load);
 
