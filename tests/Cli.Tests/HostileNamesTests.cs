@@ -90,8 +90,10 @@ public sealed class HostileNamesTests
         var finding = new Finding("SSOT1001", "warning", false, HostilePath, 3, 5, 3, 9, "Pro<j>ect", Hostile, ImmutableArray.Create(new RelatedLocation(HostilePath, 1, 1)), "0123456789abcdef0123456789abcdef");
         var files = ImmutableArray.Create(new ScoredFile(HostilePath, "Pro<j>ect", false));
         var analysis = new AnalysisResult("in<put>.sln", "/repo", "ssot.json", ImmutableArray.Create("Pro<j>ect"), files, ImmutableArray.Create(finding),
-            ImmutableArray.Create(new LoadIssue("warning", "Pro<j>ect", Hostile)), ImmutableArray<AnalyzerFailure>.Empty);
+            ImmutableArray.Create(new LoadIssue("warning", "Pro<j>ect", Hostile)), ImmutableArray<AnalyzerFailure>.Empty,
+            ImmutableArray.Create(new AnalyzedProject("Pro<j>ect", "Pro<j>ect/Pro<j>ect.csproj", 0)));
         var score = ScoreCalculator.Compute(files, analysis.Findings);
-        return new CheckReport("1.0.0", analysis, score, new GateResult(true, Hostile), false);
+        var coverage = CoverageCalculator.Compute(analysis, ImmutableArray.Create("Pro<j>ect/Pro<j>ect.csproj"), new HashSet<string>());
+        return new CheckReport("1.0.0", analysis, score, coverage, new GateResult(true, Hostile), false);
     }
 }

@@ -98,6 +98,20 @@ if dotnet build -nologo --no-incremental > "$work/build-error.log" 2>&1; then fa
 grep -qE "Chat/Chat.cs\(4,35\): error SSOT3001" "$work/build-error.log" || { cat "$work/build-error.log"; fail "no error SSOT3001 at Chat/Chat.cs(4,35)"; }
 rm .editorconfig
 
+step "SsotConfigFile names a configuration under another name, and the analyzers honour it"
+mv ssot.json "$work/ssot.json.kept"
+cat > ci-ssot.json <<'JSON'
+{ "concepts": [{ "name": "Chat", "canonical": "App.Messaging.MessageRouter", "match": ["Chat"] }] }
+JSON
+dotnet build -nologo --no-incremental -p:SsotConfigFile=ci-ssot.json > "$work/build-ci.log" 2>&1 || { cat "$work/build-ci.log"; fail "dotnet build with SsotConfigFile=ci-ssot.json"; }
+ci_diagnostics=$(grep -oE "[^ ]+\.cs\([0-9]+,[0-9]+\): warning SSOT[0-9]{4}" "$work/build-ci.log" \
+  | sed -E "s#^$app/##; s#\(([0-9]+),([0-9]+)\): warning (SSOT[0-9]{4})#:\1:\2 \3#" | sort -u)
+[ "$ci_diagnostics" = "Chat/Chat.cs:2:21 SSOT1001" ] || fail "with SsotConfigFile=ci-ssot.json the build reported:
+$ci_diagnostics
+expected: Chat/Chat.cs:2:21 SSOT1001 (the concept of ci-ssot.json, and no legacy rule of the ssot.json that is gone)"
+rm ci-ssot.json
+mv "$work/ssot.json.kept" ssot.json
+
 step "ssot-check as a .NET tool"
 dotnet tool install Netra.Ssot.Cli --version "$version" --tool-path "$work/tools" --add-source "$feed" > "$work/tool.log" 2>&1 || { cat "$work/tool.log"; fail "dotnet tool install"; }
 tool="$work/tools/ssot-check"

@@ -273,18 +273,23 @@ public sealed class ConstantsEntry
 
 public sealed class Thresholds
 {
-    public static readonly Thresholds Default = new(overall: null, mission: 100.0);
+    public static readonly Thresholds Default = new(overall: null, mission: 100.0, coverage: 100.0);
 
-    public Thresholds(double? overall, double mission)
+    public Thresholds(double? overall, double mission, double coverage)
     {
         Overall = overall;
         Mission = mission;
+        Coverage = coverage;
     }
 
     /// <summary>The overall score the gate requires; null means no gate on the overall score.</summary>
     public double? Overall { get; }
 
+    /// <summary>The mission score the gate requires, in every run (100: no mission-critical violation anywhere).</summary>
     public double Mission { get; }
+
+    /// <summary>The share of the solution's hand-written files that must have been analyzed (100: all of them).</summary>
+    public double Coverage { get; }
 }
 
 /// <summary>

@@ -69,7 +69,7 @@ public sealed class SsotConfigParser
 
     internal static readonly ImmutableArray<string> ConstantsKeys = ImmutableArray.Create("name", "type", "missionCritical");
 
-    internal static readonly ImmutableArray<string> ThresholdsKeys = ImmutableArray.Create("overall", "mission");
+    internal static readonly ImmutableArray<string> ThresholdsKeys = ImmutableArray.Create("overall", "mission", "coverage");
 
     internal static readonly ImmutableArray<string> DiscoveryKeys = ImmutableArray.Create("defaults", "ignoreNames", "families", "scope");
 
@@ -428,20 +428,25 @@ public sealed class SsotConfigParser
 
         double? overall = null;
         double mission = Thresholds.Default.Mission;
+        double coverage = Thresholds.Default.Coverage;
         foreach (var property in Properties(section, ThresholdsKeys, "\"thresholds\""))
         {
             double? number = Percentage(property.Value, property.Name);
-            if (property.Name == "overall")
+            switch (property.Name)
             {
-                overall = number;
-            }
-            else if (number is not null)
-            {
-                mission = number.Value;
+                case "overall":
+                    overall = number;
+                    break;
+                case "mission":
+                    mission = number ?? mission;
+                    break;
+                default:
+                    coverage = number ?? coverage;
+                    break;
             }
         }
 
-        return new Thresholds(overall, mission);
+        return new Thresholds(overall, mission, coverage);
     }
 
     private DiscoverySection? ReadDiscovery(JsonValue value)

@@ -14,9 +14,25 @@ public static class SsotConfigCache
 {
     private static readonly SourceTextValueProvider<SsotConfigParseResult> Provider = new(SsotConfigParser.Parse);
 
-    /// <summary>The nearest ssot.json of the additional files (the longest path wins), or null.</summary>
+    /// <summary>
+    /// The MSBuild property that names the configuration file under any name (the package makes it visible to the
+    /// analyzers; ssot-check sets it to the file it read). <c>none</c> means: run without a configuration.
+    /// </summary>
+    public const string ConfigFileProperty = "build_property.SsotConfigFile";
+
+    /// <summary>
+    /// The configuration among the additional files: the one <see cref="ConfigFileProperty"/> names, whatever its
+    /// file name; without that property, the nearest <c>ssot.json</c> (the longest path wins). Null when there is none,
+    /// when the property says <c>none</c>, or when the file it names is not an additional file.
+    /// </summary>
     public static AdditionalText? FindConfigFile(AnalyzerOptions options)
     {
+        if (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ConfigFileProperty, out string? chosen)
+            && !string.IsNullOrWhiteSpace(chosen))
+        {
+            return FindChosen(options, chosen.Trim());
+        }
+
         AdditionalText? best = null;
         foreach (var file in options.AdditionalFiles)
         {
@@ -29,6 +45,25 @@ public static class SsotConfigCache
         }
 
         return best;
+    }
+
+    private static AdditionalText? FindChosen(AnalyzerOptions options, string chosen)
+    {
+        if (string.Equals(chosen, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        string wanted = PathUtilities.Normalize(chosen);
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (string.Equals(PathUtilities.Normalize(file.Path), wanted, StringComparison.OrdinalIgnoreCase))
+            {
+                return file;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

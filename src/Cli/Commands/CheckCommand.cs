@@ -18,16 +18,14 @@ public static class CheckCommand
         var missionOnly = new Option<bool>("--mission-only") { Description = "Only mission-critical rules and entries; the gate fails on any mission-critical violation." };
         var minScore = new Option<double?>("--min-score")
         {
-            Description = "Fail (exit 1) when the overall score is below this percentage. Default: thresholds.overall in ssot.json.",
+            Description = "Fail (exit 1) when the overall score is below this percentage (0-100, e.g. 95 or 95.5%). Default: thresholds.overall in ssot.json.",
             HelpName = "pct",
+            CustomParser = Percentages.Parse,
         };
-        minScore.Validators.Add(result =>
+        var failOnIncomplete = new Option<bool>("--fail-on-incomplete")
         {
-            if (result.GetValueOrDefault<double?>() is { } value && (value < 0 || value > 100))
-            {
-                result.AddError("--min-score must be a percentage between 0 and 100.");
-            }
-        });
+            Description = "Also fail the gate when the analysis is incomplete in any way: a project not analyzed, a project with compiler errors, a finding held back. (Files not analyzed fail it below thresholds.coverage, 100 by default, without this option.)",
+        };
         var formats = new Option<string[]>("--format")
         {
             Description = "Report format: text, json, sarif (2.1.0), markdown (a PR comment), github (workflow annotations) or html (one self-contained page). Repeatable; pair each with an --output.",
@@ -48,7 +46,7 @@ public static class CheckCommand
 
         var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.")
         {
-            path, config, missionOnly, minScore, formats, outputs, baseline, updateBaseline, failOnStale, badge, badgeJson, history, properties, noRestore, noProgress,
+            path, config, missionOnly, minScore, failOnIncomplete, formats, outputs, baseline, updateBaseline, failOnStale, badge, badgeJson, history, properties, noRestore, noProgress,
         };
         root.Add(InitCommand.Create(output, error));
         root.Add(ExplainCommand.Create(output, error));
@@ -80,6 +78,7 @@ public static class CheckCommand
                 ConfigPath = parse.GetValue(config),
                 MissionOnly = parse.GetValue(missionOnly),
                 MinScore = parse.GetValue(minScore),
+                FailOnIncomplete = parse.GetValue(failOnIncomplete),
                 Restore = !parse.GetValue(noRestore),
                 Properties = MsBuildProperties.Parse(parse.GetValue(properties)),
                 BaselinePath = parse.GetValue(baseline),

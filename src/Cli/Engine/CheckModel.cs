@@ -33,7 +33,19 @@ public sealed record Finding(
 }
 
 /// <summary>A C# file that counts in the score.</summary>
-public sealed record ScoredFile(string Path, string Project, bool IsTest);
+/// <param name="ParseError">
+/// Why the file does not parse (its first syntax error, located), or null. A file that does not parse cannot be
+/// judged: it is scored as not compliant and counted as not analyzed in the coverage.
+/// </param>
+public sealed record ScoredFile(string Path, string Project, bool IsTest, string? ParseError = null)
+{
+    /// <summary>The analyzers could judge the file: it parses.</summary>
+    public bool Analyzed => ParseError is null;
+}
+
+/// <summary>A project of the solution that was compiled and analyzed, with its compiler errors (all target frameworks).</summary>
+/// <param name="Path">The project file, relative to the solution folder.</param>
+public sealed record AnalyzedProject(string Name, string Path, int CompilerErrors);
 
 /// <summary>An analyzer that threw (AD0001): kept apart from findings, because it is our bug, not the user's.</summary>
 public sealed record AnalyzerFailure(string Analyzer, string Project, string Message);
@@ -47,4 +59,5 @@ public sealed record AnalysisResult(
     ImmutableArray<ScoredFile> Files,
     ImmutableArray<Finding> Findings,
     ImmutableArray<LoadIssue> LoadIssues,
-    ImmutableArray<AnalyzerFailure> AnalyzerFailures);
+    ImmutableArray<AnalyzerFailure> AnalyzerFailures,
+    ImmutableArray<AnalyzedProject> AnalyzedProjects);

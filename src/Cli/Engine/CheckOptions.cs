@@ -12,6 +12,9 @@ public sealed record CheckOptions
 
     public double? MinScore { get; init; }
 
+    /// <summary>Fail the gate when anything kept the analysis from being complete (--fail-on-incomplete).</summary>
+    public bool FailOnIncomplete { get; init; }
+
     public bool Restore { get; init; } = true;
 
     /// <summary>MSBuild global properties for restore and load (<c>-p:TargetFrameworks=net10.0</c>).</summary>

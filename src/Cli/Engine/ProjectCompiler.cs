@@ -63,7 +63,7 @@ public static class ProjectCompiler
                 }
 
                 bool isTestProject = TestProjectDetector.IsTestProject(compilation, project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);
-                var projectFiles = AddFiles(project, name, isTestProject, config, rootDirectory, files);
+                var projectFiles = AddFiles(project, name, isTestProject, config, rootDirectory, ParseErrors(compilation), files);
                 variants.Add(new ProjectVariant(project, name, variant, compilation, isTestProject, projectFiles));
                 projectNames.Add(name);
             }
@@ -88,6 +88,28 @@ public static class ProjectCompiler
         return types.Values;
     }
 
+    /// <summary>The first syntax error of each source file that does not parse, as <c>(line,col): CSxxxx message</c>, by full path.</summary>
+    private static Dictionary<string, string> ParseErrors(Compilation compilation)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (!tree.GetRoot().ContainsDiagnostics)
+            {
+                continue;
+            }
+
+            var first = tree.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+            if (first is not null)
+            {
+                var start = first.Location.GetLineSpan().StartLinePosition;
+                errors[tree.FilePath] = $"({start.Line + 1},{start.Character + 1}): {first.Id} {first.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+            }
+        }
+
+        return errors;
+    }
+
     /// <summary>Adds the project's scored files; returns the full paths of its files that are scored (by it or a sibling variant).</summary>
     private static HashSet<string> AddFiles(
         Project project,
@@ -95,6 +117,7 @@ public static class ProjectCompiler
         bool isTestProject,
         SsotConfigFile? config,
         string rootDirectory,
+        IReadOnlyDictionary<string, string> parseErrors,
         Dictionary<string, ScoredFile> files)
     {
         var projectFiles = new HashSet<string>(StringComparer.Ordinal);
@@ -113,7 +136,7 @@ public static class ProjectCompiler
 
             projectFiles.Add(path);
             string relative = ReportPaths.Relative(rootDirectory, path);
-            files.TryAdd(relative, new ScoredFile(relative, projectName, kind.IsTest));
+            files.TryAdd(relative, new ScoredFile(relative, projectName, kind.IsTest, parseErrors.GetValueOrDefault(path)));
         }
 
         return projectFiles;

@@ -21,6 +21,7 @@ public sealed class SolutionChecker
     private readonly SsotConfigFile _config;
     private readonly bool _hasConfigFile;
     private readonly AdditionalText _configText;
+    private readonly ImmutableDictionary<string, string> _hostOptions;
     private readonly string _root;
 
     public SolutionChecker(ImmutableArray<DiagnosticAnalyzer> analyzers, SsotConfigFile? config, SourceText? configText, string rootDirectory)
@@ -31,6 +32,8 @@ public sealed class SolutionChecker
         _hasConfigFile = config is not null;
         _config = config ?? SsotConfigFile.Absent(rootDirectory);
         _configText = new LoadedAdditionalText(_config.Path, configText ?? SourceText.From("{}"));
+        // The analyzers take the file named here whatever its name (--config ci-ssot.json), as in a build with SsotConfigFile.
+        _hostOptions = ImmutableDictionary.Create<string, string>(AnalyzerConfigOptions.KeyComparer).Add(SsotConfigCache.ConfigFileProperty, _config.Path);
         _root = rootDirectory;
     }
 
@@ -94,9 +97,11 @@ public sealed class SolutionChecker
                 results[i] = (own, compilerErrors);
             });
 
+        var compilerErrors = new SortedDictionary<string, (string Path, int Errors)>(StringComparer.Ordinal);
         for (int i = 0; i < variants.Count; i++)
         {
             var item = variants[i];
+            compilerErrors[item.Name] = (Relative(item.Project.FilePath ?? item.Name), compilerErrors.GetValueOrDefault(item.Name).Errors + results[i].CompilerErrors);
             foreach (var diagnostic in results[i].Findings)
             {
                 var finding = ToFinding(diagnostic, item.Name);
@@ -107,6 +112,11 @@ public sealed class SolutionChecker
             {
                 issues.Add(new LoadIssue("warning", item.Name, $"{item.Variant} has {results[i].CompilerErrors} compiler error(s); findings in its files may be incomplete."));
             }
+        }
+
+        foreach (var file in compiled.Files.Values.Where(f => !f.Analyzed).OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            issues.Add(new LoadIssue("warning", file.Project, $"{file.Path}{file.ParseError}; the file does not parse, so it counts as not compliant and not analyzed."));
         }
 
         return new AnalysisResult(
@@ -126,7 +136,8 @@ public sealed class SolutionChecker
                 .OrderBy(f => f.Project, StringComparer.Ordinal)
                 .ThenBy(f => f.Analyzer, StringComparer.Ordinal)
                 .ThenBy(f => f.Message, StringComparer.Ordinal)
-                .ToImmutableArray());
+                .ToImmutableArray(),
+            compilerErrors.Select(p => new AnalyzedProject(p.Key, p.Value.Path, p.Value.Errors)).ToImmutableArray());
     }
 
     /// <summary>
@@ -146,6 +157,7 @@ public sealed class SolutionChecker
     {
         var additional = project.AnalyzerOptions.AdditionalFiles
             .Where(f => !string.Equals(Path.GetFileName(f.Path), SsotConfigParser.FileName, StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(PathUtilities.Normalize(f.Path), _config.Path, StringComparison.OrdinalIgnoreCase)
                 && !string.Equals(Path.GetFileName(f.Path), SolutionIndex.FileName, StringComparison.OrdinalIgnoreCase));
         additional = additional.Append(_configText);
 
@@ -154,7 +166,7 @@ public sealed class SolutionChecker
             additional = additional.Append(index);
         }
 
-        return new AnalyzerOptions(additional.ToImmutableArray(), project.AnalyzerOptions.AnalyzerConfigOptionsProvider);
+        return new AnalyzerOptions(additional.ToImmutableArray(), new HostAnalyzerConfigOptions(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, _hostOptions));
     }
 
     private Finding ToFinding(Diagnostic diagnostic, string project)

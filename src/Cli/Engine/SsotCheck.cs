@@ -40,13 +40,31 @@ public static class SsotCheck
         }
 
         var score = ScoreCalculator.Compute(analysis.Files, analysis.Findings);
+        var coverage = CoverageCalculator.Compute(analysis, SolutionProjects(input), FilesNotAnalyzed(input, analysis, config));
         var baseline = CompareWithBaseline(options, analysis.Findings, currentDirectory);
         var thresholds = config?.Config.Thresholds ?? Thresholds.Default;
-        var gate = Gate.Evaluate(score, options.MissionOnly, options.MinScore ?? thresholds.Overall, thresholds.Mission, baseline, options.FailOnStale);
+        var criteria = new GateCriteria(options.MissionOnly, options.MinScore ?? thresholds.Overall, thresholds.Mission, thresholds.Coverage, options.FailOnIncomplete);
+        var gate = Gate.Evaluate(score, coverage, criteria, baseline, options.FailOnStale);
         var history = options.HistoryPath is null
             ? ImmutableArray<HistoryPoint>.Empty
             : History.Append(Path.GetFullPath(options.HistoryPath, currentDirectory), score, analysis.Findings.Count(f => f.IsViolation), options.Now ?? DateTimeOffset.UtcNow);
-        return new CheckReport(ToolVersion, analysis, score, gate, options.MissionOnly, baseline, history);
+        return new CheckReport(ToolVersion, analysis, score, coverage, gate, options.MissionOnly, baseline, history);
+    }
+
+    /// <summary>The C# projects the input lists, relative to its folder (the denominator of project coverage).</summary>
+    private static IReadOnlyCollection<string> SolutionProjects(ResolvedInput input)
+        => input.Projects
+            .Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
+            .Select(p => ReportPaths.Relative(input.RootDirectory, p))
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The hand-written files on disk of the listed projects that were not analyzed.</summary>
+    private static IReadOnlySet<string> FilesNotAnalyzed(ResolvedInput input, AnalysisResult analysis, SsotConfigFile? config)
+    {
+        var analyzed = analysis.AnalyzedProjects.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var missing = input.Projects
+            .Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) && !analyzed.Contains(ReportPaths.Relative(input.RootDirectory, p)));
+        return SourceCensus.FilesOf(missing, config, input.RootDirectory);
     }
 
     /// <summary>Reads (or with --update-baseline first writes) the baseline and splits the findings by it.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Reporting;
 
@@ -36,7 +37,9 @@ public static class Badge
             >= 70.0 => ("orange", "#fe7d37"),
             _ => ("red", "#e05d44"),
         };
-        return new BadgeData(label, percent.ToString("0.0", CultureInfo.InvariantCulture) + "%", color, hex);
+        // A score that stands on part of the solution says so on the badge too.
+        string coverage = report.Coverage.Files.IsComplete ? string.Empty : $" ({Gate.Format(report.Coverage.Files.Percent)}% analyzed)";
+        return new BadgeData(label, percent.ToString("0.0", CultureInfo.InvariantCulture) + "%" + coverage, color, hex);
     }
 
     public static string EndpointJson(BadgeData badge)

@@ -11,6 +11,9 @@ namespace Netra.Ssot.Cli.Reporting;
 /// </summary>
 public sealed class GithubReporter : IReporter
 {
+    /// <summary>Load-issue causes annotated (GitHub shows only the first few annotations of a kind per step).</summary>
+    private const int MaxLoadIssueAnnotations = 10;
+
     public void Write(CheckReport report, TextWriter writer)
     {
         foreach (var finding in report.Analysis.Findings)
@@ -20,13 +23,13 @@ public sealed class GithubReporter : IReporter
                 $"::{command} file={Property(finding.File)},line={finding.Line},col={finding.Column},endLine={finding.EndLine},endColumn={finding.EndColumn},title={Property(finding.Id + (finding.MissionCritical ? " (mission-critical)" : string.Empty))}::{Data(finding.Message)}");
         }
 
-        foreach (var issue in report.Analysis.LoadIssues)
+        foreach (string line in LoadIssueGroups.Capped(LoadIssueGroups.Of(report.Analysis.LoadIssues), MaxLoadIssueAnnotations, "the JSON report (--format json) lists every load issue."))
         {
-            writer.WriteLine($"::warning title={Property("ssot-check: not fully analyzed")}::{Data((issue.Project is null ? string.Empty : issue.Project + ": ") + issue.Message)}");
+            writer.WriteLine($"::warning title={Property("ssot-check: not fully analyzed")}::{Data(line)}");
         }
 
         var headline = report.MissionOnly ? report.Score.Mission : report.Score.Overall;
-        writer.WriteLine($"::{(report.Gate.Passed ? "notice" : "error")} title={Property("SSOT compliance " + headline.Display)}::{Data("Gate " + (report.Gate.Passed ? "passed" : "failed") + ": " + report.Gate.Reason)}");
+        writer.WriteLine($"::{(report.Gate.Passed ? "notice" : "error")} title={Property("SSOT compliance " + headline.Display)}::{Data("Gate " + (report.Gate.Passed ? "passed" : "failed") + ": " + report.Gate.Reason + " Coverage: " + report.Coverage.Summary + ".")}");
     }
 
     /// <summary>The message part: %, CR and LF escaped.</summary>

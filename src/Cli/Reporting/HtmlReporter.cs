@@ -74,6 +74,7 @@ public sealed class HtmlReporter : IReporter
         AppendCard(html, "Tests", score.Test);
         AppendCard(html, "Mission-critical", score.Mission);
         html.Append("</div></div><div class=\"gate\">").Append(E(report.Gate.Reason)).Append("</div>");
+        html.Append("<div class=\"gate\">Coverage ").Append(E(Gate.Format(report.Coverage.Files.Percent))).Append("%: ").Append(E(report.Coverage.Summary)).Append("</div>");
         if (report.Baseline is { } baseline)
         {
             html.Append("<div class=\"gate\">Baseline ").Append(E(baseline.Path)).Append(": ")
@@ -137,9 +138,9 @@ public sealed class HtmlReporter : IReporter
         if (!analysis.LoadIssues.IsEmpty || !analysis.AnalyzerFailures.IsEmpty)
         {
             html.Append("<section class=\"wide\"><h2>Not fully analyzed</h2><p>The score stands on the files that were analyzed.</p><ul class=\"issues\">");
-            foreach (var issue in analysis.LoadIssues)
+            foreach (var group in LoadIssueGroups.Of(analysis.LoadIssues))
             {
-                html.Append("<li>").Append(E(issue.Severity)).Append(": ").Append(E((issue.Project is null ? string.Empty : issue.Project + ": ") + issue.Message)).Append("</li>");
+                html.Append("<li>").Append(E(group.Display)).Append("</li>");
             }
 
             foreach (var failure in analysis.AnalyzerFailures)

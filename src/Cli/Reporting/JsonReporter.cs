@@ -38,6 +38,8 @@ public sealed class JsonReporter : IReporter
             json.WriteNumber("test", score.Test.Scored);
             json.WriteEndObject();
 
+            WriteCoverage(json, report.Coverage);
+
             json.WriteStartObject("gate");
             json.WriteBoolean("passed", report.Gate.Passed);
             json.WriteString("reason", report.Gate.Reason);
@@ -153,6 +155,34 @@ public sealed class JsonReporter : IReporter
         }
 
         writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteCoverage(Utf8JsonWriter json, Coverage coverage)
+    {
+        json.WriteStartObject("coverage");
+        json.WriteStartObject("projects");
+        json.WriteNumber("analyzed", coverage.Projects.Analyzed);
+        json.WriteNumber("total", coverage.Projects.Total);
+        json.WriteEndObject();
+        json.WriteStartObject("files");
+        json.WriteNumber("analyzed", coverage.Files.Analyzed);
+        json.WriteNumber("total", coverage.Files.Total);
+        json.WritePropertyName("percent");
+        json.WriteRawValue(Gate.Format(coverage.Files.Percent));
+        json.WriteEndObject();
+        json.WriteStartArray("projectsWithErrors");
+        foreach (var project in coverage.ProjectsWithErrors)
+        {
+            json.WriteStartObject();
+            json.WriteString("project", project.Project);
+            json.WriteNumber("errors", project.Errors);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("heldBack", coverage.HeldBack);
+        json.WriteBoolean("complete", coverage.IsComplete);
+        json.WriteEndObject();
     }
 
     private static void WritePercent(Utf8JsonWriter json, string name, Score score)

@@ -13,6 +13,9 @@ public sealed class MarkdownReporter : IReporter
 {
     private const int TopFindings = 20;
 
+    /// <summary>Load-issue causes listed in the comment (GitHub caps a comment at 65,536 characters).</summary>
+    private const int MaxLoadIssueLines = 20;
+
     public void Write(CheckReport report, TextWriter writer)
     {
         var score = report.Score;
@@ -33,6 +36,8 @@ public sealed class MarkdownReporter : IReporter
         WriteScoreRow(writer, "Production", score.Production);
         WriteScoreRow(writer, "Tests", score.Test);
         WriteScoreRow(writer, "Mission-critical", score.Mission);
+        writer.WriteLine();
+        writer.WriteLine($"**Coverage:** {Escape(report.Coverage.Summary)}.");
 
         writer.WriteLine();
         writer.WriteLine("<details><summary>Projects</summary>");
@@ -84,9 +89,9 @@ public sealed class MarkdownReporter : IReporter
         if (!report.Analysis.LoadIssues.IsEmpty || !report.Analysis.AnalyzerFailures.IsEmpty)
         {
             writer.WriteLine("**Not fully analyzed** (the score stands on the files that were):");
-            foreach (var issue in report.Analysis.LoadIssues)
+            foreach (string line in LoadIssueGroups.Capped(LoadIssueGroups.Of(report.Analysis.LoadIssues), MaxLoadIssueLines, "the JSON report lists every load issue."))
             {
-                writer.WriteLine($"- {issue.Severity}: {Escape((issue.Project is null ? string.Empty : issue.Project + ": ") + issue.Message)}");
+                writer.WriteLine($"- {Escape(line)}");
             }
 
             foreach (var failure in report.Analysis.AnalyzerFailures)

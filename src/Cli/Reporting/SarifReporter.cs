@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Reporting;
 
@@ -14,6 +15,9 @@ namespace Netra.Ssot.Cli.Reporting;
 public sealed class SarifReporter : IReporter
 {
     public const string FingerprintKey = "ssotFingerprint/v1";
+
+    /// <summary>Load-issue causes reported as tool notifications; the JSON report keeps them all.</summary>
+    private const int MaxNotifications = 50;
 
     public void Write(CheckReport report, TextWriter writer)
     {
@@ -64,11 +68,20 @@ public sealed class SarifReporter : IReporter
             json.WriteStartObject();
             json.WriteBoolean("executionSuccessful", report.Analysis.AnalyzerFailures.IsEmpty);
             json.WriteStartArray("toolExecutionNotifications");
-            foreach (var issue in report.Analysis.LoadIssues)
+            var groups = LoadIssueGroups.Of(report.Analysis.LoadIssues);
+            foreach (var group in groups.Take(MaxNotifications))
             {
                 json.WriteStartObject();
-                json.WriteString("level", issue.Severity == "error" ? "error" : "warning");
-                WriteText(json, "message", (issue.Project is null ? string.Empty : issue.Project + ": ") + issue.Message);
+                json.WriteString("level", group.Severity == "error" ? "error" : "warning");
+                WriteText(json, "message", group.Display);
+                json.WriteEndObject();
+            }
+
+            if (groups.Length > MaxNotifications)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", "note");
+                WriteText(json, "message", $"{groups.Length - MaxNotifications} more load issue cause(s); the JSON report (--format json) lists every load issue.");
                 json.WriteEndObject();
             }
 
@@ -139,6 +152,7 @@ public sealed class SarifReporter : IReporter
             }
 
             json.WriteEndArray();
+            WriteRunProperties(json, report);
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
@@ -146,6 +160,48 @@ public sealed class SarifReporter : IReporter
 
         writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
         writer.WriteLine();
+    }
+
+    /// <summary>The run's property bag: the scores, what they stand on (coverage) and the gate.</summary>
+    private static void WriteRunProperties(Utf8JsonWriter json, CheckReport report)
+    {
+        var coverage = report.Coverage;
+        json.WriteStartObject("properties");
+        json.WriteStartObject("score");
+        WritePercent(json, "overall", report.Score.Overall);
+        WritePercent(json, "production", report.Score.Production);
+        WritePercent(json, "test", report.Score.Test);
+        WritePercent(json, "mission", report.Score.Mission);
+        json.WriteEndObject();
+        json.WriteStartObject("coverage");
+        json.WriteStartObject("projects");
+        json.WriteNumber("analyzed", coverage.Projects.Analyzed);
+        json.WriteNumber("total", coverage.Projects.Total);
+        json.WriteEndObject();
+        json.WriteStartObject("files");
+        json.WriteNumber("analyzed", coverage.Files.Analyzed);
+        json.WriteNumber("total", coverage.Files.Total);
+        json.WriteEndObject();
+        json.WriteNumber("projectsWithErrors", coverage.ProjectsWithErrors.Length);
+        json.WriteNumber("heldBack", coverage.HeldBack);
+        json.WriteBoolean("complete", coverage.IsComplete);
+        json.WriteEndObject();
+        json.WriteBoolean("gatePassed", report.Gate.Passed);
+        json.WriteString("gateReason", report.Gate.Reason);
+        json.WriteEndObject();
+    }
+
+    private static void WritePercent(Utf8JsonWriter json, string name, Score score)
+    {
+        json.WritePropertyName(name);
+        if (score.Percent is { } percent)
+        {
+            json.WriteRawValue(Gate.Format(percent));
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
     }
 
     private static void WritePhysicalLocation(Utf8JsonWriter json, string file, int line, int column, int? endLine, int? endColumn)

@@ -29,6 +29,12 @@ public sealed class TextReporter : IReporter
         WriteScore(writer, "production", score.Production);
         WriteScore(writer, "test", score.Test);
         WriteScore(writer, "mission", score.Mission);
+        writer.WriteLine($"  {"coverage",-10}  {Gate.Format(report.Coverage.Files.Percent) + "%",6}  {report.Coverage.Summary}");
+        if (!score.OtherPlaces.IsEmpty)
+        {
+            writer.WriteLine($"  overall and mission also count {string.Join(", ", score.OtherPlaces.Select(p => p.Length == 0 ? "(no location)" : p))}, which carr{(score.OtherPlaces.Length == 1 ? "ies" : "y")} a violation outside the C# files");
+        }
+
         writer.WriteLine();
 
         writer.WriteLine("Projects");
@@ -54,9 +60,9 @@ public sealed class TextReporter : IReporter
         {
             writer.WriteLine();
             writer.WriteLine("Not fully analyzed (the score stands on the files that were)");
-            foreach (var issue in analysis.LoadIssues)
+            foreach (var group in LoadIssueGroups.Of(analysis.LoadIssues))
             {
-                writer.WriteLine($"  {issue.Severity}: {(issue.Project is null ? string.Empty : issue.Project + ": ")}{issue.Message}");
+                writer.WriteLine("  " + group.Display);
             }
 
             foreach (var failure in analysis.AnalyzerFailures)

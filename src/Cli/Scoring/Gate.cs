@@ -5,16 +5,21 @@ namespace Netra.Ssot.Cli.Scoring;
 /// <summary>The verdict of a run: whether CI may pass, and why in one sentence.</summary>
 public sealed record GateResult(bool Passed, string Reason);
 
-/// <summary>Decides the gate from the scores (SPEC.md, exit code 1 when it fails).</summary>
+/// <summary>What the gate requires of a run (docs/scoring.md#the-gate).</summary>
+/// <param name="MissionOnly">Only mission-critical findings were kept; the overall score is not gated.</param>
+/// <param name="MinOverall">The overall score required (--min-score, else thresholds.overall), or null.</param>
+/// <param name="MinMission">thresholds.mission (default 100: no mission-critical violation anywhere).</param>
+/// <param name="MinCoverage">thresholds.coverage: the share of hand-written files that must have been analyzed (default 100).</param>
+/// <param name="FailOnIncomplete">--fail-on-incomplete: also fail when a project was not analyzed, compiled with errors, or a finding was held back.</param>
+public sealed record GateCriteria(bool MissionOnly, double? MinOverall, double MinMission, double MinCoverage, bool FailOnIncomplete);
+
+/// <summary>Decides the gate from the scores and the coverage (exit code 1 when it fails).</summary>
 public static class Gate
 {
-    /// <param name="missionOnly">Only mission-critical findings were kept; any of them fails the gate.</param>
-    /// <param name="minScore">The overall score required (--min-score, else thresholds.overall), or null.</param>
-    /// <param name="missionThreshold">thresholds.mission (default 100).</param>
     /// <param name="baseline">With a baseline, any new violation fails the gate too (and stale entries, when asked).</param>
-    public static GateResult Evaluate(ScoreReport score, bool missionOnly, double? minScore, double missionThreshold, Engine.BaselineComparison? baseline = null, bool failOnStale = false)
+    public static GateResult Evaluate(ScoreReport score, Coverage coverage, GateCriteria criteria, Engine.BaselineComparison? baseline = null, bool failOnStale = false)
     {
-        var scoreGate = EvaluateScore(score, missionOnly, minScore, missionThreshold);
+        var scoreGate = EvaluateScores(score, coverage, criteria);
         if (baseline is null || !scoreGate.Passed)
         {
             return scoreGate;
@@ -35,31 +40,86 @@ public static class Gate
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
-    private static GateResult EvaluateScore(ScoreReport score, bool missionOnly, double? minScore, double missionThreshold)
+    /// <summary>Every criterion is checked; a failed gate names each one that failed, a passed gate each one it checked.</summary>
+    private static GateResult EvaluateScores(ScoreReport score, Coverage coverage, GateCriteria criteria)
     {
-        if (missionOnly)
+        var failed = new List<string>();
+        var passed = new List<string>();
+        if (!criteria.MissionOnly)
         {
-            int violating = score.Mission.Scored - score.Mission.Compliant;
-            double mission = score.Mission.Percent ?? 100.0;
-            if (violating > 0)
+            double overall = score.Overall.Percent ?? 100.0;
+            if (criteria.MinOverall is not { } minimum)
             {
-                return new GateResult(false, $"{violating} file(s) have mission-critical violations (mission score {Format(mission)}%, required {Format(missionThreshold)}%).");
+                passed.Add("no minimum overall score set (use --min-score or thresholds.overall in ssot.json)");
             }
-
-            return mission < missionThreshold
-                ? new GateResult(false, $"mission score {Format(mission)}% is below {Format(missionThreshold)}%.")
-                : new GateResult(true, $"no mission-critical violations (mission score {Format(mission)}%).");
+            else if (overall < minimum)
+            {
+                failed.Add($"overall score {Format(overall)}% is below the minimum {Format(minimum)}%");
+            }
+            else
+            {
+                passed.Add($"overall score {Format(overall)}% meets the minimum {Format(minimum)}%");
+            }
         }
 
-        if (minScore is null)
+        double mission = score.Mission.Percent ?? 100.0;
+        int missionViolating = score.Mission.Scored - score.Mission.Compliant;
+        if (mission < criteria.MinMission)
         {
-            return new GateResult(true, "no minimum score set (use --min-score or thresholds.overall in ssot.json).");
+            failed.Add($"mission score {Format(mission)}% is below {Format(criteria.MinMission)}% ({missionViolating} of {score.Mission.Scored} files not mission-compliant)");
+        }
+        else
+        {
+            passed.Add(missionViolating == 0
+                ? $"no mission-critical violations (mission score {Format(mission)}%)"
+                : $"mission score {Format(mission)}% meets {Format(criteria.MinMission)}%");
         }
 
-        double overall = score.Overall.Percent ?? 100.0;
-        return overall < minScore
-            ? new GateResult(false, $"overall score {Format(overall)}% is below the minimum {Format(minScore.Value)}%.")
-            : new GateResult(true, $"overall score {Format(overall)}% meets the minimum {Format(minScore.Value)}%.");
+        if (coverage.Files.Percent < criteria.MinCoverage)
+        {
+            failed.Add($"only {Format(coverage.Files.Percent)}% of the hand-written files were analyzed ({coverage.Files.Display}; projects {coverage.Projects.Display}), below the required {Format(criteria.MinCoverage)}% (thresholds.coverage); see what was not fully analyzed");
+        }
+        else
+        {
+            passed.Add(coverage.Files.IsComplete
+                ? $"all {coverage.Files.Total} hand-written files analyzed"
+                : $"{Format(coverage.Files.Percent)}% of the hand-written files analyzed ({coverage.Files.Display}), at least {Format(criteria.MinCoverage)}%");
+        }
+
+        if (criteria.FailOnIncomplete && !coverage.IsComplete)
+        {
+            failed.Add("the analysis is incomplete (--fail-on-incomplete): " + Incompleteness(coverage));
+        }
+
+        return failed.Count > 0
+            ? new GateResult(false, string.Join("; ", failed) + ".")
+            : new GateResult(true, string.Join("; ", passed) + ".");
+    }
+
+    private static string Incompleteness(Coverage coverage)
+    {
+        var parts = new List<string>();
+        if (!coverage.Projects.IsComplete)
+        {
+            parts.Add($"{coverage.Projects.Total - coverage.Projects.Analyzed} project(s) not analyzed");
+        }
+
+        if (!coverage.Files.IsComplete)
+        {
+            parts.Add($"{coverage.Files.Total - coverage.Files.Analyzed} file(s) not analyzed");
+        }
+
+        if (!coverage.ProjectsWithErrors.IsEmpty)
+        {
+            parts.Add($"{coverage.ProjectsWithErrors.Length} project(s) with compiler errors");
+        }
+
+        if (coverage.HeldBack > 0)
+        {
+            parts.Add($"{coverage.HeldBack} finding(s) held back");
+        }
+
+        return string.Join(", ", parts);
     }
 
     public static string Format(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);

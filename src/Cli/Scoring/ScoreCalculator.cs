@@ -5,8 +5,10 @@ using Netra.Ssot.Cli.Engine;
 namespace Netra.Ssot.Cli.Scoring;
 
 /// <summary>
-/// Computes the scores of SPEC.md: a scored file is compliant when it carries no warning or error; mission
-/// counts only mission-critical findings. Per project scores and per rule counts come with it.
+/// Computes the scores (docs/scoring.md): a scored file is compliant when it parses and carries no warning or error;
+/// mission counts only mission-critical findings. A violation outside every scored file (in ssot.json, or with no
+/// location) makes its place one more unit of the overall and mission scores (not compliant overall; for mission, when the violation is mission-critical), so it can never go
+/// unseen by the gate. Per project scores and per rule counts come with it.
 /// </summary>
 public static class ScoreCalculator
 {
@@ -14,15 +16,17 @@ public static class ScoreCalculator
     {
         var violating = findings.Where(f => f.IsViolation).Select(f => f.File).ToHashSet(StringComparer.Ordinal);
         var missionViolating = findings.Where(f => f.IsViolation && f.MissionCritical).Select(f => f.File).ToHashSet(StringComparer.Ordinal);
+        var scoredPaths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var elsewhere = violating.Where(p => !scoredPaths.Contains(p)).Order(StringComparer.Ordinal).ToImmutableArray();
 
-        Score ScoreOf(IEnumerable<ScoredFile> subset, HashSet<string> bad)
+        Score ScoreOf(IEnumerable<ScoredFile> subset, HashSet<string> bad, IReadOnlyCollection<string>? places = null)
         {
-            int scored = 0;
-            int compliant = 0;
+            int scored = places?.Count ?? 0;
+            int compliant = places?.Count(p => !bad.Contains(p)) ?? 0;
             foreach (var file in subset)
             {
                 scored++;
-                if (!bad.Contains(file.Path))
+                if (file.Analyzed && !bad.Contains(file.Path))
                 {
                     compliant++;
                 }
@@ -43,11 +47,12 @@ public static class ScoreCalculator
             .ToImmutableArray();
 
         return new ScoreReport(
-            ScoreOf(files, violating),
+            ScoreOf(files, violating, elsewhere),
             ScoreOf(files.Where(f => !f.IsTest), violating),
             ScoreOf(files.Where(f => f.IsTest), violating),
-            ScoreOf(files, missionViolating),
+            ScoreOf(files, missionViolating, elsewhere),
             projects,
-            rules);
+            rules,
+            elsewhere);
     }
 }

@@ -17,10 +17,15 @@ public sealed record ProjectScore(string Name, Score Score);
 /// <summary>How many findings a rule produced, and how many of them are violations (warning or error).</summary>
 public sealed record RuleCount(string Id, string Title, int Count, int Violations);
 
+/// <param name="OtherPlaces">
+/// Places outside the scored files that carry a violation (ssot.json; an empty path for a finding with no location).
+/// Each counts as one more unit of the overall and mission scores, so such a violation always lowers them.
+/// </param>
 public sealed record ScoreReport(
     Score Overall,
     Score Production,
     Score Test,
     Score Mission,
     ImmutableArray<ProjectScore> Projects,
-    ImmutableArray<RuleCount> Rules);
+    ImmutableArray<RuleCount> Rules,
+    ImmutableArray<string> OtherPlaces);
