@@ -1,7 +1,7 @@
 namespace Netra.Ssot.Catalog;
 
 /// <summary>
-/// The rule IDs. They are stable: add freely, never rename or reuse one (SPEC.md is the contract).
+/// The rule IDs. They are stable: add freely, never rename or reuse one (docs/rules/ and the README rule table are the contract).
 /// </summary>
 public static class RuleIdentifiers
 {

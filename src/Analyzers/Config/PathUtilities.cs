@@ -38,6 +38,35 @@ public static class PathUtilities
             : normalized;
     }
 
+    /// <summary>An absolute path: <c>/x</c>, <c>C:/x</c> or a UNC path <c>//server/x</c> (after <see cref="Normalize"/>).</summary>
+    public static bool IsRooted(string path)
+        => path.StartsWith("/", StringComparison.Ordinal) || (path.Length >= 2 && path[1] == ':' && char.IsLetter(path[0]));
+
+    /// <summary><paramref name="relative"/> combined with <paramref name="directory"/>, <c>.</c> and <c>..</c> segments resolved, with <c>/</c> separators.</summary>
+    public static string Resolve(string directory, string relative)
+    {
+        string combined = Normalize(directory).TrimEnd('/') + "/" + Normalize(relative);
+        var segments = new System.Collections.Generic.List<string>();
+        foreach (string segment in combined.Split('/'))
+        {
+            if (segment == "." || (segment.Length == 0 && segments.Count > 0))
+            {
+                continue;
+            }
+
+            if (segment == ".." && segments.Count > 1)
+            {
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else
+            {
+                segments.Add(segment);
+            }
+        }
+
+        return string.Join("/", segments);
+    }
+
     public static string GetFileName(string path)
     {
         string normalized = Normalize(path);

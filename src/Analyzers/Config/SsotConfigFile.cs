@@ -16,7 +16,7 @@ public sealed class SsotConfigFile
 
     /// <summary>
     /// No ssot.json: an empty configuration as if it were in <paramref name="directory"/>, so the rules that need no
-    /// configuration still run (SPEC: "an empty or absent file still runs the checks that need no configuration").
+    /// configuration still run (docs/config.md: every section is optional; without a file the configuration-free rules run).
     /// </summary>
     public static SsotConfigFile Absent(string directory)
         => new(PathUtilities.Normalize(directory).TrimEnd('/') + "/" + SsotConfigParser.FileName, new SsotConfigParseResult(SsotConfig.Empty, ImmutableArray<ConfigError>.Empty));

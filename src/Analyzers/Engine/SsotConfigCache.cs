@@ -54,7 +54,16 @@ public static class SsotConfigCache
             return null;
         }
 
+        // A relative value (dotnet build -p:SsotConfigFile=ci-ssot.json: a global property the package's targets
+        // cannot make absolute) is relative to the project folder, as MSBuild resolves the additional file.
         string wanted = PathUtilities.Normalize(chosen);
+        if (!PathUtilities.IsRooted(wanted)
+            && options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.projectdir", out string? projectDirectory)
+            && !string.IsNullOrEmpty(projectDirectory))
+        {
+            wanted = PathUtilities.Resolve(projectDirectory!, wanted);
+        }
+
         foreach (var file in options.AdditionalFiles)
         {
             if (string.Equals(PathUtilities.Normalize(file.Path), wanted, StringComparison.OrdinalIgnoreCase))

@@ -1,12 +1,12 @@
 namespace Netra.Ssot.Cli.Commands;
 
-/// <summary>The exit codes of ssot-check (SPEC.md): stable, documented in the README.</summary>
+/// <summary>The exit codes of ssot-check: stable, documented in docs/scoring.md#exit-codes and the README.</summary>
 public static class ExitCodes
 {
     /// <summary>The gate passed.</summary>
     public const int Success = 0;
 
-    /// <summary>The gate failed: score below threshold, or a mission-critical violation under --mission-only.</summary>
+    /// <summary>The gate failed: a score or the coverage below its threshold, an incomplete analysis with --fail-on-incomplete, or a new violation.</summary>
     public const int GateFailed = 1;
 
     /// <summary>Wrong arguments, a path that does not exist, or an invalid ssot.json.</summary>

@@ -1,7 +1,7 @@
 namespace Netra.Ssot.Cli.Engine;
 
 /// <summary>
-/// Paths as reports show them (SPEC): relative to the solution folder with <c>/</c> separators, <c>../</c> for
+/// Paths as reports show them (docs/reports.md): relative to the solution folder with <c>/</c> separators, <c>../</c> for
 /// files outside it (a solution in <c>src/</c> with tests beside it), absolute only across drives.
 /// </summary>
 public static class ReportPaths

@@ -26,6 +26,16 @@ public sealed class SsotConfigCacheTests
     }
 
     [Fact]
+    public async Task A_relative_SsotConfigFile_is_relative_to_the_project_folder()
+    {
+        var test = Test("ci/ci-ssot.json");
+        test.GlobalOptions["build_property.projectdir"] = AnalyzerTest.FullPath("src/App/");
+        test.GlobalOptions[SsotConfigCache.ConfigFileProperty] = "../../ci/./ci-ssot.json";
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Without_the_property_only_a_file_named_ssot_json_is_taken()
     {
         var test = Test("ci/ci-ssot.json");
