@@ -89,7 +89,7 @@ public sealed class JsonReader
                     throw Fail("strings must use double quotes (\"), not single quotes");
                 }
 
-                throw Fail("unexpected character '" + c + "'; expected a value (object, array, string, number, true, false or null)");
+                throw Fail("unexpected character " + Show(c) + "; expected a value (object, array, string, number, true, false or null)");
         }
     }
 
@@ -227,7 +227,7 @@ public sealed class JsonReader
 
             if (c < ' ')
             {
-                throw Fail("control characters must be escaped inside strings");
+                throw Fail("control character " + Show(c) + " must be escaped inside strings (for example \\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) + ")");
             }
 
             _pos++;
@@ -284,7 +284,7 @@ public sealed class JsonReader
         string token = _text.Substring(start, _pos - start);
         if (!double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
         {
-            throw FailAt(start, token.Length, "'" + token + "' is not a valid number");
+            throw FailAt(start, token.Length, "'" + Shorten(token) + "' is not a valid number");
         }
 
         return new JsonNumber(TextSpan.FromBounds(start, _pos), value);
@@ -301,7 +301,7 @@ public sealed class JsonReader
 
         if (end - start != keyword.Length || string.CompareOrdinal(_text, start, keyword, 0, keyword.Length) != 0)
         {
-            throw FailAt(start, Math.Max(1, end - start), "unexpected '" + _text.Substring(start, end - start) + "'; expected a value (strings need double quotes)");
+            throw FailAt(start, Math.Max(1, end - start), "unexpected '" + Shorten(_text.Substring(start, end - start)) + "'; expected a value (strings need double quotes)");
         }
 
         _pos = end;
@@ -313,13 +313,13 @@ public sealed class JsonReader
         while (_pos < _text.Length)
         {
             char c = _text[_pos];
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\uFEFF')
+            if (c == ' ' || c == '\t' || c == '\uFEFF' || IsLineBreak(c))
             {
                 _pos++;
             }
             else if (c == '/' && _pos + 1 < _text.Length && _text[_pos + 1] == '/')
             {
-                while (_pos < _text.Length && _text[_pos] != '\n')
+                while (_pos < _text.Length && !IsLineBreak(_text[_pos]))
                 {
                     _pos++;
                 }
@@ -341,6 +341,21 @@ public sealed class JsonReader
             }
         }
     }
+
+    /// <summary>
+    /// The characters that end a line, as <see cref="SourceText"/> counts lines (so a <c>//</c> comment ends where the
+    /// reported line ends): LF, CR (alone or in CRLF), NEL, and the Unicode line and paragraph separators.
+    /// </summary>
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+
+    /// <summary>A character as an error message can show it: invisible and control characters by their code.</summary>
+    private static string Show(char c)
+        => char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) || c == '\uFFFD' || char.GetUnicodeCategory(c) == UnicodeCategory.Format
+            ? "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture)
+            : "'" + c + "'";
+
+    /// <summary>A token cut to a length that keeps an error message on one readable line.</summary>
+    internal static string Shorten(string token) => token.Length <= 60 ? token : token.Substring(0, 57) + "...";
 
     private SyntaxException Fail(string message) => FailAt(_pos, _pos < _text.Length ? 1 : 0, message);
 
