@@ -566,7 +566,7 @@ public sealed class SsotConfigParser
                 Error(
                     property.NameSpan,
                     "unknown key " + NameSyntax.Quote(property.Name) + " in " + where
-                        + (suggestion is null ? string.Empty : "; did you mean \"" + suggestion + "\"?")
+                        + (suggestion is null ? "." : "; did you mean \"" + suggestion + "\"?")
                         + " Expected one of: " + string.Join(", ", knownKeys.Where(k => k != "$schema")));
                 continue;
             }

@@ -89,6 +89,11 @@ public sealed class JsonReader
                     throw Fail("strings must use double quotes (\"), not single quotes");
                 }
 
+                if (char.IsLetter(c))
+                {
+                    throw UnexpectedWord(_pos);
+                }
+
                 throw Fail("unexpected character " + Show(c) + "; expected a value (object, array, string, number, true, false or null)");
         }
     }
@@ -293,19 +298,36 @@ public sealed class JsonReader
     private JsonValue ReadKeyword(string keyword, Func<TextSpan, JsonValue> create)
     {
         int start = _pos;
+        int end = WordEnd(start);
+        if (end - start != keyword.Length || string.CompareOrdinal(_text, start, keyword, 0, keyword.Length) != 0)
+        {
+            throw UnexpectedWord(start);
+        }
+
+        _pos = end;
+        return create(TextSpan.FromBounds(start, end));
+    }
+
+    private int WordEnd(int start)
+    {
         int end = start;
         while (end < _text.Length && char.IsLetterOrDigit(_text[end]))
         {
             end++;
         }
 
-        if (end - start != keyword.Length || string.CompareOrdinal(_text, start, keyword, 0, keyword.Length) != 0)
-        {
-            throw FailAt(start, Math.Max(1, end - start), "unexpected '" + Shorten(_text.Substring(start, end - start)) + "'; expected a value (strings need double quotes)");
-        }
+        return end;
+    }
 
-        _pos = end;
-        return create(TextSpan.FromBounds(start, end));
+    /// <summary>A bare word where a value belongs: a misspelt keyword (<c>True</c>) or a string without quotes.</summary>
+    private SyntaxException UnexpectedWord(int start)
+    {
+        int end = WordEnd(start);
+        string word = _text.Substring(start, end - start);
+        string lower = word.ToLowerInvariant();
+        return FailAt(start, Math.Max(1, end - start), lower is "true" or "false" or "null"
+            ? "unexpected '" + word + "'; write " + lower + " in lowercase"
+            : "unexpected '" + Shorten(word) + "'; expected a value (strings need double quotes)");
     }
 
     private void SkipTrivia()
