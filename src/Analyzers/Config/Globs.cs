@@ -82,9 +82,15 @@ public sealed class NameGlob
 /// A glob over a path relative to the folder of ssot.json, with <c>/</c> separators: <c>**</c> matches any
 /// number of folders, <c>*</c> and <c>?</c> match within one segment. Matching is ordinal.
 /// </summary>
+/// <remarks>
+/// The pattern is compiled once into steps, and a path is matched by running all steps at once over its segments
+/// (a set of live steps, as in an NFA), so the time is at most path segments x pattern segments x segment length,
+/// whatever the number of <c>**</c>. A backtracking matcher takes exponential time on <c>**/**/**/.../x</c>.
+/// </remarks>
 public sealed class PathGlob
 {
-    private readonly ImmutableArray<string> _segments;
+    /// <summary>Segment patterns; null for a <c>**</c> that matches zero or more whole segments.</summary>
+    private readonly string?[] _steps;
 
     public PathGlob(string pattern)
     {
@@ -100,71 +106,107 @@ public sealed class PathGlob
             normalized += "**";
         }
 
-        _segments = ImmutableArray.Create(normalized.Split('/'));
+        _steps = Compile(normalized.Split('/'));
     }
 
     public string Pattern { get; }
 
     /// <summary>Matches a relative path such as <c>src/Backend/Legacy/X.cs</c>.</summary>
-    public bool IsMatch(string relativePath) => Match(0, relativePath, 0);
-
-    private bool Match(int segment, string path, int position)
+    public bool IsMatch(string relativePath)
     {
-        while (segment < _segments.Length)
+        int count = _steps.Length;
+        var live = new bool[count + 1];
+        var next = new bool[count + 1];
+        live[0] = true;
+        FollowEmptyMatches(live);
+        int position = 0;
+        while (true)
         {
-            string pattern = _segments[segment];
-            if (pattern == "**")
-            {
-                if (segment == _segments.Length - 1)
-                {
-                    return true;
-                }
-
-                // Try the rest of the pattern at this folder and every deeper one.
-                int pos = position;
-                while (true)
-                {
-                    if (Match(segment + 1, path, pos))
-                    {
-                        return true;
-                    }
-
-                    int slash = path.IndexOf('/', pos);
-                    if (slash < 0)
-                    {
-                        return false;
-                    }
-
-                    pos = slash + 1;
-                }
-            }
-
-            if (position > path.Length)
-            {
-                return false;
-            }
-
-            int end = path.IndexOf('/', position);
+            int end = relativePath.IndexOf('/', position);
             bool last = end < 0;
             if (last)
             {
-                end = path.Length;
+                end = relativePath.Length;
             }
 
-            if (!Wildcard.IsMatch(pattern, path, position, end))
+            System.Array.Clear(next, 0, next.Length);
+            bool any = false;
+            for (int step = 0; step < count; step++)
+            {
+                if (!live[step])
+                {
+                    continue;
+                }
+
+                string? segment = _steps[step];
+                if (segment is null)
+                {
+                    next[step] = any = true; // ** takes this folder and stays
+                }
+                else if (Wildcard.IsMatch(segment, relativePath, position, end))
+                {
+                    next[step + 1] = any = true;
+                }
+            }
+
+            if (!any)
             {
                 return false;
             }
 
-            segment++;
-            position = end + 1;
+            FollowEmptyMatches(next);
+            (live, next) = (next, live);
             if (last)
             {
-                return segment == _segments.Length;
+                return live[count];
+            }
+
+            position = end + 1;
+        }
+    }
+
+    /// <summary>
+    /// Splits the pattern into steps. Repeated <c>**</c> collapse into one (they match the same paths). A final
+    /// <c>**</c> needs at least one more segment (<c>tests/**</c> matches files under tests, not a file named tests),
+    /// so it becomes <c>*</c> followed by <c>**</c>.
+    /// </summary>
+    private static string?[] Compile(string[] segments)
+    {
+        var steps = new System.Collections.Generic.List<string?>(segments.Length + 1);
+        for (int i = 0; i < segments.Length; i++)
+        {
+            bool anyFolders = segments[i] == "**";
+            if (anyFolders && i == segments.Length - 1)
+            {
+                steps.Add("*");
+                steps.Add(null);
+            }
+            else if (anyFolders)
+            {
+                if (steps.Count == 0 || steps[steps.Count - 1] is not null)
+                {
+                    steps.Add(null);
+                }
+            }
+            else
+            {
+                steps.Add(segments[i]);
             }
         }
 
-        return false;
+        return steps.ToArray();
+    }
+
+    /// <summary>A live <c>**</c> may match no folder at all, so the step after it is live too.</summary>
+    private void FollowEmptyMatches(bool[] live)
+    {
+        for (int step = 0; step < _steps.Length; step++)
+        {
+            if (live[step] && _steps[step] is null)
+            {
+                live[step + 1] = true;
+            }
+        }
     }
 
     public override string ToString() => Pattern;

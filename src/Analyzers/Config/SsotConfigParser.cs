@@ -165,6 +165,7 @@ public sealed class SsotConfigParser
             }
         }
 
+        ReportLegacyCanonicals(concepts, legacy);
         ReportDuplicateNames(concepts.Select(c => (c.Name, c.Span)), "concept");
         ReportDuplicateNames(constants.Select(c => (c.Name, c.Span)), "constants entry");
 
@@ -242,7 +243,7 @@ public sealed class SsotConfigParser
             switch (property.Name)
             {
                 case "symbol":
-                    symbol = String(property.Value, "symbol");
+                    symbol = Checked(property.Value, "symbol", NameSyntax.CheckSymbol);
                     break;
                 case "missionCritical":
                     missionCritical = Boolean(property.Value, "missionCritical") ?? false;
@@ -274,6 +275,7 @@ public sealed class SsotConfigParser
     {
         var targets = new List<(LegacyKind Kind, string Value, TextSpan Span)>();
         string? replacement = null;
+        JsonValue? replacementValue = null;
         string? reason = null;
         bool missionCritical = false;
         foreach (var property in Properties(entry, LegacyKeys, "a legacy entry"))
@@ -304,6 +306,7 @@ public sealed class SsotConfigParser
                     break;
                 case "replacement":
                     replacement = String(property.Value, "replacement");
+                    replacementValue = property.Value;
                     break;
                 case "reason":
                     reason = String(property.Value, "reason");
@@ -328,6 +331,11 @@ public sealed class SsotConfigParser
         }
 
         var target = targets[0];
+        if (replacement is not null && ValidateReplacement(target.Kind, replacement) is { } replacementProblem)
+        {
+            Error(replacementValue!.Span, "the replacement of a legacy " + target.Kind.ToString().ToLowerInvariant() + ": " + replacementProblem);
+        }
+
         return new LegacyEntry(
             target.Kind,
             target.Value,
@@ -519,7 +527,7 @@ public sealed class SsotConfigParser
             case "test":
                 return ConceptScope.Test;
             case var other:
-                Error(value.Span, "\"scope\" must be \"production\", \"test\" or \"all\"; found \"" + other + "\"");
+                Error(value.Span, "\"scope\" must be \"production\", \"test\" or \"all\"; found " + NameSyntax.Quote(other));
                 return null;
         }
     }
@@ -562,15 +570,15 @@ public sealed class SsotConfigParser
                 string? suggestion = Suggest(property.Name, knownKeys);
                 Error(
                     property.NameSpan,
-                    "unknown key \"" + property.Name + "\" in " + where
-                        + (suggestion is null ? string.Empty : "; did you mean \"" + suggestion + "\"?")
+                    "unknown key " + NameSyntax.Quote(property.Name) + " in " + where
+                        + (suggestion is null ? "." : "; did you mean \"" + suggestion + "\"?")
                         + " Expected one of: " + string.Join(", ", knownKeys.Where(k => k != "$schema")));
                 continue;
             }
 
             if (!seen.Add(property.Name))
             {
-                Error(property.NameSpan, "the key \"" + property.Name + "\" appears twice in " + where + "; keep one");
+                Error(property.NameSpan, "the key " + NameSyntax.Quote(property.Name) + " appears twice in " + where + "; keep one");
                 continue;
             }
 
@@ -617,16 +625,19 @@ public sealed class SsotConfigParser
         return null;
     }
 
-    private string? MetadataName(JsonValue value, string key)
+    private string? MetadataName(JsonValue value, string key) => Checked(value, key, NameSyntax.CheckTypeName);
+
+    /// <summary>A string that <paramref name="check"/> accepts; its message is reported at the string otherwise.</summary>
+    private string? Checked(JsonValue value, string key, Func<string, string?> check)
     {
-        string? name = String(value, key);
-        if (name is not null && ValidateMetadataName(name) is { } problem)
+        string? text = String(value, key);
+        if (text is not null && check(text) is { } problem)
         {
             Error(value.Span, problem);
             return null;
         }
 
-        return name;
+        return text;
     }
 
     private bool? Boolean(JsonValue value, string key)
@@ -692,20 +703,7 @@ public sealed class SsotConfigParser
         return builder.ToImmutable();
     }
 
-    private static string? ValidateMetadataName(string name)
-    {
-        foreach (char c in name)
-        {
-            if (char.IsWhiteSpace(c) || c is '<' or '>' or ',' or '(' or ')' or '*' or '?' or '/')
-            {
-                return "\"" + name + "\" is not a metadata name; write it as Namespace.Type, with `1 for one generic parameter (Ns.Repository`1) and + for a nested type (Ns.Outer+Inner)";
-            }
-        }
-
-        return name.StartsWith(".", StringComparison.Ordinal) || name.EndsWith(".", StringComparison.Ordinal)
-            ? "\"" + name + "\" is not a metadata name; it must not start or end with '.'"
-            : null;
-    }
+    private static string? ValidateMetadataName(string name) => NameSyntax.CheckTypeName(name);
 
     private static string? ValidateNameGlob(string glob)
     {
@@ -713,7 +711,7 @@ public sealed class SsotConfigParser
         {
             if (!(char.IsLetterOrDigit(c) || c is '_' or '*' or '?'))
             {
-                return "\"" + glob + "\" is not a simple-name glob; use letters, digits, _, * and ? only (it matches a type's simple name, without namespace or generic arguments)";
+                return NameSyntax.Quote(glob) + " is not a simple-name glob; use letters, digits, _, * and ? only (it matches a type's simple name, without namespace or generic arguments)";
             }
         }
 
@@ -726,7 +724,7 @@ public sealed class SsotConfigParser
         {
             if (!(char.IsLetterOrDigit(c) || c is '_' or '.' or '*' or '?'))
             {
-                return "\"" + glob + "\" is not a namespace glob; use letters, digits, _, ., * and ? only (for example \"MyApp.Providers.*\")";
+                return NameSyntax.Quote(glob) + " is not a namespace glob; use letters, digits, _, ., * and ? only (for example \"MyApp.Providers.*\")";
             }
         }
 
@@ -735,7 +733,7 @@ public sealed class SsotConfigParser
 
     private static string? ValidatePathGlob(string glob)
         => glob.IndexOf(':') >= 0 || glob.StartsWith("/", StringComparison.Ordinal)
-            ? "\"" + glob + "\" must be a path relative to the folder of ssot.json, such as \"tests/**\""
+            ? NameSyntax.Quote(glob) + " must be a path relative to the folder of ssot.json, such as \"tests/**\""
             : null;
 
     private static string? ValidateSymbol(string symbol)
@@ -746,17 +744,74 @@ public sealed class SsotConfigParser
             valid &= char.IsLetterOrDigit(c) || c == '_';
         }
 
-        return valid ? null : "\"" + symbol + "\" is not a valid preprocessor symbol";
+        return valid ? null : NameSyntax.Quote(symbol) + " is not a valid preprocessor symbol";
     }
 
     private static string? ValidateLegacyTarget(LegacyKind kind, string value) => kind switch
     {
-        LegacyKind.Namespace or LegacyKind.Type => ValidateMetadataName(value),
-        LegacyKind.Member => value.Length > 2 && value[1] == ':' && "MPFE".IndexOf(value[0]) >= 0
-            ? null
-            : "\"" + value + "\" is not a documentation ID; write members as M:Ns.Type.Method(System.String), P:Ns.Type.Property, F:Ns.Type.Field or E:Ns.Type.Event",
+        LegacyKind.Namespace => NameSyntax.CheckNamespace(value),
+        LegacyKind.Type => NameSyntax.CheckTypeName(value),
+        LegacyKind.Member => NameSyntax.CheckMemberId(value),
         _ => ValidatePathGlob(value),
     };
+
+    /// <summary>A replacement is of the same kind as its entry; a member's may leave out its prefix. Paths take none.</summary>
+    private static string? ValidateReplacement(LegacyKind kind, string value) => kind switch
+    {
+        LegacyKind.Namespace => NameSyntax.CheckNamespace(value),
+        LegacyKind.Type => NameSyntax.CheckTypeName(value),
+        LegacyKind.Member => NameSyntax.CheckMemberId(value.Length > 1 && value[1] == ':' ? value : "M:" + value),
+        _ => null,
+    };
+
+    /// <summary>A concept whose one implementation is itself retired code points every duplicate at legacy code.</summary>
+    private void ReportLegacyCanonicals(ImmutableArray<ConceptEntry> concepts, ImmutableArray<LegacyEntry> legacy)
+    {
+        foreach (var concept in concepts)
+        {
+            if (LegacyEntryCovering(concept.Canonical, legacy) is not { } entry)
+            {
+                continue;
+            }
+
+            int line = entry.Span.LineSpan.Start.Line + 1;
+            string choice = entry.Replacement is null
+                ? "choose the type that replaces it as canonical"
+                : entry.Kind == LegacyKind.Type
+                    ? "choose the replacement " + NameSyntax.Quote(entry.Replacement) + " as canonical"
+                    : "choose the replacement in " + NameSyntax.Quote(entry.Replacement) + " as canonical";
+            _errors.Add(new ConfigError(
+                "the canonical type " + NameSyntax.Quote(concept.Canonical) + " of concept " + NameSyntax.Quote(concept.Name) + " is itself legacy (legacy entry at line "
+                    + line.ToString(CultureInfo.InvariantCulture) + "); " + choice,
+                concept.CanonicalSpan));
+        }
+    }
+
+    /// <summary>The legacy type entry of the type or of a type it is nested in, else the legacy namespace entry around it.</summary>
+    private static LegacyEntry? LegacyEntryCovering(string typeName, ImmutableArray<LegacyEntry> legacy)
+    {
+        int plus = typeName.IndexOf('+');
+        string outermost = plus < 0 ? typeName : typeName.Substring(0, plus);
+        int dot = outermost.LastIndexOf('.');
+        string ns = dot < 0 ? string.Empty : outermost.Substring(0, dot);
+        LegacyEntry? byNamespace = null;
+        foreach (var entry in legacy)
+        {
+            if (entry.Kind == LegacyKind.Type
+                && (typeName == entry.Target || typeName.StartsWith(entry.Target + "+", StringComparison.Ordinal)))
+            {
+                return entry;
+            }
+
+            if (entry.Kind == LegacyKind.Namespace && byNamespace is null && ns.Length > 0
+                && (ns == entry.Target || ns.StartsWith(entry.Target + ".", StringComparison.Ordinal)))
+            {
+                byNamespace = entry;
+            }
+        }
+
+        return byNamespace;
+    }
 
     private void ReportDuplicateNames(IEnumerable<(string Name, ConfigSpan Span)> entries, string what)
     {
@@ -766,7 +821,7 @@ public sealed class SsotConfigParser
             if (first.TryGetValue(name, out var earlier))
             {
                 int line = earlier.LineSpan.Start.Line + 1;
-                _errors.Add(new ConfigError("the " + what + " name \"" + name + "\" is already used on line " + line.ToString(CultureInfo.InvariantCulture) + "; names must be unique", span));
+                _errors.Add(new ConfigError("the " + what + " name " + NameSyntax.Quote(name) + " is already used on line " + line.ToString(CultureInfo.InvariantCulture) + "; names must be unique", span));
             }
             else
             {
@@ -778,7 +833,7 @@ public sealed class SsotConfigParser
     /// <summary>Whether the key is written at all (a wrong value is reported once, not again as missing).</summary>
     private static bool Has(JsonObject obj, string key) => obj.Properties.Any(p => p.Name == key);
 
-    private static string Describe(string? name) => name is null ? string.Empty : "\"" + name + "\" ";
+    private static string Describe(string? name) => name is null ? string.Empty : NameSyntax.Quote(name) + " ";
 
     /// <summary>The closest known key within two edits, to turn a typo into a fix.</summary>
     private static string? Suggest(string key, ImmutableArray<string> knownKeys)

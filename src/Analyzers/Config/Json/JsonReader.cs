@@ -89,7 +89,12 @@ public sealed class JsonReader
                     throw Fail("strings must use double quotes (\"), not single quotes");
                 }
 
-                throw Fail("unexpected character '" + c + "'; expected a value (object, array, string, number, true, false or null)");
+                if (char.IsLetter(c))
+                {
+                    throw UnexpectedWord(_pos);
+                }
+
+                throw Fail("unexpected character " + Show(c) + "; expected a value (object, array, string, number, true, false or null)");
         }
     }
 
@@ -227,7 +232,7 @@ public sealed class JsonReader
 
             if (c < ' ')
             {
-                throw Fail("control characters must be escaped inside strings");
+                throw Fail("control character " + Show(c) + " must be escaped inside strings (for example \\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) + ")");
             }
 
             _pos++;
@@ -284,7 +289,7 @@ public sealed class JsonReader
         string token = _text.Substring(start, _pos - start);
         if (!double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
         {
-            throw FailAt(start, token.Length, "'" + token + "' is not a valid number");
+            throw FailAt(start, token.Length, "'" + Shorten(token) + "' is not a valid number");
         }
 
         return new JsonNumber(TextSpan.FromBounds(start, _pos), value);
@@ -293,19 +298,36 @@ public sealed class JsonReader
     private JsonValue ReadKeyword(string keyword, Func<TextSpan, JsonValue> create)
     {
         int start = _pos;
+        int end = WordEnd(start);
+        if (end - start != keyword.Length || string.CompareOrdinal(_text, start, keyword, 0, keyword.Length) != 0)
+        {
+            throw UnexpectedWord(start);
+        }
+
+        _pos = end;
+        return create(TextSpan.FromBounds(start, end));
+    }
+
+    private int WordEnd(int start)
+    {
         int end = start;
         while (end < _text.Length && char.IsLetterOrDigit(_text[end]))
         {
             end++;
         }
 
-        if (end - start != keyword.Length || string.CompareOrdinal(_text, start, keyword, 0, keyword.Length) != 0)
-        {
-            throw FailAt(start, Math.Max(1, end - start), "unexpected '" + _text.Substring(start, end - start) + "'; expected a value (strings need double quotes)");
-        }
+        return end;
+    }
 
-        _pos = end;
-        return create(TextSpan.FromBounds(start, end));
+    /// <summary>A bare word where a value belongs: a misspelt keyword (<c>True</c>) or a string without quotes.</summary>
+    private SyntaxException UnexpectedWord(int start)
+    {
+        int end = WordEnd(start);
+        string word = _text.Substring(start, end - start);
+        string lower = word.ToLowerInvariant();
+        return FailAt(start, Math.Max(1, end - start), lower is "true" or "false" or "null"
+            ? "unexpected '" + word + "'; write " + lower + " in lowercase"
+            : "unexpected '" + Shorten(word) + "'; expected a value (strings need double quotes)");
     }
 
     private void SkipTrivia()
@@ -313,13 +335,13 @@ public sealed class JsonReader
         while (_pos < _text.Length)
         {
             char c = _text[_pos];
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\uFEFF')
+            if (c == ' ' || c == '\t' || c == '\uFEFF' || IsLineBreak(c))
             {
                 _pos++;
             }
             else if (c == '/' && _pos + 1 < _text.Length && _text[_pos + 1] == '/')
             {
-                while (_pos < _text.Length && _text[_pos] != '\n')
+                while (_pos < _text.Length && !IsLineBreak(_text[_pos]))
                 {
                     _pos++;
                 }
@@ -341,6 +363,21 @@ public sealed class JsonReader
             }
         }
     }
+
+    /// <summary>
+    /// The characters that end a line, as <see cref="SourceText"/> counts lines (so a <c>//</c> comment ends where the
+    /// reported line ends): LF, CR (alone or in CRLF), NEL, and the Unicode line and paragraph separators.
+    /// </summary>
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+
+    /// <summary>A character as an error message can show it: invisible and control characters by their code.</summary>
+    private static string Show(char c)
+        => char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) || c == '\uFFFD' || char.GetUnicodeCategory(c) == UnicodeCategory.Format
+            ? "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture)
+            : "'" + c + "'";
+
+    /// <summary>A token cut to a length that keeps an error message on one readable line.</summary>
+    internal static string Shorten(string token) => token.Length <= 60 ? token : token.Substring(0, 57) + "...";
 
     private SyntaxException Fail(string message) => FailAt(_pos, _pos < _text.Length ? 1 : 0, message);
 
