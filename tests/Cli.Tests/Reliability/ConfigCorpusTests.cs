@@ -36,7 +36,8 @@ public sealed class ConfigCorpusTests : IClassFixture<CorpusSolution>
         if (exitCode == 0)
         {
             // A valid config is really used: its globs leave the one source file scored, and it is compliant.
-            Assert.Contains("  overall     100.0%  1/1 files compliant", output);
+            // (Overall may also count ssot.json, when it carries a stale entry: docs/scoring.md.)
+            Assert.Contains("  production  100.0%  1/1 files compliant", output);
         }
     }
 
