@@ -56,8 +56,33 @@ public sealed class AnalyzerTest
         set => Sources.Add(($"src/Test{Sources.Count}.cs", value));
     }
 
-    /// <summary>Runs the analyzers and asserts the markup; returns the diagnostics for further assertions.</summary>
+    /// <summary>
+    /// Runs the analyzers and asserts the markup; returns the diagnostics for further assertions. When diagnostics
+    /// are expected in the C# sources, it runs once more with <c>#pragma warning disable</c> of their IDs at the top of
+    /// every source and requires that none of them is reported there (as Microsoft.CodeAnalysis.Testing does), so
+    /// every rule can be suppressed the way users suppress any Roslyn rule.
+    /// </summary>
     public async Task<ImmutableArray<Diagnostic>> RunAsync()
+    {
+        var (diagnostics, expected) = await AnalyzeAsync(pragmaPrefix: null);
+        var suppressible = expected.Where(e => e.Path.EndsWith(".cs", StringComparison.Ordinal)).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList();
+        if (CheckDiagnostics && suppressible.Count > 0)
+        {
+            string pragma = $"#pragma warning disable {string.Join(", ", suppressible)}\n";
+            var (suppressed, _) = await AnalyzeAsync(pragma);
+            var left = suppressed.Where(d => suppressible.Contains(d.Id) && d.Location.IsInSource).ToList();
+            if (left.Count > 0)
+            {
+                throw new XunitException(
+                    $"'{pragma.Trim()}' at the top of every source should suppress these diagnostics, but they were reported:" + Environment.NewLine
+                    + string.Join(Environment.NewLine, left.Select(d => "  " + d)));
+            }
+        }
+
+        return diagnostics;
+    }
+
+    private async Task<(ImmutableArray<Diagnostic> Diagnostics, List<ExpectedDiagnostic> Expected)> AnalyzeAsync(string? pragmaPrefix)
     {
         var expected = new List<ExpectedDiagnostic>();
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -69,7 +94,7 @@ public sealed class AnalyzerTest
             var (text, markers) = Markup.Parse(path, markup);
             expected.AddRange(markers);
             texts[path] = text;
-            trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), parseOptions, path));
+            trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(pragmaPrefix + text, Encoding.UTF8), parseOptions, path));
         }
 
         var additionalFiles = ImmutableArray<AdditionalText>.Empty;
@@ -107,12 +132,12 @@ public sealed class AnalyzerTest
         var actual = diagnostics
             .Select(d => new ExpectedDiagnostic(d.Id, d.Location.GetLineSpan().Path, d.Location.SourceSpan))
             .ToList();
-        if (CheckDiagnostics)
+        if (CheckDiagnostics && pragmaPrefix is null)
         {
             DiagnosticComparer.AssertSame(expected, actual, texts, diagnostics);
         }
 
-        return diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
+        return (diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToImmutableArray(), expected);
     }
 
     public static string FullPath(string relative) => Root + "/" + relative;

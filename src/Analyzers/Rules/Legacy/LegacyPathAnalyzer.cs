@@ -36,7 +36,9 @@ public sealed class LegacyPathAnalyzer : DiagnosticAnalyzer
 
                 tree.ReportDiagnostic(SsotDiagnostic.Create(
                     RuleCatalog.LegacyPath,
-                    Location.Create(tree.Tree, new TextSpan(0, 0)),
+                    // At the file's first token, after any leading comments and directives, so that a
+                    // '#pragma warning disable SSOT3003' at the top of the file suppresses it.
+                    Location.Create(tree.Tree, new TextSpan(tree.Tree.GetRoot(tree.CancellationToken).GetFirstToken(includeZeroWidth: true).SpanStart, 0)),
                     entry.MissionCritical,
                     entry.Target,
                     additionalLocations: null,

@@ -15,6 +15,7 @@ public sealed class LegacyPathAnalyzerTests
             {
                 ("src/Backend/Legacy/WsManager.cs", "{|SSOT3003:|}namespace Backend.Legacy; public sealed class WsManager { }"),
                 ("src/Backend/Legacy/Deep/Pool.cs", "{|SSOT3003:|}namespace Backend.Legacy.Deep; public sealed class Pool { }"),
+                ("src/Backend/Legacy/Licensed.cs", "// Licensed under MIT.\n#nullable enable\n{|SSOT3003:|}namespace Backend.Legacy; public sealed class Licensed { }"),
                 ("src/Backend/LegacyNot/Fine.cs", "namespace Backend.LegacyNot; public sealed class Fine { }"),
                 ("src/Excluded/Legacy/Skip.cs", "namespace Excluded; public sealed class Skip { }"),
             },
