@@ -11,6 +11,9 @@ public sealed record LoadedSolution(Solution Solution, IReadOnlyList<LoadIssue> 
 {
     public Workspace? Workspace { get; init; }
 
+    /// <summary>What MSBuild evaluation says about each requested project, by full path (<see cref="ProjectEvaluator"/>).</summary>
+    public IReadOnlyDictionary<string, ProjectFacts> Facts { get; init; } = new Dictionary<string, ProjectFacts>();
+
     public void Dispose() => Workspace?.Dispose();
 }
 
@@ -73,26 +76,33 @@ public static class SolutionLoader
 
         // MSBuildWorkspace calls some warnings failures (a NU1603 version substitution is "Msbuild failed when
         // processing the file"); a failure is an error only when its project did not load.
+        var names = ProjectNames.Unique(solution, input.Projects, input.RootDirectory);
         var issues = failures
             .Select(f => new LoadIssue(
                 f.Kind == WorkspaceDiagnosticKind.Failure && !LoadedProjectNamed(f.Message, solution) ? "error" : "warning",
-                ProjectNamed(f.Message, solution),
+                ProjectNamed(f.Message, solution, names),
                 Clean(f.Message)))
             .Distinct()
             .ToList();
-        return new LoadedSolution(solution, issues) { Workspace = workspace };
+
+        // The properties and items the analyzers cannot see (IsTestProject, declared test frameworks, restore output).
+        progress?.Report("Evaluating project files");
+        var facts = ProjectEvaluator.Evaluate(
+            input.Projects.Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) && File.Exists(p)),
+            properties ?? new Dictionary<string, string>());
+        return new LoadedSolution(solution, issues) { Workspace = workspace, Facts = facts };
     }
 
     private static bool LoadedProjectNamed(string message, Solution solution)
         => solution.Projects.Any(p => p.FilePath is not null && p.DocumentIds.Count > 0 && message.Contains(p.FilePath, StringComparison.OrdinalIgnoreCase));
 
-    private static string? ProjectNamed(string message, Solution solution)
+    private static string? ProjectNamed(string message, Solution solution, IReadOnlyDictionary<string, string> names)
     {
         foreach (var project in solution.Projects)
         {
             if (project.FilePath is not null && message.Contains(project.FilePath, StringComparison.OrdinalIgnoreCase))
             {
-                return ProjectNames.Of(project);
+                return ProjectNames.Display(names, project);
             }
         }
 
@@ -100,7 +110,7 @@ public static class SolutionLoader
         int end = start < 0 ? -1 : message.IndexOf('\'', start + 1);
         if (end > start && message.Substring(start + 1, end - start - 1) is var quoted && quoted.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
         {
-            return Path.GetFileNameWithoutExtension(quoted);
+            return names.TryGetValue(Config.PathUtilities.Normalize(quoted), out string? name) ? name : Path.GetFileNameWithoutExtension(quoted);
         }
 
         return null;
