@@ -53,7 +53,9 @@ public static class ProjectEvaluator
             packages.FirstOrDefault(TestProjectDetector.IsTestFrameworkPackage),
             restoresPackages ? Path.GetFullPath(assets, project.DirectoryPath) : null,
             project.GetItems("ProjectReference")
+                .Where(i => !string.Equals(i.GetMetadataValue("ReferenceOutputAssembly"), "false", StringComparison.OrdinalIgnoreCase))
                 .Select(i => Path.GetFullPath(i.EvaluatedInclude, project.DirectoryPath))
+                .Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".vbproj", StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList());
     }

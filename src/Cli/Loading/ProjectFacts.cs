@@ -9,7 +9,7 @@ namespace Netra.Ssot.Cli.Loading;
 /// <param name="DeclaresTestProject">The MSBuild property <c>IsTestProject</c> is <c>true</c>.</param>
 /// <param name="TestFrameworkPackage">The first <c>PackageReference</c> that names a test framework or the test SDK, or null.</param>
 /// <param name="AssetsFile">The restore output (<c>project.assets.json</c>) of a PackageReference project, or null when the project does not restore that way.</param>
-/// <param name="ProjectReferences">The full paths of the projects it references.</param>
+/// <param name="ProjectReferences">The full paths of the C# and VB projects whose output it references (those MSBuildWorkspace loads).</param>
 public sealed record ProjectFacts(
     string Path,
     bool DeclaresTestProject,

@@ -73,6 +73,13 @@ public static class SolutionLoader
             workspace.Dispose();
             throw new SsotCheckException(Commands.ExitCodes.LoadFailed, $"Cannot open '{input.Path}': {e.Message}");
         }
+        catch (Exception e) when (IsSolutionFormatError(e))
+        {
+            // The solution parser (Microsoft.VisualStudio.SolutionPersistence, loaded from the SDK) rejects the file:
+            // bad input, not a bug of ours.
+            workspace.Dispose();
+            throw new SsotCheckException(Commands.ExitCodes.UsageOrConfigError, $"Cannot read the solution '{input.Path}': {e.Message}");
+        }
 
         // MSBuildWorkspace calls some warnings failures (a NU1603 version substitution is "Msbuild failed when
         // processing the file"); a failure is an error only when its project did not load.
@@ -92,6 +99,9 @@ public static class SolutionLoader
             properties ?? new Dictionary<string, string>());
         return new LoadedSolution(solution, issues) { Workspace = workspace, Facts = facts };
     }
+
+    private static bool IsSolutionFormatError(Exception e)
+        => e.GetType().FullName?.StartsWith("Microsoft.VisualStudio.SolutionPersistence.", StringComparison.Ordinal) == true;
 
     private static bool LoadedProjectNamed(string message, Solution solution)
         => solution.Projects.Any(p => p.FilePath is not null && p.DocumentIds.Count > 0 && message.Contains(p.FilePath, StringComparison.OrdinalIgnoreCase));
