@@ -76,8 +76,13 @@ public sealed class DegradedEnvironmentTests
         Assert.Contains("App/Vendor.cs(7,12): error SSOT2002: 'Widget' does not resolve here; it is the canonical type of concept 'Widget' 'App.Models.Widget' (App/Models/Widget.cs); add 'using App.Models;' [App] [mission] [held back: restore failed for App (NU1101)]", missionOutput);
         Assert.Contains("Gate: passed: no mission-critical violations (mission score 100.0%).", missionOutput);
 
-        var (strictExit, _, _) = await CliRunner.RunAsync(solution.Root, "--min-score", "70", "--no-restore", "--no-progress");
+        var (strictExit, json, _) = await CliRunner.RunAsync(solution.Root, "--min-score", "70", "--no-restore", "--no-progress", "--format", "json");
         Assert.Equal(ExitCodes.GateFailed, strictExit); // 66.6% from the one real violation
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal(
+            new[] { "SSOT1001 -", "SSOT2002 restore failed for App (NU1101)", "SSOT2003 restore failed for App (NU1101)", "SSOT2001 restore failed for App (NU1101)", "SSOT0002 restore failed for App (NU1101)" },
+            document.RootElement.GetProperty("diagnostics").EnumerateArray()
+                .Select(d => $"{d.GetProperty("id").GetString()} {(d.TryGetProperty("heldBack", out var reason) ? reason.GetString() : "-")}"));
     }
 
     [Fact]

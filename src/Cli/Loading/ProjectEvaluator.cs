@@ -14,12 +14,16 @@ public static class ProjectEvaluator
 {
     /// <summary>The facts of each project that evaluates, by full path; a project that does not evaluate is left out.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)] // MSBuild types must not be JIT-loaded before MSBuild is registered.
-    public static IReadOnlyDictionary<string, ProjectFacts> Evaluate(IEnumerable<string> projectPaths, IReadOnlyDictionary<string, string> properties)
+    public static IReadOnlyDictionary<string, ProjectFacts> Evaluate(
+        IEnumerable<string> projectPaths,
+        IReadOnlyDictionary<string, string> properties,
+        CancellationToken cancellationToken)
     {
         var facts = new Dictionary<string, ProjectFacts>(StringComparer.OrdinalIgnoreCase);
         using var collection = new ProjectCollection(new Dictionary<string, string>(properties));
         foreach (string path in projectPaths.Distinct(StringComparer.OrdinalIgnoreCase))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 var project = collection.LoadProject(path);

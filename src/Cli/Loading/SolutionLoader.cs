@@ -27,6 +27,14 @@ public static class SolutionLoader
         IProgress<string>? progress,
         CancellationToken cancellationToken)
     {
+        // The properties and items the analyzers cannot see (IsTestProject, declared test frameworks, restore output),
+        // evaluated in this process while MSBuildWorkspace's build host loads the projects in its own.
+        var evaluation = Task.Run(
+            () => ProjectEvaluator.Evaluate(
+                input.Projects.Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) && File.Exists(p)),
+                properties ?? new Dictionary<string, string>(),
+                cancellationToken),
+            cancellationToken);
         var workspace = MSBuildWorkspace.Create(new Dictionary<string, string>(properties ?? new Dictionary<string, string>()));
         var failures = new ConcurrentQueue<WorkspaceDiagnostic>();
         workspace.RegisterWorkspaceFailedHandler(e => failures.Enqueue(e.Diagnostic));
@@ -91,13 +99,7 @@ public static class SolutionLoader
                 Clean(f.Message)))
             .Distinct()
             .ToList();
-
-        // The properties and items the analyzers cannot see (IsTestProject, declared test frameworks, restore output).
-        progress?.Report("Evaluating project files");
-        var facts = ProjectEvaluator.Evaluate(
-            input.Projects.Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) && File.Exists(p)),
-            properties ?? new Dictionary<string, string>());
-        return new LoadedSolution(solution, issues) { Workspace = workspace, Facts = facts };
+        return new LoadedSolution(solution, issues) { Workspace = workspace, Facts = await evaluation };
     }
 
     private static bool IsSolutionFormatError(Exception e)
