@@ -57,7 +57,7 @@ public static class ProjectCompiler
         var files = new Dictionary<string, ScoredFile>(StringComparer.Ordinal);
         var projectNames = new SortedSet<string>(StringComparer.Ordinal);
         var variants = new List<ProjectVariant>();
-        var problems = new List<string>();
+        var environmentProblems = new List<string>();
         var names = ProjectNames.Unique(solution, requestedProjects, rootDirectory);
         var health = new EnvironmentHealth(issues.ToList(), facts, names, solution.Projects.Select(p => p.FilePath).OfType<string>(), rootDirectory);
         var groups = solution.Projects
@@ -70,14 +70,15 @@ public static class ProjectCompiler
             .Where(p => !solution.Projects.Any(project => string.Equals(ProjectNames.KeyOf(project), p, StringComparison.OrdinalIgnoreCase)))
             .Order(StringComparer.Ordinal))
         {
-            problems.Add($"{names[missing]} did not load");
+            environmentProblems.Add($"{names[missing]} did not load");
         }
 
         foreach (var group in groups)
         {
             string name = ProjectNames.Display(names, group.First());
-            var projectFacts = group.First().FilePath is { } file && facts is not null && facts.TryGetValue(file, out var found) ? found : null;
-            string? degraded = group.First().FilePath is { } projectPath ? health.DegradedReason(projectPath, name) : null;
+            string? projectFile = group.First().FilePath;
+            var projectFacts = projectFile is not null && facts is not null && facts.TryGetValue(projectFile, out var found) ? found : null;
+            string? degraded = projectFile is null ? null : health.DegradedReason(projectFile, name);
             foreach (var project in group.OrderBy(p => p.Name, StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -92,7 +93,7 @@ public static class ProjectCompiler
                         issues.Add(new LoadIssue("error", name, $"{variant} has no framework references (is it restored? does the SDK have its target framework?); its files were not analyzed."));
                     }
 
-                    problems.Add($"{variant} has no framework references");
+                    environmentProblems.Add($"{variant} has no framework references");
                     continue;
                 }
 
@@ -107,11 +108,11 @@ public static class ProjectCompiler
 
             if (degraded is not null)
             {
-                problems.Add(degraded);
+                environmentProblems.Add(degraded);
             }
         }
 
-        return new CompiledSolution(variants, files, issues, projectNames, problems.Distinct(StringComparer.Ordinal).ToList());
+        return new CompiledSolution(variants, files, issues, projectNames, environmentProblems.Distinct(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>Every source type declared in the scored files, once even when several target frameworks compile it.</summary>
