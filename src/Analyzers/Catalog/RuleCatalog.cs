@@ -30,7 +30,8 @@ public static class RuleCatalog
         "{0} matches nothing {1}; fix the name or remove the entry",
         DiagnosticSeverity.Warning,
         "An entry of ssot.json names a type or a glob that matches nothing: a stale or misspelt rule that protects nothing.",
-        compilationEnd: true);
+        compilationEnd: true,
+        environmentSensitive: true);
 
     public static readonly DiagnosticDescriptor DuplicateConcept = Create(
         RuleIdentifiers.DuplicateConcept,
@@ -73,7 +74,8 @@ public static class RuleCatalog
         "critical symbol '{0}' does not resolve in project '{1}'{2}; add a reference to the project or package that defines it, or fix the name",
         DiagnosticSeverity.Error,
         "A symbol listed under \"critical\" in ssot.json must resolve in every project that must have it; a project without it fails where the symbol is first needed.",
-        compilationEnd: true);
+        compilationEnd: true,
+        environmentSensitive: true);
 
     public static readonly DiagnosticDescriptor UnresolvedCanonicalName = Create(
         RuleIdentifiers.UnresolvedCanonicalName,
@@ -81,7 +83,8 @@ public static class RuleCatalog
         "Unresolved name of a critical or canonical type",
         "'{0}' does not resolve here; it is {1} '{2}' ({3}); add 'using {4};'",
         DiagnosticSeverity.Error,
-        "The name is a type ssot.json declares (a critical symbol or a concept's canonical type) and the file does not import its namespace. The code fix adds the canonical using, never a legacy namespace with a type of the same name.");
+        "The name is a type ssot.json declares (a critical symbol or a concept's canonical type) and the file does not import its namespace. The code fix adds the canonical using, never a legacy namespace with a type of the same name.",
+        environmentSensitive: true);
 
     public static readonly DiagnosticDescriptor UnresolvedTypeNameString = Create(
         RuleIdentifiers.UnresolvedTypeNameString,
@@ -89,7 +92,8 @@ public static class RuleCatalog
         "Type name in a string does not resolve",
         "type name '{0}' passed to {1} does not resolve in this project or its references{2}; fix the name, or use typeof(...) so the compiler checks it",
         DiagnosticSeverity.Warning,
-        "Reflection APIs take type names as strings, which the compiler never checks; a misspelt or removed type fails only at run time.");
+        "Reflection APIs take type names as strings, which the compiler never checks; a misspelt or removed type fails only at run time.",
+        environmentSensitive: true);
 
     public static readonly DiagnosticDescriptor InactiveBranchDoesNotBind = Create(
         RuleIdentifiers.InactiveBranchDoesNotBind,
@@ -153,7 +157,8 @@ public static class RuleCatalog
         DiagnosticSeverity severity,
         string description,
         bool missionCritical = false,
-        bool compilationEnd = false)
+        bool compilationEnd = false,
+        bool environmentSensitive = false)
         => new(
             id,
             title,
@@ -163,14 +168,19 @@ public static class RuleCatalog
             isEnabledByDefault: true,
             description,
             HelpLink(id),
-            Tags(missionCritical, compilationEnd));
+            Tags(missionCritical, compilationEnd, environmentSensitive));
 
-    private static string[] Tags(bool missionCritical, bool compilationEnd)
+    private static string[] Tags(bool missionCritical, bool compilationEnd, bool environmentSensitive)
     {
-        var tags = new System.Collections.Generic.List<string>(2);
+        var tags = new System.Collections.Generic.List<string>(3);
         if (missionCritical)
         {
             tags.Add(RuleInfo.MissionCriticalTag);
+        }
+
+        if (environmentSensitive)
+        {
+            tags.Add(RuleInfo.EnvironmentSensitiveTag);
         }
 
         if (compilationEnd)
@@ -188,10 +198,17 @@ public sealed class RuleInfo
     /// <summary>The custom tag that marks a rule whose every diagnostic is mission-critical.</summary>
     public const string MissionCriticalTag = "MissionCritical";
 
+    /// <summary>
+    /// The custom tag that marks a rule whose finding may be caused by the environment rather than the code: a
+    /// name that does not resolve because a package or project reference was not restored or did not load.
+    /// </summary>
+    public const string EnvironmentSensitiveTag = "EnvironmentSensitive";
+
     public RuleInfo(DiagnosticDescriptor descriptor)
     {
         Descriptor = descriptor;
         MissionCritical = descriptor.CustomTags.Contains(MissionCriticalTag);
+        EnvironmentSensitive = descriptor.CustomTags.Contains(EnvironmentSensitiveTag);
     }
 
     public DiagnosticDescriptor Descriptor { get; }
@@ -202,4 +219,10 @@ public sealed class RuleInfo
 
     /// <summary>Every diagnostic of a mission-critical rule counts in the mission score.</summary>
     public bool MissionCritical { get; }
+
+    /// <summary>
+    /// A finding of this rule in a project whose environment is degraded (restore failed, a reference did not
+    /// resolve or load) may have the environment as its cause; ssot-check holds such findings back.
+    /// </summary>
+    public bool EnvironmentSensitive { get; }
 }

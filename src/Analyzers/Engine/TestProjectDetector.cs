@@ -23,6 +23,41 @@ public static class TestProjectDetector
         "TUnit.Core",
     };
 
+    /// <summary>
+    /// Packages whose <c>PackageReference</c> makes a project a test project. A host that can read the project file
+    /// (ssot-check) uses them because a declared reference counts even when restore failed and the assemblies above
+    /// are missing from the compilation.
+    /// </summary>
+    private static readonly string[] TestFrameworkPackages =
+    {
+        "Microsoft.NET.Test.Sdk",
+        "xunit",
+        "xunit.core",
+        "xunit.assert",
+        "xunit.v3",
+        "xunit.v3.core",
+        "xunit.v3.assert",
+        "NUnit",
+        "MSTest",
+        "MSTest.TestFramework",
+        "TUnit",
+        "TUnit.Core",
+    };
+
+    /// <summary>Whether a package ID names a test framework or the test SDK (case-insensitive).</summary>
+    public static bool IsTestFrameworkPackage(string packageId)
+    {
+        foreach (string name in TestFrameworkPackages)
+        {
+            if (string.Equals(packageId.Trim(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsTestProject(Compilation compilation, AnalyzerConfigOptions globalOptions)
     {
         if (globalOptions.TryGetValue(IsTestProjectProperty, out string? value) && value is not null)

@@ -101,6 +101,17 @@ public static class Baseline
             }
         }
 
+        // A held-back finding is not a violation, but its entry is not stale either: the environment hides whether
+        // it was fixed, so it keeps its entry until a run that can judge it.
+        foreach (var finding in findings.Where(f => f.HeldBack is not null))
+        {
+            var key = (finding.Id, finding.Fingerprint);
+            if (unmatched.TryGetValue(key, out int left) && left > 0)
+            {
+                unmatched[key] = left - 1;
+            }
+        }
+
         // Whatever no finding used up is stale: the violation was fixed (or changed beyond recognition).
         var stale = ImmutableArray.CreateBuilder<BaselineEntry>();
         foreach (var entry in entries)

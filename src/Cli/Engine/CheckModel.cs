@@ -14,6 +14,11 @@ public sealed record RelatedLocation(string File, int Line, int Column);
 /// Identity that survives unrelated edits (lines moving above it): rule, file, the trimmed text of the line and
 /// the message, plus an occurrence number among identical ones. SARIF's partialFingerprints and baselines use it.
 /// </param>
+/// <param name="HeldBack">
+/// Why the finding is held back, or null: its rule is environment-sensitive and its project's environment is
+/// degraded (a failed restore, a reference that did not resolve or load), so the environment may be its cause. A
+/// held-back finding is reported, marked, but is never a violation: the score and the gate ignore it.
+/// </param>
 public sealed record Finding(
     string Id,
     string Severity,
@@ -26,10 +31,11 @@ public sealed record Finding(
     string Project,
     string Message,
     ImmutableArray<RelatedLocation> Related,
-    string Fingerprint)
+    string Fingerprint,
+    string? HeldBack = null)
 {
-    /// <summary>Warnings and errors make a file non-compliant; info does not.</summary>
-    public bool IsViolation => Severity is "warning" or "error";
+    /// <summary>Warnings and errors make a file non-compliant; info does not, and neither does a held-back finding.</summary>
+    public bool IsViolation => HeldBack is null && (Severity is "warning" or "error");
 }
 
 /// <summary>A C# file that counts in the score.</summary>

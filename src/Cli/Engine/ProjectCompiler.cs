@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Netra.Ssot.Cli.Loading;
 using Netra.Ssot.Config;
 using Netra.Ssot.Engine;
 using Netra.Ssot.Engine.Solution;
@@ -6,14 +8,30 @@ using Netra.Ssot.Engine.Solution;
 namespace Netra.Ssot.Cli.Engine;
 
 /// <summary>One compiled project, or one target framework of a multi-targeted project.</summary>
-public sealed record ProjectVariant(Project Project, string Name, string Variant, Compilation Compilation, bool IsTestProject, HashSet<string> Files);
+/// <param name="Name">The project's unique display name (<see cref="Engine.ProjectNames"/>).</param>
+/// <param name="Options">The analyzer options the project's analyzers see (with the test-project property when evaluation found one).</param>
+/// <param name="Degraded">Why the project's environment is degraded (<see cref="EnvironmentHealth"/>), or null.</param>
+public sealed record ProjectVariant(
+    Project Project,
+    string Name,
+    string Variant,
+    Compilation Compilation,
+    bool IsTestProject,
+    HashSet<string> Files,
+    AnalyzerConfigOptionsProvider Options,
+    string? Degraded = null);
 
 /// <summary>The requested projects compiled, their scored files, and what could not be compiled.</summary>
+/// <param name="EnvironmentProblems">
+/// Why some requested project is degraded, did not load or has no framework references; a solution-wide judgement
+/// such as "matches nothing in the solution" (SSOT0002) cannot be trusted while any remain.
+/// </param>
 public sealed record CompiledSolution(
     IReadOnlyList<ProjectVariant> Variants,
     IReadOnlyDictionary<string, ScoredFile> Files,
     IReadOnlyList<LoadIssue> Issues,
-    IReadOnlyCollection<string> ProjectNames);
+    IReadOnlyCollection<string> ProjectNames,
+    IReadOnlyList<string> EnvironmentProblems);
 
 /// <summary>
 /// The first pass of <c>ssot-check</c> and <c>init</c>: compiles every requested project (each target framework
@@ -22,7 +40,13 @@ public sealed record CompiledSolution(
 /// </summary>
 public static class ProjectCompiler
 {
+    /// <summary>What the analyzers of a project that MSBuild says is a test project see, as a build with the package shows them.</summary>
+    private static readonly System.Collections.Immutable.ImmutableDictionary<string, string> TestProjectGlobals =
+        System.Collections.Immutable.ImmutableDictionary.Create<string, string>(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions.KeyComparer)
+            .Add(TestProjectDetector.IsTestProjectProperty, "true");
+
     /// <param name="requestedProjects">The project files to score; other loaded projects are only dependencies.</param>
+    /// <param name="facts">What MSBuild evaluation found about the requested projects, by full path (<see cref="ProjectEvaluator"/>).</param>
     public static async Task<CompiledSolution> CompileAsync(
         Solution solution,
         IReadOnlyCollection<string> requestedProjects,
@@ -30,21 +54,36 @@ public static class ProjectCompiler
         string rootDirectory,
         IEnumerable<LoadIssue> loadIssues,
         IProgress<string>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, ProjectFacts>? facts = null)
     {
         var requested = new HashSet<string>(requestedProjects.Select(PathUtilities.Normalize), StringComparer.OrdinalIgnoreCase);
         var issues = new List<LoadIssue>(loadIssues);
         var files = new Dictionary<string, ScoredFile>(StringComparer.Ordinal);
         var projectNames = new SortedSet<string>(StringComparer.Ordinal);
         var variants = new List<ProjectVariant>();
+        var environmentProblems = new List<string>();
+        var names = ProjectNames.Unique(solution, requestedProjects, rootDirectory);
+        var health = new EnvironmentHealth(issues.ToList(), facts, names, solution.Projects.Select(p => p.FilePath).OfType<string>(), rootDirectory);
         var groups = solution.Projects
             .Where(p => p.Language == LanguageNames.CSharp)
             .Where(p => requested.Count == 0 || (p.FilePath is { } path && requested.Contains(PathUtilities.Normalize(path))))
-            .GroupBy(p => p.FilePath ?? p.Name, StringComparer.OrdinalIgnoreCase)
-            .OrderBy(g => ProjectNames.Of(g.First()), StringComparer.Ordinal);
+            .GroupBy(ProjectNames.KeyOf, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => ProjectNames.Display(names, g.First()), StringComparer.Ordinal);
+        foreach (string missing in requested
+            .Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
+            .Where(p => !solution.Projects.Any(project => string.Equals(ProjectNames.KeyOf(project), p, StringComparison.OrdinalIgnoreCase)))
+            .Order(StringComparer.Ordinal))
+        {
+            environmentProblems.Add($"{names[missing]} did not load");
+        }
+
         foreach (var group in groups)
         {
-            string name = ProjectNames.Of(group.First());
+            string name = ProjectNames.Display(names, group.First());
+            string? projectFile = group.First().FilePath;
+            var projectFacts = projectFile is not null && facts is not null && facts.TryGetValue(projectFile, out var found) ? found : null;
+            string? degraded = projectFile is null ? null : health.DegradedReason(projectFile, name);
             foreach (var project in group.OrderBy(p => p.Name, StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -59,17 +98,26 @@ public static class ProjectCompiler
                         issues.Add(new LoadIssue("error", name, $"{variant} has no framework references (is it restored? does the SDK have its target framework?); its files were not analyzed."));
                     }
 
+                    environmentProblems.Add($"{variant} has no framework references");
                     continue;
                 }
 
-                bool isTestProject = TestProjectDetector.IsTestProject(compilation, project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);
+                var options = projectFacts?.IsTestProject == true
+                    ? new HostAnalyzerConfigOptions(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, TestProjectGlobals)
+                    : project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
+                bool isTestProject = TestProjectDetector.IsTestProject(compilation, options.GlobalOptions);
                 var projectFiles = AddFiles(project, name, isTestProject, config, rootDirectory, ParseErrors(compilation), files);
-                variants.Add(new ProjectVariant(project, name, variant, compilation, isTestProject, projectFiles));
+                variants.Add(new ProjectVariant(project, name, variant, compilation, isTestProject, projectFiles, options, degraded));
                 projectNames.Add(name);
+            }
+
+            if (degraded is not null)
+            {
+                environmentProblems.Add(degraded);
             }
         }
 
-        return new CompiledSolution(variants, files, issues, projectNames);
+        return new CompiledSolution(variants, files, issues, projectNames, environmentProblems.Distinct(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>Every source type declared in the scored files, once even when several target frameworks compile it.</summary>

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Catalog;
+using Netra.Ssot.Cli.Loading;
 using Netra.Ssot.Config;
 using Netra.Ssot.Engine;
 using Netra.Ssot.Engine.Solution;
@@ -38,15 +39,17 @@ public sealed class SolutionChecker
     }
 
     /// <param name="requestedProjects">The project files to score; other loaded projects are only dependencies.</param>
+    /// <param name="facts">What MSBuild evaluation found about the requested projects (<see cref="LoadedSolution.Facts"/>).</param>
     public async Task<AnalysisResult> CheckAsync(
         string input,
         Solution solution,
         IReadOnlyCollection<string> requestedProjects,
         IEnumerable<LoadIssue> loadIssues,
         IProgress<string>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, ProjectFacts>? facts = null)
     {
-        var compiled = await ProjectCompiler.CompileAsync(solution, requestedProjects, _config, _root, loadIssues, progress, cancellationToken);
+        var compiled = await ProjectCompiler.CompileAsync(solution, requestedProjects, _config, _root, loadIssues, progress, cancellationToken, facts);
         var issues = new List<LoadIssue>(compiled.Issues);
         var findings = new Dictionary<(string, string, int, int, string), Finding>();
         var failures = new System.Collections.Concurrent.ConcurrentQueue<AnalyzerFailure>(); // the exception callback runs concurrently
@@ -70,7 +73,7 @@ public sealed class SolutionChecker
                 var analysis = item.Compilation.WithAnalyzers(
                     _analyzers,
                     new CompilationWithAnalyzersOptions(
-                        CreateOptions(item.Project, index),
+                        CreateOptions(item, index),
                         onAnalyzerException: (exception, analyzer, _) => failures.Enqueue(new AnalyzerFailure(analyzer.GetType().Name, item.Name, exception.Message)),
                         concurrentAnalysis: true,
                         logAnalyzerExecutionTime: false,
@@ -104,7 +107,7 @@ public sealed class SolutionChecker
             compilerErrors[item.Name] = (Relative(item.Project.FilePath ?? item.Name), compilerErrors.GetValueOrDefault(item.Name).Errors + results[i].CompilerErrors);
             foreach (var diagnostic in results[i].Findings)
             {
-                var finding = ToFinding(diagnostic, item.Name);
+                var finding = ToFinding(diagnostic, item.Name) with { HeldBack = HeldBackReason(diagnostic.Id, item, compiled) };
                 findings.TryAdd((finding.Id, finding.File, finding.Line, finding.Column, finding.Message), finding);
             }
 
@@ -119,6 +122,7 @@ public sealed class SolutionChecker
             issues.Add(new LoadIssue("warning", file.Project, $"{file.Path}{file.ParseError}; the file does not parse, so it counts as not compliant and not analyzed."));
         }
 
+        issues.AddRange(HeldBackIssues(findings.Values));
         return new AnalysisResult(
             input,
             _root,
@@ -152,9 +156,42 @@ public sealed class SolutionChecker
         return new LoadedAdditionalText(Path.Combine(_root, "obj", SolutionIndex.FileName), SourceText.From(text));
     }
 
-    /// <summary>The project's analyzer options with ssot.json as the one config additional file (and the solution index).</summary>
-    private AnalyzerOptions CreateOptions(Project project, AdditionalText? index)
+    /// <summary>
+    /// Why a finding is held back, or null: its rule is environment-sensitive and its project is degraded, or, for
+    /// a solution-wide finding located in ssot.json (SSOT0002: "matches nothing in the solution"), any requested
+    /// project is degraded or was not analyzed.
+    /// </summary>
+    private static string? HeldBackReason(string id, ProjectVariant item, CompiledSolution compiled)
     {
+        if (RuleCatalog.Find(id)?.EnvironmentSensitive != true)
+        {
+            return null;
+        }
+
+        if (id == RuleIdentifiers.StaleConfigEntry)
+        {
+            return compiled.EnvironmentProblems.Count == 0 ? null : string.Join("; ", compiled.EnvironmentProblems);
+        }
+
+        return item.Degraded;
+    }
+
+    /// <summary>One warning per reason: how many findings of which rules are held back, and why.</summary>
+    private static IEnumerable<LoadIssue> HeldBackIssues(IEnumerable<Finding> findings)
+        => findings
+            .Where(f => f.HeldBack is not null)
+            .GroupBy(f => f.HeldBack!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new LoadIssue(
+                "warning",
+                null,
+                $"{g.Count()} finding(s) of {string.Join(", ", g.Select(f => f.Id).Distinct().Order(StringComparer.Ordinal))} held back because {g.Key}; "
+                    + "the environment may be their cause, so they do not count until it is fixed."));
+
+    /// <summary>The project's analyzer options with ssot.json as the one config additional file (and the solution index).</summary>
+    private AnalyzerOptions CreateOptions(ProjectVariant item, AdditionalText? index)
+    {
+        var project = item.Project;
         var additional = project.AnalyzerOptions.AdditionalFiles
             .Where(f => !string.Equals(Path.GetFileName(f.Path), SsotConfigParser.FileName, StringComparison.OrdinalIgnoreCase)
                 && !string.Equals(PathUtilities.Normalize(f.Path), _config.Path, StringComparison.OrdinalIgnoreCase)
@@ -166,7 +203,7 @@ public sealed class SolutionChecker
             additional = additional.Append(index);
         }
 
-        return new AnalyzerOptions(additional.ToImmutableArray(), new HostAnalyzerConfigOptions(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, _hostOptions));
+        return new AnalyzerOptions(additional.ToImmutableArray(), new HostAnalyzerConfigOptions(item.Options, _hostOptions));
     }
 
     private Finding ToFinding(Diagnostic diagnostic, string project)

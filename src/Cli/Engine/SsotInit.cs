@@ -26,7 +26,7 @@ public static class SsotInit
 
         // No configuration yet: an empty one, so default discovery ignores apply and paths are relative to the root.
         var empty = new SsotConfigFile(Path.Combine(input.RootDirectory, SsotConfigParser.FileName), SsotConfigParser.Parse(SourceText.From("{}")));
-        var compiled = await ProjectCompiler.CompileAsync(loaded.Solution, input.Projects.ToList(), empty, input.RootDirectory, issues, progress, cancellationToken);
+        var compiled = await ProjectCompiler.CompileAsync(loaded.Solution, input.Projects.ToList(), empty, input.RootDirectory, issues, progress, cancellationToken, loaded.Facts);
         if (compiled.Variants.Count == 0)
         {
             throw new SsotCheckException(ExitCodes.LoadFailed, "No project could be compiled." + SsotCheck.List(compiled.Issues));

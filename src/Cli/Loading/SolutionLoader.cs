@@ -11,6 +11,9 @@ public sealed record LoadedSolution(Solution Solution, IReadOnlyList<LoadIssue> 
 {
     public Workspace? Workspace { get; init; }
 
+    /// <summary>What MSBuild evaluation says about each requested project, by full path (<see cref="ProjectEvaluator"/>).</summary>
+    public IReadOnlyDictionary<string, ProjectFacts> Facts { get; init; } = new Dictionary<string, ProjectFacts>();
+
     public void Dispose() => Workspace?.Dispose();
 }
 
@@ -24,6 +27,14 @@ public static class SolutionLoader
         IProgress<string>? progress,
         CancellationToken cancellationToken)
     {
+        // The properties and items the analyzers cannot see (IsTestProject, declared test frameworks, restore output),
+        // evaluated in this process while MSBuildWorkspace's build host loads the projects in its own.
+        var evaluation = Task.Run(
+            () => ProjectEvaluator.Evaluate(
+                input.Projects.Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) && File.Exists(p)),
+                properties ?? new Dictionary<string, string>(),
+                cancellationToken),
+            cancellationToken);
         var workspace = MSBuildWorkspace.Create(new Dictionary<string, string>(properties ?? new Dictionary<string, string>()));
         var failures = new ConcurrentQueue<WorkspaceDiagnostic>();
         workspace.RegisterWorkspaceFailedHandler(e => failures.Enqueue(e.Diagnostic));
@@ -70,29 +81,40 @@ public static class SolutionLoader
             workspace.Dispose();
             throw new SsotCheckException(Commands.ExitCodes.LoadFailed, $"Cannot open '{input.Path}': {e.Message}");
         }
+        catch (Exception e) when (IsSolutionFormatError(e))
+        {
+            // The solution parser (Microsoft.VisualStudio.SolutionPersistence, loaded from the SDK) rejects the file:
+            // bad input, not a bug of ours.
+            workspace.Dispose();
+            throw new SsotCheckException(Commands.ExitCodes.UsageOrConfigError, $"Cannot read the solution '{input.Path}': {e.Message}");
+        }
 
         // MSBuildWorkspace calls some warnings failures (a NU1603 version substitution is "Msbuild failed when
         // processing the file"); a failure is an error only when its project did not load.
+        var names = ProjectNames.Unique(solution, input.Projects, input.RootDirectory);
         var issues = failures
             .Select(f => new LoadIssue(
                 f.Kind == WorkspaceDiagnosticKind.Failure && !LoadedProjectNamed(f.Message, solution) ? "error" : "warning",
-                ProjectNamed(f.Message, solution),
+                ProjectNamed(f.Message, solution, names),
                 Clean(f.Message)))
             .Distinct()
             .ToList();
-        return new LoadedSolution(solution, issues) { Workspace = workspace };
+        return new LoadedSolution(solution, issues) { Workspace = workspace, Facts = await evaluation };
     }
+
+    private static bool IsSolutionFormatError(Exception e)
+        => e.GetType().FullName?.StartsWith("Microsoft.VisualStudio.SolutionPersistence.", StringComparison.Ordinal) == true;
 
     private static bool LoadedProjectNamed(string message, Solution solution)
         => solution.Projects.Any(p => p.FilePath is not null && p.DocumentIds.Count > 0 && message.Contains(p.FilePath, StringComparison.OrdinalIgnoreCase));
 
-    private static string? ProjectNamed(string message, Solution solution)
+    private static string? ProjectNamed(string message, Solution solution, IReadOnlyDictionary<string, string> names)
     {
         foreach (var project in solution.Projects)
         {
             if (project.FilePath is not null && message.Contains(project.FilePath, StringComparison.OrdinalIgnoreCase))
             {
-                return ProjectNames.Of(project);
+                return ProjectNames.Display(names, project);
             }
         }
 
@@ -100,7 +122,7 @@ public static class SolutionLoader
         int end = start < 0 ? -1 : message.IndexOf('\'', start + 1);
         if (end > start && message.Substring(start + 1, end - start - 1) is var quoted && quoted.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
         {
-            return Path.GetFileNameWithoutExtension(quoted);
+            return names.TryGetValue(Config.PathUtilities.Normalize(quoted), out string? name) ? name : Path.GetFileNameWithoutExtension(quoted);
         }
 
         return null;

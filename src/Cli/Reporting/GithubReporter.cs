@@ -18,9 +18,10 @@ public sealed class GithubReporter : IReporter
     {
         foreach (var finding in report.Analysis.Findings)
         {
-            string command = finding.Severity switch { "error" => "error", "warning" => "warning", _ => "notice" };
+            string command = finding.HeldBack is not null ? "notice" : finding.Severity switch { "error" => "error", "warning" => "warning", _ => "notice" };
+            string heldBack = finding.HeldBack is null ? string.Empty : $" [held back: {finding.HeldBack}]";
             writer.WriteLine(
-                $"::{command} file={Property(finding.File)},line={finding.Line},col={finding.Column},endLine={finding.EndLine},endColumn={finding.EndColumn},title={Property(finding.Id + (finding.MissionCritical ? " (mission-critical)" : string.Empty))}::{Data(finding.Message)}");
+                $"::{command} file={Property(finding.File)},line={finding.Line},col={finding.Column},endLine={finding.EndLine},endColumn={finding.EndColumn},title={Property(finding.Id + (finding.MissionCritical ? " (mission-critical)" : string.Empty))}::{Data(finding.Message + heldBack)}");
         }
 
         foreach (string line in LoadIssueGroups.Capped(LoadIssueGroups.Of(report.Analysis.LoadIssues), MaxLoadIssueAnnotations, "the JSON report (--format json) lists every load issue."))

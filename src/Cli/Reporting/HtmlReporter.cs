@@ -123,7 +123,8 @@ public sealed class HtmlReporter : IReporter
             foreach (var finding in analysis.Findings)
             {
                 html.Append("<tr><td><span class=\"sev ").Append(E(finding.Severity)).Append("\">").Append(E(finding.Severity)).Append("</span>")
-                    .Append(finding.MissionCritical ? "<span class=\"mission\">mission</span>" : string.Empty).Append("</td>")
+                    .Append(finding.MissionCritical ? "<span class=\"mission\">mission</span>" : string.Empty)
+                    .Append(finding.HeldBack is null ? string.Empty : "<span class=\"mission\" title=\"" + E(finding.HeldBack) + "\">held back</span>").Append("</td>")
                     .Append("<td><a href=\"").Append(E(RuleCatalog.HelpLink(finding.Id))).Append("\">").Append(E(finding.Id)).Append("</a></td>")
                     .Append("<td class=\"where\">").Append(E(finding.File)).Append("<span class=\"at\">:").Append(finding.Line).Append(':').Append(finding.Column).Append("</span></td>")
                     .Append("<td>").Append(E(finding.Message)).Append("</td>")

@@ -86,6 +86,11 @@ public sealed class JsonReporter : IReporter
                 json.WriteString("project", finding.Project);
                 json.WriteString("message", finding.Message);
                 json.WriteString("fingerprint", finding.Fingerprint);
+                if (finding.HeldBack is not null)
+                {
+                    json.WriteString("heldBack", finding.HeldBack);
+                }
+
                 if (report.Baseline is { } state && finding.IsViolation)
                 {
                     json.WriteString("baselineState", state.Known.Contains(finding) ? "known" : "new");

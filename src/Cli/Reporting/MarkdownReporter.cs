@@ -66,7 +66,7 @@ public sealed class MarkdownReporter : IReporter
         }
 
         var top = report.Analysis.Findings
-            .OrderBy(f => f.Severity switch { "error" => 0, "warning" => 1, _ => 2 })
+            .OrderBy(f => f.HeldBack is not null ? 3 : f.Severity switch { "error" => 0, "warning" => 1, _ => 2 })
             .ThenBy(f => f.File, StringComparer.Ordinal)
             .ThenBy(f => f.Line)
             .Take(TopFindings)
@@ -79,8 +79,9 @@ public sealed class MarkdownReporter : IReporter
             writer.WriteLine("|---|---|---|---|");
             foreach (var finding in top)
             {
-                string icon = finding.Severity switch { "error" => "🛑", "warning" => "⚠️", _ => "ℹ️" };
-                writer.WriteLine($"| {icon}{(finding.MissionCritical ? " mission" : string.Empty)} | [{finding.Id}]({RuleCatalog.HelpLink(finding.Id)}) | {Escape(finding.File)}:{finding.Line} | {Escape(finding.Message)} |");
+                string icon = finding.HeldBack is not null ? "⏸️ held back" : finding.Severity switch { "error" => "🛑", "warning" => "⚠️", _ => "ℹ️" };
+                string message = finding.HeldBack is null ? finding.Message : $"{finding.Message} (held back: {finding.HeldBack})";
+                writer.WriteLine($"| {icon}{(finding.MissionCritical ? " mission" : string.Empty)} | [{finding.Id}]({RuleCatalog.HelpLink(finding.Id)}) | {Escape(finding.File)}:{finding.Line} | {Escape(message)} |");
             }
 
             writer.WriteLine();

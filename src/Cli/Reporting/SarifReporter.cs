@@ -114,7 +114,8 @@ public sealed class SarifReporter : IReporter
                     json.WriteNumber("ruleIndex", index);
                 }
 
-                json.WriteString("level", Level(finding.Severity));
+                // A held-back finding may be caused by the environment: a note, never an error in code scanning.
+                json.WriteString("level", finding.HeldBack is null ? Level(finding.Severity) : "note");
                 WriteText(json, "message", finding.Message);
                 json.WriteStartArray("locations");
                 json.WriteStartObject();
@@ -147,6 +148,11 @@ public sealed class SarifReporter : IReporter
                 json.WriteStartObject("properties");
                 json.WriteString("project", finding.Project);
                 json.WriteBoolean("missionCritical", finding.MissionCritical);
+                if (finding.HeldBack is not null)
+                {
+                    json.WriteString("heldBack", finding.HeldBack);
+                }
+
                 json.WriteEndObject();
                 json.WriteEndObject();
             }

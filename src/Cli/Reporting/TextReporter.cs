@@ -15,7 +15,7 @@ public sealed class TextReporter : IReporter
 
         foreach (var finding in analysis.Findings)
         {
-            writer.WriteLine($"{finding.File}({finding.Line},{finding.Column}): {finding.Severity} {finding.Id}: {finding.Message} [{finding.Project}]{(finding.MissionCritical ? " [mission]" : string.Empty)}");
+            writer.WriteLine($"{finding.File}({finding.Line},{finding.Column}): {finding.Severity} {finding.Id}: {finding.Message} [{finding.Project}]{(finding.MissionCritical ? " [mission]" : string.Empty)}{(finding.HeldBack is null ? string.Empty : $" [held back: {finding.HeldBack}]")}");
         }
 
         if (!analysis.Findings.IsEmpty)

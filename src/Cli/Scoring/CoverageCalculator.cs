@@ -22,6 +22,6 @@ public static class CoverageCalculator
             new Portion(projectsAnalyzed, projectsTotal),
             new Portion(filesAnalyzed, filesTotal),
             analysis.AnalyzedProjects.Where(p => p.CompilerErrors > 0).Select(p => new ProjectErrors(p.Name, p.CompilerErrors)).ToImmutableArray(),
-            HeldBack: 0);
+            HeldBack: analysis.Findings.Count(f => f.HeldBack is not null));
     }
 }

@@ -45,7 +45,8 @@ public sealed class GateTrustTests
         solution.Write("App/Router.cs", "namespace App; public class MessageRouter { }");
         solution.Write("ssot.json", "{\n  \"critical\": [{ \"symbol\": \"App.Missing\", \"missionCritical\": true }]\n}\n");
 
-        var (exit, output, _) = await CliRunner.RunAsync(solution.Root, "--mission-only", "--no-restore");
+        // Restored: an unrestored project would hold SSOT2001 back, since a missing package could be its cause.
+        var (exit, output, _) = await CliRunner.RunAsync(solution.Root, "--mission-only");
 
         Assert.Equal(ExitCodes.GateFailed, exit);
         var lines = output.Split(Environment.NewLine);

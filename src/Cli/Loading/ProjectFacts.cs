@@ -1,0 +1,22 @@
+namespace Netra.Ssot.Cli.Loading;
+
+/// <summary>
+/// What MSBuild evaluation says about a project file, read in the workspace host because the analyzers cannot see
+/// it: whether it declares itself a test project, which test framework it references (declared, even when the
+/// package was never restored), where its restore output lives and which projects it references.
+/// </summary>
+/// <param name="Path">The full path of the project file.</param>
+/// <param name="DeclaresTestProject">The MSBuild property <c>IsTestProject</c> is <c>true</c>.</param>
+/// <param name="TestFrameworkPackage">The first <c>PackageReference</c> that names a test framework or the test SDK, or null.</param>
+/// <param name="AssetsFile">The restore output (<c>project.assets.json</c>) of a PackageReference project, or null when the project does not restore that way.</param>
+/// <param name="ProjectReferences">The full paths of the C# and VB projects whose output it references (those MSBuildWorkspace loads).</param>
+public sealed record ProjectFacts(
+    string Path,
+    bool DeclaresTestProject,
+    string? TestFrameworkPackage,
+    string? AssetsFile,
+    IReadOnlyList<string> ProjectReferences)
+{
+    /// <summary>A test project by declaration or by its test-framework reference.</summary>
+    public bool IsTestProject => DeclaresTestProject || TestFrameworkPackage is not null;
+}
