@@ -842,6 +842,11 @@ public sealed class SsotConfigParser
         int bestDistance = 3;
         foreach (var candidate in knownKeys)
         {
+            if (Math.Abs(key.Length - candidate.Length) >= bestDistance)
+            {
+                continue; // the lengths alone are too far apart (and a 100,000-character key costs nothing)
+            }
+
             int distance = EditDistance(key.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {

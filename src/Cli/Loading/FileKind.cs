@@ -66,9 +66,17 @@ public static class FileKinds
     {
         byte[] nativePath = Encoding.UTF8.GetBytes(path + "\0");
         byte[] status = new byte[StatusBufferSize];
-        if (Stat(nativePath, status) != 0)
+        try
         {
-            // Gone between the checks, or not ours to stat: reading it will report the real error.
+            if (Stat(nativePath, status) != 0)
+            {
+                // Gone between the checks, or not ours to stat: reading it will report the real error.
+                return FileKind.RegularFile;
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A runtime without System.Native's stat: fall back to what .NET itself can tell (file or directory).
             return FileKind.RegularFile;
         }
 

@@ -51,6 +51,21 @@ public sealed class JsonReaderTests
     }
 
     [Fact]
+    public void Random_text_made_of_json_characters_gives_a_value_or_a_located_error_and_never_throws()
+    {
+        const string alphabet = "{}[]\":,\\u0a1-+eE.tfnrul/*\r\n\u2028 \t\0'";
+        var random = new Random(7);
+        for (int i = 0; i < 20_000; i++)
+        {
+            string text = new string(Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+
+            var value = JsonReader.Parse(text, out var error);
+
+            Assert.True(value is null ? error is not null && error.Span.End <= text.Length : error is null, text);
+        }
+    }
+
+    [Fact]
     public void Refuses_pathological_nesting_without_overflowing_the_stack()
     {
         string text = new string('[', 10_000) + new string(']', 10_000);

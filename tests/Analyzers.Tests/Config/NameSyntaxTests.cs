@@ -134,5 +134,24 @@ public sealed class NameSyntaxTests
     public void A_canonical_type_next_to_legacy_code_is_accepted(string canonical, string legacy)
         => Assert.Empty(Errors("{ \"legacy\": [" + legacy + "], \"concepts\": [{ \"name\": \"Manager\", \"canonical\": \"" + canonical + "\" }] }"));
 
+    [Fact]
+    public void Random_names_made_of_the_characters_that_matter_never_break_the_validator()
+    {
+        const string alphabet = "AbN:TMPFEX.`+#()[]{},~@1_ ";
+        var random = new Random(13);
+        foreach (string key in new[] { "symbol", "type", "namespace", "member" })
+        {
+            for (int i = 0; i < 3000; i++)
+            {
+                string name = new string(Enumerable.Range(0, random.Next(1, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+                string section = key == "symbol" ? "critical" : "legacy";
+
+                var errors = Errors($$"""{ "{{section}}": [{ "{{key}}": "{{name}}", "replacement": "{{name}}" }] }""");
+
+                Assert.DoesNotContain(errors, e => e.Message.StartsWith("internal error", StringComparison.Ordinal));
+            }
+        }
+    }
+
     private static System.Collections.Immutable.ImmutableArray<ConfigError> Errors(string text) => SsotConfigParser.Parse(SourceText.From(text)).Errors;
 }

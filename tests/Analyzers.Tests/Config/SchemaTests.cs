@@ -65,6 +65,53 @@ public sealed class SchemaTests
         Assert.Empty(SsotConfigParser.Parse(SourceText.From(sample)).Errors.Select(e => e.Format("ssot.json")));
     }
 
+    /// <summary>Names the parser accepts (true) or refuses (false), for the schema pattern of each key.</summary>
+    public static TheoryData<string, string, bool> Names => new()
+    {
+        { "critical[].symbol", "Ns.Type", true },
+        { "critical[].symbol", "Ns.Outer`1+Inner", true },
+        { "critical[].symbol", "N:Ns.Sub", true },
+        { "critical[].symbol", "T:Ns.Outer`1.Inner", true },
+        { "critical[].symbol", "M:Ns.Type.Method(System.String,System.Int32)", true },
+        { "critical[].symbol", "M:Ns.Type.op_Implicit(Ns.Type)~System.Int32", true },
+        { "critical[].symbol", "N:", false },
+        { "critical[].symbol", "T:", false },
+        { "critical[].symbol", "X:Foo", false },
+        { "critical[].symbol", "`1", false },
+        { "critical[].symbol", "a..b", false },
+        { "critical[].symbol", "M:Decode(System.String)", false },
+        { "legacy[].type", "Shared.Box`1", true },
+        { "legacy[].type", "Ns.Outer+Inner", true },
+        { "legacy[].type", "T:Ns.Old", false },
+        { "legacy[].type", "`1", false },
+        { "legacy[].type", "Ns.Type`0", false },
+        { "legacy[].namespace", "Netra.Backend.Legacy", true },
+        { "legacy[].namespace", "a..b", false },
+        { "legacy[].namespace", "Ns.Old`1", false },
+        { "legacy[].member", "M:Netra.Backend.Auth.TokenHelper.Decode(System.String)", true },
+        { "legacy[].member", "M:Ns.Type.#ctor", true },
+        { "legacy[].member", "X:Ns.T.M", false },
+        { "legacy[].member", "M:", false },
+        { "legacy[].member", "T:Ns.T", false },
+        { "concepts[].canonical", "Netra.Backend.Data.Repository`1", true },
+        { "concepts[].canonical", "Ns.Repository<T>", false },
+        { "concepts[].canonical", ".Ns.Type", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void The_schema_patterns_agree_with_the_parser_on_names(string key, string name, bool valid)
+    {
+        string property = key[(key.LastIndexOf('.') + 1)..];
+        string section = key[..key.LastIndexOf('.')];
+        string pattern = Resolve(Navigate(section).GetProperty("properties").GetProperty(property)).GetProperty("pattern").GetString()!;
+        string required = property == "canonical" ? "\"name\": \"X\", " : string.Empty;
+        string json = $$"""{ "{{section.TrimEnd('[', ']')}}": [{ {{required}}"{{property}}": {{JsonSerializer.Serialize(name)}} }] }""";
+
+        Assert.Equal(valid, System.Text.RegularExpressions.Regex.IsMatch(name, pattern));
+        Assert.Equal(valid, SsotConfigParser.Parse(SourceText.From(json)).Errors.IsEmpty);
+    }
+
     private static JsonElement Navigate(string path)
     {
         var node = Schema;
