@@ -51,7 +51,11 @@ public sealed record ScoredFile(string Path, string Project, bool IsTest, string
 
 /// <summary>A project of the solution that was compiled and analyzed, with its compiler errors (all target frameworks).</summary>
 /// <param name="Path">The project file, relative to the solution folder.</param>
-public sealed record AnalyzedProject(string Name, string Path, int CompilerErrors);
+/// <param name="Degraded">
+/// Why its environment was incomplete (restore failed, references unresolved), or null. Its files were analyzed
+/// against an incomplete compilation, so the coverage does not count them as analyzed.
+/// </param>
+public sealed record AnalyzedProject(string Name, string Path, int CompilerErrors, string? Degraded = null);
 
 /// <summary>An analyzer that threw (AD0001): kept apart from findings, because it is our bug, not the user's.</summary>
 public sealed record AnalyzerFailure(string Analyzer, string Project, string Message);

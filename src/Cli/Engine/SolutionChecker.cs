@@ -100,11 +100,12 @@ public sealed class SolutionChecker
                 results[i] = (own, compilerErrors);
             });
 
-        var compilerErrors = new SortedDictionary<string, (string Path, int Errors)>(StringComparer.Ordinal);
+        var compilerErrors = new SortedDictionary<string, (string Path, int Errors, string? Degraded)>(StringComparer.Ordinal);
         for (int i = 0; i < variants.Count; i++)
         {
             var item = variants[i];
-            compilerErrors[item.Name] = (Relative(item.Project.FilePath ?? item.Name), compilerErrors.GetValueOrDefault(item.Name).Errors + results[i].CompilerErrors);
+            var known = compilerErrors.GetValueOrDefault(item.Name);
+            compilerErrors[item.Name] = (Relative(item.Project.FilePath ?? item.Name), known.Errors + results[i].CompilerErrors, known.Degraded ?? item.Degraded);
             foreach (var diagnostic in results[i].Findings)
             {
                 var finding = ToFinding(diagnostic, item.Name) with { HeldBack = HeldBackReason(diagnostic.Id, item, compiled) };
@@ -141,7 +142,7 @@ public sealed class SolutionChecker
                 .ThenBy(f => f.Analyzer, StringComparer.Ordinal)
                 .ThenBy(f => f.Message, StringComparer.Ordinal)
                 .ToImmutableArray(),
-            compilerErrors.Select(p => new AnalyzedProject(p.Key, p.Value.Path, p.Value.Errors)).ToImmutableArray());
+            compilerErrors.Select(p => new AnalyzedProject(p.Key, p.Value.Path, p.Value.Errors, p.Value.Degraded)).ToImmutableArray());
     }
 
     /// <summary>

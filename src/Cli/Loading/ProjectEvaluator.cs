@@ -42,9 +42,9 @@ public static class ProjectEvaluator
     private static ProjectFacts Read(Project project)
     {
         var packages = project.GetItems("PackageReference").Select(i => i.EvaluatedInclude).ToList();
-        bool restoresPackages = string.Equals(project.GetPropertyValue("UsingMicrosoftNETSdk"), "true", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(project.GetPropertyValue("RestoreProjectStyle"), "PackageReference", StringComparison.OrdinalIgnoreCase)
-            || packages.Count > 0;
+        // Only a project that references packages can miss them: an SDK project without any compiles against the
+        // SDK's targeting packs whether or not it was restored, so its missing assets file degrades nothing.
+        bool restoresPackages = packages.Count > 0;
         string assets = project.GetPropertyValue("ProjectAssetsFile");
         if (assets.Length == 0)
         {

@@ -21,10 +21,15 @@ public sealed record ProjectErrors(string Project, int Errors);
 /// analyzed out of those found for the solution's projects, the projects that compiled with errors, and the
 /// findings held back because their cause may be the environment.
 /// </summary>
-public sealed record Coverage(Portion Projects, Portion Files, ImmutableArray<ProjectErrors> ProjectsWithErrors, int HeldBack)
+/// <param name="Files">
+/// Hand-written files analyzed: they parse, and their project loaded with its whole environment (restored, references
+/// resolved); out of every hand-written file of the solution's projects.
+/// </param>
+/// <param name="IncompleteEnvironments">Projects analyzed without their whole environment, each with the reason.</param>
+public sealed record Coverage(Portion Projects, Portion Files, ImmutableArray<ProjectErrors> ProjectsWithErrors, int HeldBack, ImmutableArray<string> IncompleteEnvironments)
 {
     /// <summary>Nothing kept any part of the solution from being analyzed or made its findings uncertain.</summary>
-    public bool IsComplete => Projects.IsComplete && Files.IsComplete && ProjectsWithErrors.IsEmpty && HeldBack == 0;
+    public bool IsComplete => Projects.IsComplete && Files.IsComplete && ProjectsWithErrors.IsEmpty && HeldBack == 0 && IncompleteEnvironments.IsEmpty;
 
     /// <summary>How every report says it: <c>45/45 files analyzed, 4/4 projects, 1 project with compiler errors (A: 104)</c>.</summary>
     public string Summary
@@ -37,6 +42,11 @@ public sealed record Coverage(Portion Projects, Portion Files, ImmutableArray<Pr
                 string names = string.Join(", ", ProjectsWithErrors.Take(3).Select(p => $"{p.Project}: {p.Errors}"))
                     + (ProjectsWithErrors.Length > 3 ? $", and {ProjectsWithErrors.Length - 3} more" : string.Empty);
                 text += $", {ProjectsWithErrors.Length} project{(ProjectsWithErrors.Length == 1 ? string.Empty : "s")} with compiler errors ({names})";
+            }
+
+            if (!IncompleteEnvironments.IsEmpty)
+            {
+                text += $", {IncompleteEnvironments.Length} project{(IncompleteEnvironments.Length == 1 ? string.Empty : "s")} analyzed without a complete environment ({IncompleteEnvironments[0]}{(IncompleteEnvironments.Length > 1 ? $"; and {IncompleteEnvironments.Length - 1} more" : string.Empty)})";
             }
 
             if (HeldBack > 0)

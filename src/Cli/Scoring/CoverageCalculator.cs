@@ -16,12 +16,18 @@ public static class CoverageCalculator
 
         var scored = analysis.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         int filesTotal = scored.Count + filesOfProjectsNotAnalyzed.Count(f => !scored.Contains(f));
-        int filesAnalyzed = analysis.Files.Count(f => f.Analyzed);
+
+        // A project compiled without its packages or references is analyzed against an incomplete compilation:
+        // names do not bind, so findings can be missing. Its files do not count as analyzed.
+        var incomplete = analysis.AnalyzedProjects.Where(p => p.Degraded is not null).ToList();
+        var incompleteNames = incomplete.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        int filesAnalyzed = analysis.Files.Count(f => f.Analyzed && !incompleteNames.Contains(f.Project));
 
         return new Coverage(
             new Portion(projectsAnalyzed, projectsTotal),
             new Portion(filesAnalyzed, filesTotal),
             analysis.AnalyzedProjects.Where(p => p.CompilerErrors > 0).Select(p => new ProjectErrors(p.Name, p.CompilerErrors)).ToImmutableArray(),
-            HeldBack: analysis.Findings.Count(f => f.HeldBack is not null));
+            HeldBack: analysis.Findings.Count(f => f.HeldBack is not null),
+            incomplete.Select(p => p.Degraded!).ToImmutableArray());
     }
 }

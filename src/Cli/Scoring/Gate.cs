@@ -77,7 +77,7 @@ public static class Gate
 
         if (coverage.Files.Percent < criteria.MinCoverage)
         {
-            failed.Add($"only {Format(coverage.Files.Percent)}% of the hand-written files were analyzed ({coverage.Files.Display}; projects {coverage.Projects.Display}), below the required {Format(criteria.MinCoverage)}% (thresholds.coverage); see what was not fully analyzed");
+            failed.Add($"only {Format(coverage.Files.Percent)}% of the hand-written files were analyzed ({coverage.Summary}), below the required {Format(criteria.MinCoverage)}% (thresholds.coverage); see what was not fully analyzed");
         }
         else
         {
@@ -112,6 +112,11 @@ public static class Gate
         if (!coverage.ProjectsWithErrors.IsEmpty)
         {
             parts.Add($"{coverage.ProjectsWithErrors.Length} project(s) with compiler errors");
+        }
+
+        if (!coverage.IncompleteEnvironments.IsEmpty)
+        {
+            parts.Add($"{coverage.IncompleteEnvironments.Length} project(s) without a complete environment");
         }
 
         if (coverage.HeldBack > 0)

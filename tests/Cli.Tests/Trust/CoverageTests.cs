@@ -34,7 +34,7 @@ public sealed class CoverageTests
             """{"projects":{"analyzed":1,"total":2},"files":{"analyzed":1,"total":3,"percent":33.3},"projectsWithErrors":[],"heldBack":0,"complete":false}""",
             JsonSerializer.Serialize(coverage));
         Assert.Equal(
-            "only 33.3% of the hand-written files were analyzed (1/3; projects 1/2), below the required 100.0% (thresholds.coverage); see what was not fully analyzed.",
+            "only 33.3% of the hand-written files were analyzed (1/3 files analyzed, 1/2 projects), below the required 100.0% (thresholds.coverage); see what was not fully analyzed.",
             json.RootElement.GetProperty("gate").GetProperty("reason").GetString());
         Assert.Equal(100.0, json.RootElement.GetProperty("score").GetProperty("overall").GetDouble());
     }
@@ -50,6 +50,22 @@ public sealed class CoverageTests
         var lines = output.Split(Environment.NewLine);
         Assert.Contains("  coverage     33.3%  1/3 files analyzed, 1/2 projects", lines);
         Assert.Contains("Gate: passed: no minimum overall score set (use --min-score or thresholds.overall in ssot.json); no mission-critical violations (mission score 100.0%); 33.3% of the hand-written files analyzed (1/3), at least 33.0%.", lines);
+    }
+
+    [Fact]
+    public async Task Files_of_a_project_whose_packages_did_not_restore_count_as_not_analyzed()
+    {
+        using var solution = new TempSolution();
+        solution.Project("App", extra: """<ItemGroup><PackageReference Include="Netra.Ssot.NoSuchPackage" Version="1.0.0" /></ItemGroup>""");
+        solution.Write("App/Router.cs", "namespace App; public class MessageRouter { }");
+        solution.Write("ssot.json", "{}");
+
+        var (exit, output, _) = await CliRunner.RunAsync(solution.Root);
+
+        Assert.Equal(ExitCodes.GateFailed, exit);
+        var lines = output.Split(Environment.NewLine);
+        Assert.Contains("  coverage      0.0%  0/1 files analyzed, 1/1 projects, 1 project analyzed without a complete environment (restore failed for App (NU1101))", lines);
+        Assert.Contains("Gate: FAILED: only 0.0% of the hand-written files were analyzed (0/1 files analyzed, 1/1 projects, 1 project analyzed without a complete environment (restore failed for App (NU1101))), below the required 100.0% (thresholds.coverage); see what was not fully analyzed.", lines);
     }
 
     [Fact]

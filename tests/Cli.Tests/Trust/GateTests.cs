@@ -6,7 +6,7 @@ namespace Netra.Ssot.Cli.Tests.Trust;
 /// <summary>The gate's decision table, criterion by criterion, without loading anything.</summary>
 public sealed class GateTests
 {
-    private static readonly Coverage Complete = new(new Portion(2, 2), new Portion(10, 10), ImmutableArray<ProjectErrors>.Empty, 0);
+    private static readonly Coverage Complete = new(new Portion(2, 2), new Portion(10, 10), ImmutableArray<ProjectErrors>.Empty, 0, ImmutableArray<string>.Empty);
 
     private static ScoreReport Scores(int overallCompliant, int missionCompliant, int scored = 10)
         => new(new Score(overallCompliant, scored), new Score(overallCompliant, scored), new Score(0, 0), new Score(missionCompliant, scored),
@@ -31,7 +31,7 @@ public sealed class GateTests
     public void Names_every_failed_criterion()
         => Assert.Equal(
             new GateResult(false, "overall score 50.0% is below the minimum 90.0%; mission score 90.0% is below 95.0% (1 of 10 files not mission-compliant); "
-                + "only 50.0% of the hand-written files were analyzed (5/10; projects 1/2), below the required 100.0% (thresholds.coverage); see what was not fully analyzed."),
+                + "only 50.0% of the hand-written files were analyzed (5/10 files analyzed, 1/2 projects), below the required 100.0% (thresholds.coverage); see what was not fully analyzed."),
             Gate.Evaluate(Scores(5, 9), Complete with { Files = new Portion(5, 10), Projects = new Portion(1, 2) }, Criteria(overall: 90, mission: 95)));
 
     [Fact]
@@ -52,9 +52,9 @@ public sealed class GateTests
     [Fact]
     public void Fail_on_incomplete_lists_what_is_missing()
     {
-        var partial = new Coverage(new Portion(1, 2), new Portion(10, 10), ImmutableArray.Create(new ProjectErrors("A", 3)), 2);
+        var partial = new Coverage(new Portion(1, 2), new Portion(10, 10), ImmutableArray.Create(new ProjectErrors("A", 3)), 2, ImmutableArray.Create("restore failed for B (NU1101)"));
         Assert.Equal(
-            new GateResult(false, "the analysis is incomplete (--fail-on-incomplete): 1 project(s) not analyzed, 1 project(s) with compiler errors, 2 finding(s) held back."),
+            new GateResult(false, "the analysis is incomplete (--fail-on-incomplete): 1 project(s) not analyzed, 1 project(s) with compiler errors, 1 project(s) without a complete environment, 2 finding(s) held back."),
             Gate.Evaluate(Scores(10, 10), partial, Criteria(failOnIncomplete: true)));
         Assert.True(Gate.Evaluate(Scores(10, 10), partial, Criteria()).Passed);
     }
