@@ -34,7 +34,10 @@ public static class Program
                 return ExitCodes.UsageOrConfigError;
             }
 
-            int exitCode = await parse.InvokeAsync(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false }, signals.Token);
+            // Signals are ours alone (ProcessTerminationTimeout = null): System.CommandLine's own handler would race
+            // with them and, two seconds after a signal, return from a run that is still winding down.
+            var invocation = new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            int exitCode = await parse.InvokeAsync(invocation, signals.Token);
             if (signals.Received && exitCode != ExitCodes.Cancelled)
             {
                 TryWriteError(signals.Message);
