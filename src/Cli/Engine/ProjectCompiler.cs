@@ -62,6 +62,7 @@ public static class ProjectCompiler
                     continue;
                 }
 
+                compilation = DeepSyntax.WithoutTooDeepTrees(compilation, name, rootDirectory, issues, cancellationToken);
                 bool isTestProject = TestProjectDetector.IsTestProject(compilation, project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);
                 var projectFiles = AddFiles(project, name, isTestProject, config, rootDirectory, files);
                 variants.Add(new ProjectVariant(project, name, variant, compilation, isTestProject, projectFiles));

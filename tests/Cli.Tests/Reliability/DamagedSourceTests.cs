@@ -52,6 +52,7 @@ public sealed class DamagedCorpus : IDisposable
             ("Truncated.cs", utf8.GetBytes("namespace Corpus;\n\npublic class TruncatedRouter { }\n\npublic class Cut\n{\n    public int M() { return \"never clo")),
             ("Unbalanced.cs", utf8.GetBytes("namespace Corpus;\n\npublic class UnbalancedRouter { }\n\npublic class Open\n{\n    void M() { { { if (true) { }\n")),
             ("DeepCasts.cs", utf8.GetBytes("namespace Corpus;\n\npublic class DeepCastsRouter\n{\n    public object M() => " + Repeat("(object)", 5000) + "1;\n}\n")),
+            ("DeepCasts50k.cs", utf8.GetBytes("namespace Corpus;\n\npublic class DeepCasts50kRouter\n{\n    public object M() => " + Repeat("(object)", 50_000) + "1;\n}\n")),
             ("DeepParentheses.cs", utf8.GetBytes("namespace Corpus;\n\npublic class DeepParenthesesRouter\n{\n    public int M() => " + Repeat("(", 5000) + "1" + Repeat(")", 5000) + ";\n}\n")),
             ("DeepGenerics.cs", utf8.GetBytes("namespace Corpus;\n\npublic class DeepGenericsRouter\n{\n    public object M() => new " + Repeat("System.Collections.Generic.List<", 5000) + "int" + Repeat(">", 5000) + "();\n}\n")),
             ("Big.cs", utf8.GetBytes(BigFile())),
@@ -99,19 +100,26 @@ public sealed class DamagedSourceTests(DamagedCorpus corpus) : IClassFixture<Dam
     [Fact]
     public void Every_damaged_file_is_scored()
     {
-        // Router.cs and the 13 damaged files. (The per-file coverage and the scores of files that do not parse are
-        // asserted here once the report lists them.)
+        // Router.cs and the 14 damaged files, DeepCasts50k.cs among them although it was not analyzed. The scores
+        // of files that were not analyzed or do not parse, and the per-file coverage, are asserted here once the
+        // report carries them.
         var files = corpus.Report.RootElement.GetProperty("files");
         Assert.Equal(DamagedCorpus.Files.Count + 1, files.GetProperty("scored").GetInt32());
         Assert.Equal(DamagedCorpus.Files.Count + 1, files.GetProperty("production").GetInt32());
     }
 
     [Fact]
-    public void The_compiler_errors_of_the_damaged_files_are_one_load_issue_of_the_project()
+    public void The_compiler_errors_and_the_file_too_deep_to_analyze_are_load_issues_of_the_project()
     {
-        var issue = Assert.Single(corpus.Report.RootElement.GetProperty("loadIssues").EnumerateArray());
-        Assert.Equal(("warning", "Damaged"), (issue.GetProperty("severity").GetString(), issue.GetProperty("project").GetString()));
-        Assert.Matches(@"^Damaged has \d+ compiler error\(s\); findings in its files may be incomplete\.$", issue.GetProperty("message").GetString());
+        var issues = corpus.Report.RootElement.GetProperty("loadIssues").EnumerateArray().ToList();
+        Assert.Equal(2, issues.Count);
+        Assert.All(issues, i => Assert.Equal(("warning", "Damaged"), (i.GetProperty("severity").GetString(), i.GetProperty("project").GetString())));
+        // Compilation unit, namespace, class, method and arrow clause are levels 1-5, so the cast at level 20,001 is
+        // the 19,996th: 8 characters each after the 25 of "    public object M() => ", column 26 + 8 * 19,995.
+        Assert.Equal(
+            "DeepCasts50k.cs(5,159986): code nested more than 20,000 levels deep; the file was not analyzed (analyzing it would overflow the stack).",
+            issues[0].GetProperty("message").GetString());
+        Assert.Matches(@"^Damaged has \d+ compiler error\(s\); findings in its files may be incomplete\.$", issues[1].GetProperty("message").GetString());
     }
 
     [Fact]
