@@ -11,7 +11,7 @@ namespace Netra.Ssot.Cli.Commands;
 public sealed class Signals : IDisposable
 {
     /// <summary>How long a cancelled run may take to wind down before the process exits anyway.</summary>
-    public static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(3);
 
     private readonly CancellationTokenSource _cancellation = new();
     private readonly List<PosixSignalRegistration> _registrations = new();

@@ -29,7 +29,14 @@ public static class Restorer
             var (exitCode, output) = await RunAsync(dotnet, input.RootDirectory, Arguments(target, properties), cancellationToken);
             foreach (string created in absentLockFiles.Where(File.Exists))
             {
-                File.Delete(created);
+                try
+                {
+                    File.Delete(created);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    issues.Add(new LoadIssue("warning", null, $"the restore created '{created}' and it could not be removed: {e.Message}"));
+                }
             }
 
             if (exitCode != 0)
