@@ -43,6 +43,16 @@ public sealed class RestoreLockFileTests
         Assert.Contains("error NU1004", restoreIssue.GetProperty("message").GetString());
     }
 
+    [Fact]
+    public void The_restore_is_locked_starts_no_build_server_and_passes_the_users_properties_last()
+    {
+        var arguments = Netra.Ssot.Cli.Loading.Restorer.Arguments("/repo/App.slnx", new Dictionary<string, string> { ["TargetFrameworks"] = "net10.0" });
+
+        Assert.Equal(
+            ["restore", "/repo/App.slnx", "--nologo", "-v", "quiet", "--disable-build-servers", "-nodeReuse:false", "-p:RestoreLockedMode=true", "-p:UseSharedCompilation=false", "-p:TargetFrameworks=net10.0"],
+            arguments);
+    }
+
     private static string LockedReference(string version) => $"""
         <PropertyGroup><RestorePackagesWithLockFile>true</RestorePackagesWithLockFile></PropertyGroup>
         <ItemGroup><PackageReference Include="{Package}" Version="{version}" /></ItemGroup>
