@@ -6,11 +6,17 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        using var signals = new Signals(Console.Error);
+
+        // Once a signal asked the run to stop, whatever breaks on the way down (the build host disconnecting, a
+        // broken pipe, a disposed object on a worker thread) is part of stopping, never an internal error.
+        AppDomain.CurrentDomain.UnhandledException += (_, _) =>
         {
-            e.Cancel = true;
-            cancellation.Cancel();
+            if (signals.Received)
+            {
+                TryWriteError(signals.Message);
+                Environment.Exit(signals.ExitCode);
+            }
         };
 
         try
@@ -28,18 +34,39 @@ public static class Program
                 return ExitCodes.UsageOrConfigError;
             }
 
-            return await parse.InvokeAsync(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellation.Token);
+            // Signals are ours alone (ProcessTerminationTimeout = null): System.CommandLine's own handler would race
+            // with them and, two seconds after a signal, return from a run that is still winding down.
+            var invocation = new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            int exitCode = await parse.InvokeAsync(invocation, signals.Token);
+            if (signals.Received && exitCode != ExitCodes.Cancelled)
+            {
+                TryWriteError(signals.Message);
+            }
+
+            return signals.Received ? signals.ExitCode : exitCode;
         }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        catch (Exception) when (signals.Received)
         {
-            Console.Error.WriteLine("Cancelled.");
-            return ExitCodes.Cancelled;
+            TryWriteError(signals.Message);
+            return signals.ExitCode;
         }
         catch (Exception e)
         {
             Console.Error.WriteLine($"ssot-check internal error: {e}");
             Console.Error.WriteLine("This is a bug in ssot-check; please report it with the output above.");
             return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>A last line on stderr, which may itself be gone when the run is being stopped.</summary>
+    private static void TryWriteError(string line)
+    {
+        try
+        {
+            Console.Error.WriteLine(line);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
         }
     }
 }

@@ -89,7 +89,9 @@ public static class CheckCommand
                 HistoryPath = parse.GetValue(history),
                 Reports = reports,
             };
-            bool showProgress = ConsoleProgress.ShouldShow(parse.GetValue(noProgress), error);
+            // SSOT_CHECK_PROGRESS=always shows progress on a redirected stderr too (the signal tests read the phases from it).
+            bool showProgress = ConsoleProgress.ShouldShow(parse.GetValue(noProgress), error)
+                || (!parse.GetValue(noProgress) && Environment.GetEnvironmentVariable("SSOT_CHECK_PROGRESS") == "always");
             return await RunAsync(options, output, error, showProgress, cancellationToken);
         });
         return root;
@@ -97,11 +99,23 @@ public static class CheckCommand
 
     public static async Task<int> RunAsync(CheckOptions options, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
     {
+        string currentDirectory = Directory.GetCurrentDirectory();
+        var problems = OutputPaths.Problems(options, currentDirectory, ReferenceEquals(output, Console.Out));
+        if (problems.Count > 0)
+        {
+            foreach (string problem in problems)
+            {
+                error.WriteLine(problem);
+            }
+
+            return ExitCodes.UsageOrConfigError;
+        }
+
         var progress = showProgress ? new ConsoleProgress(error) : null;
         return await CommandErrors.RunAsync(
             async () =>
             {
-                var report = await SsotCheck.RunAsync(options, Directory.GetCurrentDirectory(), progress, cancellationToken);
+                var report = await SsotCheck.RunAsync(options, currentDirectory, progress, cancellationToken);
                 progress?.Clear();
                 foreach (var request in options.Reports)
                 {
@@ -112,20 +126,19 @@ public static class CheckCommand
                     }
                     else
                     {
-                        using var file = new StreamWriter(request.OutputPath);
-                        reporter.Write(report, file);
+                        OutputFiles.WriteAtomically(Path.GetFullPath(request.OutputPath, currentDirectory), file => reporter.Write(report, file), cancellationToken);
                     }
                 }
 
                 var badge = Badge.For(report);
                 if (options.BadgePath is not null)
                 {
-                    File.WriteAllText(options.BadgePath, Badge.Svg(badge));
+                    OutputFiles.WriteAtomically(Path.GetFullPath(options.BadgePath, currentDirectory), Badge.Svg(badge), cancellationToken);
                 }
 
                 if (options.BadgeJsonPath is not null)
                 {
-                    File.WriteAllText(options.BadgeJsonPath, Badge.EndpointJson(badge));
+                    OutputFiles.WriteAtomically(Path.GetFullPath(options.BadgeJsonPath, currentDirectory), Badge.EndpointJson(badge), cancellationToken);
                 }
 
                 return report.Gate.Passed ? ExitCodes.Success : ExitCodes.GateFailed;

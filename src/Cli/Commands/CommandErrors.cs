@@ -14,19 +14,21 @@ internal static class CommandErrors
         {
             return await command();
         }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // Whatever surfaces once the run was asked to stop (OperationCanceledException, the build host
+            // disconnecting, a child's broken pipe, a disposed object, an AggregateException of those) is the stop.
+            progress?.Clear();
+            error.WriteLine("Cancelled.");
+            return ExitCodes.Cancelled;
+        }
         catch (SsotCheckException e)
         {
             progress?.Clear();
             error.WriteLine(e.LocatedLines ? e.Message : "error: " + e.Message);
             return e.ExitCode;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            progress?.Clear();
-            error.WriteLine("Cancelled.");
-            return ExitCodes.Cancelled;
-        }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             progress?.Clear();
             error.WriteLine("error: " + e.Message);

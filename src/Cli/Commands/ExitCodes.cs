@@ -18,6 +18,9 @@ public static class ExitCodes
     /// <summary>A bug in ssot-check itself.</summary>
     public const int InternalError = 4;
 
-    /// <summary>Cancelled with Ctrl+C.</summary>
+    /// <summary>Cancelled with Ctrl+C (SIGINT).</summary>
     public const int Cancelled = 130;
+
+    /// <summary>Stopped by SIGTERM (a CI timeout, <c>docker stop</c>, <c>kill</c>): 128 + 15, as a shell reports it.</summary>
+    public const int Terminated = 143;
 }

@@ -21,7 +21,21 @@ public static class Baseline
 
     public static ImmutableArray<BaselineEntry> Read(string path, string displayPath)
     {
-        string text = File.ReadAllText(path);
+        if (Directory.Exists(path))
+        {
+            throw new SsotCheckException(ExitCodes.UsageOrConfigError, $"{displayPath}: the baseline is a directory, not a file");
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SsotCheckException(ExitCodes.UsageOrConfigError, $"{displayPath}: the baseline cannot be read: {e.Message}");
+        }
+
         try
         {
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
@@ -53,6 +67,10 @@ public static class Baseline
             throw new SsotCheckException(ExitCodes.UsageOrConfigError, $"{displayPath}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: the baseline is not valid JSON: {e.Message.Split(" Path:")[0]}");
         }
     }
+
+    /// <summary>Writes the baseline of these findings atomically, so a failure or a signal never leaves half a file.</summary>
+    public static void Save(string path, IEnumerable<Finding> findings, string toolVersion)
+        => OutputFiles.WriteAtomically(path, Write(findings, toolVersion));
 
     /// <summary>The baseline text for these findings: their violations, mission-critical ones left out.</summary>
     public static string Write(IEnumerable<Finding> findings, string toolVersion)

@@ -40,8 +40,8 @@ public sealed record Finding(
 
 /// <summary>A C# file that counts in the score.</summary>
 /// <param name="ParseError">
-/// Why the file does not parse (its first syntax error, located), or null. A file that does not parse cannot be
-/// judged: it is scored as not compliant and counted as not analyzed in the coverage.
+/// Why the file cannot be analyzed, located: its first syntax error, or nesting too deep to analyze; null when it
+/// can. Such a file cannot be judged: it is scored as not compliant and counted as not analyzed in the coverage.
 /// </param>
 public sealed record ScoredFile(string Path, string Project, bool IsTest, string? ParseError = null)
 {

@@ -10,27 +10,30 @@ public sealed record HistoryPoint(DateTimeOffset Time, double? Overall, double? 
 
 /// <summary>
 /// The score history the HTML report draws as a trend: a JSON-lines file that every run with <c>--history</c>
-/// appends to. Lines it cannot read are skipped, so a hand-edited or truncated file never stops a run.
+/// appends to. Lines that are not a record (not JSON, or JSON of another shape such as <c>[1,2]</c> or
+/// <c>{"time": 5}</c>) are left in the file and skipped, so a hand-edited or truncated file never stops a run.
 /// </summary>
 public static class History
 {
     public static ImmutableArray<HistoryPoint> Append(string path, ScoreReport score, int violations, DateTimeOffset now)
     {
+        string existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
         var points = ImmutableArray.CreateBuilder<HistoryPoint>();
-        if (File.Exists(path))
+        foreach (string line in existing.Split('\n'))
         {
-            foreach (string line in File.ReadLines(path))
+            if (TryRead(line) is { } point)
             {
-                if (TryRead(line) is { } point)
-                {
-                    points.Add(point);
-                }
+                points.Add(point);
             }
         }
 
         var current = new HistoryPoint(now, score.Overall.Percent, score.Production.Percent, score.Test.Percent, score.Mission.Percent, violations);
         points.Add(current);
-        File.AppendAllText(path, Write(current) + "\n");
+
+        // The whole file is rewritten through a temporary file, so a failure or a signal never leaves half a line;
+        // a last line without its newline gets one first instead of being glued to the new record.
+        string separator = existing.Length == 0 || existing.EndsWith('\n') ? string.Empty : "\n";
+        Commands.OutputFiles.WriteAtomically(path, existing + separator + Write(current) + "\n");
         return points.ToImmutable();
     }
 
@@ -52,19 +55,28 @@ public static class History
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>The record on this line, or null when the line is not one (not JSON, not an object, no string "time").</summary>
     private static HistoryPoint? TryRead(string line)
     {
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            return null;
+        }
+
         try
         {
             using var document = JsonDocument.Parse(line);
             var root = document.RootElement;
-            if (!root.TryGetProperty("time", out var time) || !DateTimeOffset.TryParse(time.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when))
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("time", out var time)
+                || time.ValueKind != JsonValueKind.String
+                || !DateTimeOffset.TryParse(time.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when))
             {
                 return null;
             }
 
             return new HistoryPoint(when, Number(root, "overall"), Number(root, "production"), Number(root, "test"), Number(root, "mission"),
-                root.TryGetProperty("violations", out var v) && v.TryGetInt32(out int count) ? count : 0);
+                root.TryGetProperty("violations", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int count) ? count : 0);
         }
         catch (JsonException)
         {

@@ -102,11 +102,13 @@ public static class ProjectCompiler
                     continue;
                 }
 
+                var unanalyzable = ParseErrors(compilation);
+                compilation = DeepSyntax.WithoutTooDeepTrees(compilation, unanalyzable, cancellationToken);
                 var options = projectFacts?.IsTestProject == true
                     ? new HostAnalyzerConfigOptions(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, TestProjectGlobals)
                     : project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
                 bool isTestProject = TestProjectDetector.IsTestProject(compilation, options.GlobalOptions);
-                var projectFiles = AddFiles(project, name, isTestProject, config, rootDirectory, ParseErrors(compilation), files);
+                var projectFiles = AddFiles(project, name, isTestProject, config, rootDirectory, unanalyzable, files);
                 variants.Add(new ProjectVariant(project, name, variant, compilation, isTestProject, projectFiles, options, degraded));
                 projectNames.Add(name);
             }
@@ -136,7 +138,7 @@ public static class ProjectCompiler
         return types.Values;
     }
 
-    /// <summary>The first syntax error of each source file that does not parse, as <c>(line,col): CSxxxx message</c>, by full path.</summary>
+    /// <summary>The first syntax error of each source file that does not parse, as <c>(line,col): CSxxxx message; the file does not parse</c>, by full path.</summary>
     private static Dictionary<string, string> ParseErrors(Compilation compilation)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -151,7 +153,7 @@ public static class ProjectCompiler
             if (first is not null)
             {
                 var start = first.Location.GetLineSpan().StartLinePosition;
-                errors[tree.FilePath] = $"({start.Line + 1},{start.Character + 1}): {first.Id} {first.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+                errors[tree.FilePath] = $"({start.Line + 1},{start.Character + 1}): {first.Id} {first.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}; the file does not parse";
             }
         }
 

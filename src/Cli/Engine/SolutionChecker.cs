@@ -120,7 +120,7 @@ public sealed class SolutionChecker
 
         foreach (var file in compiled.Files.Values.Where(f => !f.Analyzed).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            issues.Add(new LoadIssue("warning", file.Project, $"{file.Path}{file.ParseError}; the file does not parse, so it counts as not compliant and not analyzed."));
+            issues.Add(new LoadIssue("warning", file.Project, $"{file.Path}{file.ParseError}, so it counts as not compliant and not analyzed."));
         }
 
         issues.AddRange(HeldBackIssues(findings.Values));

@@ -79,7 +79,7 @@ public static class SsotCheck
         string display = Display(path, currentDirectory);
         if (options.UpdateBaseline)
         {
-            File.WriteAllText(path, Baseline.Write(findings, ToolVersion));
+            Baseline.Save(path, findings, ToolVersion);
         }
         else if (!File.Exists(path))
         {
