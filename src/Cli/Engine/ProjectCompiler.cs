@@ -144,6 +144,13 @@ public static class ProjectCompiler
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
         {
+            if (tree.Length == 0 && NonEmptyOnDisk(tree.FilePath))
+            {
+                // The workspace loads a file it cannot decode (binary content: NUL bytes) as empty text, which would parse.
+                errors[tree.FilePath] = "(1,1): the file could not be read as text (it looks binary); the file does not parse";
+                continue;
+            }
+
             if (!tree.GetRoot().ContainsDiagnostics)
             {
                 continue;
@@ -158,6 +165,18 @@ public static class ProjectCompiler
         }
 
         return errors;
+    }
+
+    private static bool NonEmptyOnDisk(string path)
+    {
+        try
+        {
+            return path.Length > 0 && new FileInfo(path) is { Exists: true, Length: > 0 };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Adds the project's scored files; returns the full paths of its files that are scored (by it or a sibling variant).</summary>

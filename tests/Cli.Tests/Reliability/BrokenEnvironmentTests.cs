@@ -70,7 +70,7 @@ public sealed class BrokenEnvironmentTests
     }
 
     [Fact]
-    public async Task A_project_never_restored_with_no_restore_is_analyzed_with_its_missing_reference_as_a_compiler_error()
+    public async Task A_project_never_restored_with_no_restore_is_analyzed_but_not_counted_as_analyzed()
     {
         using var temp = new TempSolution();
         temp.Project("NoRestore", extra: "<ItemGroup><PackageReference Include=\"Newtonsoft.Json\" Version=\"13.0.3\" /></ItemGroup>");
@@ -78,8 +78,12 @@ public sealed class BrokenEnvironmentTests
 
         var (exit, output, error) = await CliProcess.RunAsync(temp.Root, "NoRestore", "--no-restore", "--format", "json");
 
-        Assert.True(exit == 0, error);
+        // Its package is missing: the project is analyzed, but not counted as analyzed, so the default gate fails.
+        Assert.True(exit == 1, error);
         using var json = JsonDocument.Parse(output);
+        Assert.Equal(
+            "only 0.0% of the hand-written files were analyzed (0/1 files analyzed, 1/1 projects, 1 project with compiler errors (NoRestore: 1), 1 project analyzed without a complete environment (NoRestore is not restored (obj/project.assets.json is missing))), below the required 100.0% (thresholds.coverage); see what was not fully analyzed.",
+            json.RootElement.GetProperty("gate").GetProperty("reason").GetString());
         var issue = Assert.Single(json.RootElement.GetProperty("loadIssues").EnumerateArray());
         Assert.Equal(("warning", "NoRestore", "NoRestore has 1 compiler error(s); findings in its files may be incomplete."), (issue.GetProperty("severity").GetString(), issue.GetProperty("project").GetString(), issue.GetProperty("message").GetString()));
         Assert.False(File.Exists(Path.Combine(temp.Root, "NoRestore", "obj", "project.assets.json"))); // --no-restore did not restore

@@ -92,7 +92,8 @@ public sealed class DamagedSourceTests(DamagedCorpus corpus) : IClassFixture<Dam
     [Fact]
     public void The_run_completes_normally_without_a_crash_or_an_analyzer_failure()
     {
-        Assert.True(corpus.ExitCode == 0, $"exit {corpus.ExitCode}; stderr:\n{corpus.Error}");
+        // Exit 1, not a crash: files that cannot be analyzed are neither compliant nor analyzed, so the gate fails.
+        Assert.True(corpus.ExitCode == 1, $"exit {corpus.ExitCode}; stderr:\n{corpus.Error}");
         Assert.Equal(string.Empty, corpus.Error);
         Assert.Equal(0, corpus.Report.RootElement.GetProperty("analyzerFailures").GetArrayLength());
     }
@@ -100,26 +101,31 @@ public sealed class DamagedSourceTests(DamagedCorpus corpus) : IClassFixture<Dam
     [Fact]
     public void Every_damaged_file_is_scored()
     {
-        // Router.cs and the 14 damaged files, DeepCasts50k.cs among them although it was not analyzed. The scores
-        // of files that were not analyzed or do not parse, and the per-file coverage, are asserted here once the
-        // report carries them.
+        // Router.cs and the 14 damaged files, DeepCasts50k.cs among them although it was not analyzed. The four
+        // files that cannot be analyzed (too deep, binary, truncated, unbalanced) are neither compliant nor analyzed.
         var files = corpus.Report.RootElement.GetProperty("files");
         Assert.Equal(DamagedCorpus.Files.Count + 1, files.GetProperty("scored").GetInt32());
         Assert.Equal(DamagedCorpus.Files.Count + 1, files.GetProperty("production").GetInt32());
+        Assert.Equal(1, files.GetProperty("compliant").GetInt32()); // Router.cs: every other file declares a second router or cannot be analyzed
+        var coverage = corpus.Report.RootElement.GetProperty("coverage").GetProperty("files");
+        Assert.Equal((DamagedCorpus.Files.Count + 1 - 4, DamagedCorpus.Files.Count + 1), (coverage.GetProperty("analyzed").GetInt32(), coverage.GetProperty("total").GetInt32()));
     }
 
     [Fact]
     public void The_compiler_errors_and_the_file_too_deep_to_analyze_are_load_issues_of_the_project()
     {
         var issues = corpus.Report.RootElement.GetProperty("loadIssues").EnumerateArray().ToList();
-        Assert.Equal(2, issues.Count);
-        Assert.All(issues, i => Assert.Equal(("warning", "Damaged"), (i.GetProperty("severity").GetString(), i.GetProperty("project").GetString())));
-        // Compilation unit, namespace, class, method and arrow clause are levels 1-5, so the cast at level 20,001 is
-        // the 19,996th: 8 characters each after the 25 of "    public object M() => ", column 26 + 8 * 19,995.
         Assert.Equal(
-            "DeepCasts50k.cs(5,159986): code nested more than 20,000 levels deep; the file was not analyzed (analyzing it would overflow the stack).",
-            issues[0].GetProperty("message").GetString());
-        Assert.Matches(@"^Damaged has \d+ compiler error\(s\); findings in its files may be incomplete\.$", issues[1].GetProperty("message").GetString());
+            new[]
+            {
+                "DeepCasts50k.cs(5,159986): code nested more than 20,000 levels deep; the file was not analyzed (analyzing it would overflow the stack), so it counts as not compliant and not analyzed.",
+                "RandomBytes.cs(1,1): the file could not be read as text (it looks binary); the file does not parse, so it counts as not compliant and not analyzed.",
+                "Truncated.cs(7,29): CS1010 Newline in constant; the file does not parse, so it counts as not compliant and not analyzed.",
+                "Unbalanced.cs(7,33): CS1513 } expected; the file does not parse, so it counts as not compliant and not analyzed.",
+            },
+            issues.Skip(1).Select(i => i.GetProperty("message").GetString()));
+        Assert.All(issues, i => Assert.Equal(("warning", "Damaged"), (i.GetProperty("severity").GetString(), i.GetProperty("project").GetString())));
+        Assert.Matches(@"^Damaged has \d+ compiler error\(s\); findings in its files may be incomplete\.$", issues[0].GetProperty("message").GetString());
     }
 
     [Fact]
