@@ -162,7 +162,8 @@ public sealed class JsonReporter : IReporter
         writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void WriteCoverage(Utf8JsonWriter json, Coverage coverage)
+    /// <summary>The <c>coverage</c> object (docs/reports.md); the SARIF run properties carry the same one.</summary>
+    internal static void WriteCoverage(Utf8JsonWriter json, Coverage coverage)
     {
         json.WriteStartObject("coverage");
         json.WriteStartObject("projects");
@@ -182,6 +183,13 @@ public sealed class JsonReporter : IReporter
             json.WriteString("project", project.Project);
             json.WriteNumber("errors", project.Errors);
             json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("incompleteEnvironments");
+        foreach (string reason in coverage.IncompleteEnvironments)
+        {
+            json.WriteStringValue(reason);
         }
 
         json.WriteEndArray();

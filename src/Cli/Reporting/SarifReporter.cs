@@ -171,7 +171,6 @@ public sealed class SarifReporter : IReporter
     /// <summary>The run's property bag: the scores, what they stand on (coverage) and the gate.</summary>
     private static void WriteRunProperties(Utf8JsonWriter json, CheckReport report)
     {
-        var coverage = report.Coverage;
         json.WriteStartObject("properties");
         json.WriteStartObject("score");
         WritePercent(json, "overall", report.Score.Overall);
@@ -179,19 +178,7 @@ public sealed class SarifReporter : IReporter
         WritePercent(json, "test", report.Score.Test);
         WritePercent(json, "mission", report.Score.Mission);
         json.WriteEndObject();
-        json.WriteStartObject("coverage");
-        json.WriteStartObject("projects");
-        json.WriteNumber("analyzed", coverage.Projects.Analyzed);
-        json.WriteNumber("total", coverage.Projects.Total);
-        json.WriteEndObject();
-        json.WriteStartObject("files");
-        json.WriteNumber("analyzed", coverage.Files.Analyzed);
-        json.WriteNumber("total", coverage.Files.Total);
-        json.WriteEndObject();
-        json.WriteNumber("projectsWithErrors", coverage.ProjectsWithErrors.Length);
-        json.WriteNumber("heldBack", coverage.HeldBack);
-        json.WriteBoolean("complete", coverage.IsComplete);
-        json.WriteEndObject();
+        JsonReporter.WriteCoverage(json, report.Coverage);
         json.WriteBoolean("gatePassed", report.Gate.Passed);
         json.WriteString("gateReason", report.Gate.Reason);
         json.WriteEndObject();

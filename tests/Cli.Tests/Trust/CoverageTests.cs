@@ -31,7 +31,7 @@ public sealed class CoverageTests
         using var json = JsonDocument.Parse(output);
         var coverage = json.RootElement.GetProperty("coverage");
         Assert.Equal(
-            """{"projects":{"analyzed":1,"total":2},"files":{"analyzed":1,"total":3,"percent":33.3},"projectsWithErrors":[],"heldBack":0,"complete":false}""",
+            """{"projects":{"analyzed":1,"total":2},"files":{"analyzed":1,"total":3,"percent":33.3},"projectsWithErrors":[],"incompleteEnvironments":[],"heldBack":0,"complete":false}""",
             JsonSerializer.Serialize(coverage));
         Assert.Equal(
             "only 33.3% of the hand-written files were analyzed (1/3 files analyzed, 1/2 projects), below the required 100.0% (thresholds.coverage); see what was not fully analyzed.",
