@@ -31,8 +31,8 @@ public sealed class RestoreLockFileTests
 
         var (exit, output, error) = await CliRunner.RunAsync(Path.Combine(temp.Root, "Both.slnx"), "--format", "json");
 
-        // The failed restore leaves the projects without their packages: the gate fails on the coverage, and says why.
-        Assert.True(exit == ExitCodes.GateFailed, error);
+        // The projects use nothing from their package, so they compile without errors and count as analyzed.
+        Assert.True(exit == ExitCodes.Success, error);
         Assert.Equal(before, File.ReadAllBytes(lockFile));
         Assert.False(File.Exists(Path.Combine(temp.Root, "Fresh", "packages.lock.json")));
         using var json = JsonDocument.Parse(output);
@@ -42,9 +42,6 @@ public sealed class RestoreLockFileTests
             "'dotnet restore Both.slnx' failed (exit 1); restore in locked mode failed: a packages.lock.json is out of date with its project, and ssot-check never rewrites lock files (run 'dotnet restore' yourself to update it); projects that need it may not load or may miss references: ",
             restoreIssue.GetProperty("message").GetString());
         Assert.Contains("error NU1004", restoreIssue.GetProperty("message").GetString());
-        Assert.Equal(
-            "only 50.0% of the hand-written files were analyzed (1/2 files analyzed, 2/2 projects, 1 project analyzed without a complete environment (restore failed for Locked (NU1004))), below the required 100.0% (thresholds.coverage); see what was not fully analyzed.",
-            json.RootElement.GetProperty("gate").GetProperty("reason").GetString());
     }
 
     [Fact]

@@ -66,6 +66,12 @@ public static partial class LoadIssueGroups
     private static string Cause(LoadIssue issue)
     {
         string message = issue.Message;
+        if (VersionSubstitution().IsMatch(message))
+        {
+            // NuGet's NU1603, one line per package and project: harmless for the analysis, so one line for all of them.
+            return "NuGet resolved a higher version of a package than requested (NU1603: '... was not found. ... was resolved instead'); this does not affect the analysis";
+        }
+
         int trace = StackFrame().Match(message) is { Success: true } frame ? frame.Index : -1;
         if (trace > 0)
         {
@@ -83,6 +89,9 @@ public static partial class LoadIssueGroups
 
     [GeneratedRegex(@"\s+at [\w.`<>]+\.[\w<>`]+\(")]
     private static partial Regex StackFrame();
+
+    [GeneratedRegex(@"was not found\. .+ was resolved instead\.?$")]
+    private static partial Regex VersionSubstitution();
 
     [GeneratedRegex(@"'[^']*\.csproj'")]
     private static partial Regex ProjectPath();

@@ -25,7 +25,9 @@ public sealed record ProjectErrors(string Project, int Errors);
 /// Hand-written files analyzed: they parse, and their project loaded with its whole environment (restored, references
 /// resolved); out of every hand-written file of the solution's projects.
 /// </param>
-/// <param name="IncompleteEnvironments">Projects analyzed without their whole environment, each with the reason.</param>
+/// <param name="IncompleteEnvironments">
+/// Projects analyzed without their whole environment and with compiler errors to show for it, each with the reason.
+/// </param>
 public sealed record Coverage(Portion Projects, Portion Files, ImmutableArray<ProjectErrors> ProjectsWithErrors, int HeldBack, ImmutableArray<string> IncompleteEnvironments)
 {
     /// <summary>Nothing kept any part of the solution from being analyzed or made its findings uncertain.</summary>

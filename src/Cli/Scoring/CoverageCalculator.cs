@@ -17,9 +17,10 @@ public static class CoverageCalculator
         var scored = analysis.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         int filesTotal = scored.Count + filesOfProjectsNotAnalyzed.Count(f => !scored.Contains(f));
 
-        // A project compiled without its packages or references is analyzed against an incomplete compilation:
-        // names do not bind, so findings can be missing. Its files do not count as analyzed.
-        var incomplete = analysis.AnalyzedProjects.Where(p => p.Degraded is not null).ToList();
+        // A project compiled without some of its packages or references, with compiler errors to show for it, was
+        // analyzed against an incomplete compilation: names that do not bind can hide findings. Its files do not
+        // count as analyzed. (Without compiler errors, everything bound: a missing analyzer-only package, say.)
+        var incomplete = analysis.AnalyzedProjects.Where(p => p.Degraded is not null && p.CompilerErrors > 0).ToList();
         var incompleteNames = incomplete.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         int filesAnalyzed = analysis.Files.Count(f => f.Analyzed && !incompleteNames.Contains(f.Project));
 

@@ -53,19 +53,19 @@ public sealed class CoverageTests
     }
 
     [Fact]
-    public async Task Files_of_a_project_whose_packages_did_not_restore_count_as_not_analyzed()
+    public async Task Files_of_a_project_whose_missing_packages_leave_compiler_errors_count_as_not_analyzed()
     {
         using var solution = new TempSolution();
         solution.Project("App", extra: """<ItemGroup><PackageReference Include="Netra.Ssot.NoSuchPackage" Version="1.0.0" /></ItemGroup>""");
-        solution.Write("App/Router.cs", "namespace App; public class MessageRouter { }");
+        solution.Write("App/Router.cs", "namespace App; public class MessageRouter { public NoSuch.Client? Client { get; set; } }");
         solution.Write("ssot.json", "{}");
 
         var (exit, output, _) = await CliRunner.RunAsync(solution.Root);
 
         Assert.Equal(ExitCodes.GateFailed, exit);
         var lines = output.Split(Environment.NewLine);
-        Assert.Contains("  coverage      0.0%  0/1 files analyzed, 1/1 projects, 1 project analyzed without a complete environment (restore failed for App (NU1101))", lines);
-        Assert.Contains("Gate: FAILED: only 0.0% of the hand-written files were analyzed (0/1 files analyzed, 1/1 projects, 1 project analyzed without a complete environment (restore failed for App (NU1101))), below the required 100.0% (thresholds.coverage); see what was not fully analyzed.", lines);
+        Assert.Contains("  coverage      0.0%  0/1 files analyzed, 1/1 projects, 1 project with compiler errors (App: 1), 1 project analyzed without a complete environment (restore failed for App (NU1101))", lines);
+        Assert.Contains("Gate: FAILED: only 0.0% of the hand-written files were analyzed (0/1 files analyzed, 1/1 projects, 1 project with compiler errors (App: 1), 1 project analyzed without a complete environment (restore failed for App (NU1101))), below the required 100.0% (thresholds.coverage); see what was not fully analyzed.", lines);
     }
 
     [Fact]

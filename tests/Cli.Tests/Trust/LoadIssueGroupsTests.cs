@@ -34,6 +34,20 @@ public sealed class LoadIssueGroupsTests
     }
 
     [Fact]
+    public void Version_substitutions_of_every_package_and_project_are_one_line()
+    {
+        var issues = new[]
+        {
+            new LoadIssue("warning", "Api", "Msbuild failed when processing the file '/src/Api/Api.csproj' with message: Api depends on Polly (>= 8.7.0) but Polly 8.7.0 was not found. Polly 8.8.0 was resolved instead."),
+            new LoadIssue("warning", "Web", "Msbuild failed when processing the file '/src/Web/Web.csproj' with message: Web depends on Scalar.AspNetCore (>= 2.8.6) but Scalar.AspNetCore 2.8.6 was not found. Scalar.AspNetCore 2.18.0 was resolved instead."),
+        };
+
+        Assert.Equal(
+            "warning: [2 projects: Api, Web] NuGet resolved a higher version of a package than requested (NU1603: '... was not found. ... was resolved instead'); this does not affect the analysis",
+            Assert.Single(LoadIssueGroups.Of(issues)).Display);
+    }
+
+    [Fact]
     public void Capped_says_how_many_causes_are_left_and_where_they_are()
     {
         var groups = LoadIssueGroups.Of(Enumerable.Range(1, 4).Select(i => new LoadIssue("warning", null, $"cause {i}")));
