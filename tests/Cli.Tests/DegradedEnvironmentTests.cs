@@ -78,6 +78,9 @@ public sealed class DegradedEnvironmentTests
         Assert.Equal(ExitCodes.Success, missionExit);
         Assert.Contains("App/Vendor.cs(7,12): error SSOT2002: 'Widget' does not resolve here; it is the canonical type of concept 'Widget' 'App.Models.Widget' (App/Models/Widget.cs); add 'using App.Models;' [App] [mission] [held back: restore failed for App (NU1101)]", missionOutput);
         Assert.Contains("Gate: passed: no mission-critical violations (mission score 100.0%); 0.0% of the hand-written files analyzed (0/3), at least 0.0%.", missionOutput);
+        Assert.Contains( // counted among the findings this run reports: the mission-critical ones
+            "  warning: 3 finding(s) of SSOT0002, SSOT2001, SSOT2002 held back because restore failed for App (NU1101); the environment may be their cause, so they do not count until it is fixed.",
+            missionOutput.Split(Environment.NewLine));
 
         var (strictExit, json, _) = await CliRunner.RunAsync(solution.Root, "--min-score", "70", "--no-restore", "--no-progress", "--format", "json");
         Assert.Equal(ExitCodes.GateFailed, strictExit); // 66.6% from the one real violation

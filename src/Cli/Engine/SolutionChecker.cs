@@ -100,12 +100,13 @@ public sealed class SolutionChecker
                 results[i] = (own, compilerErrors);
             });
 
-        var compilerErrors = new SortedDictionary<string, (string Path, int Errors, string? Degraded)>(StringComparer.Ordinal);
+        // Per project (its target-framework variants summed): its file, compiler errors and degraded environment.
+        var analyzedProjects = new SortedDictionary<string, (string Path, int Errors, string? Degraded)>(StringComparer.Ordinal);
         for (int i = 0; i < variants.Count; i++)
         {
             var item = variants[i];
-            var known = compilerErrors.GetValueOrDefault(item.Name);
-            compilerErrors[item.Name] = (Relative(item.Project.FilePath ?? item.Name), known.Errors + results[i].CompilerErrors, known.Degraded ?? item.Degraded);
+            var known = analyzedProjects.GetValueOrDefault(item.Name);
+            analyzedProjects[item.Name] = (Relative(item.Project.FilePath ?? item.Name), known.Errors + results[i].CompilerErrors, known.Degraded ?? item.Degraded);
             foreach (var diagnostic in results[i].Findings)
             {
                 var finding = ToFinding(diagnostic, item.Name) with { HeldBack = HeldBackReason(diagnostic.Id, item, compiled) };
@@ -123,7 +124,6 @@ public sealed class SolutionChecker
             issues.Add(new LoadIssue("warning", file.Project, $"{file.Path}{file.ParseError}, so it counts as not compliant and not analyzed."));
         }
 
-        issues.AddRange(HeldBackIssues(findings.Values));
         return new AnalysisResult(
             input,
             _root,
@@ -142,7 +142,7 @@ public sealed class SolutionChecker
                 .ThenBy(f => f.Analyzer, StringComparer.Ordinal)
                 .ThenBy(f => f.Message, StringComparer.Ordinal)
                 .ToImmutableArray(),
-            compilerErrors.Select(p => new AnalyzedProject(p.Key, p.Value.Path, p.Value.Errors, p.Value.Degraded)).ToImmutableArray());
+            analyzedProjects.Select(p => new AnalyzedProject(p.Key, p.Value.Path, p.Value.Errors, p.Value.Degraded)).ToImmutableArray());
     }
 
     /// <summary>
@@ -177,8 +177,11 @@ public sealed class SolutionChecker
         return item.Degraded;
     }
 
-    /// <summary>One warning per reason: how many findings of which rules are held back, and why.</summary>
-    private static IEnumerable<LoadIssue> HeldBackIssues(IEnumerable<Finding> findings)
+    /// <summary>
+    /// One warning per reason: how many findings of which rules are held back, and why. Added by the pipeline to the
+    /// findings it reports (all of them, or the mission-critical ones under --mission-only).
+    /// </summary>
+    internal static IEnumerable<LoadIssue> HeldBackIssues(IEnumerable<Finding> findings)
         => findings
             .Where(f => f.HeldBack is not null)
             .GroupBy(f => f.HeldBack!, StringComparer.Ordinal)

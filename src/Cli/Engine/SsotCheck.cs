@@ -39,6 +39,7 @@ public static class SsotCheck
             analysis = analysis with { Findings = analysis.Findings.Where(f => f.MissionCritical).ToImmutableArray() };
         }
 
+        analysis = analysis with { LoadIssues = analysis.LoadIssues.AddRange(SolutionChecker.HeldBackIssues(analysis.Findings)) };
         var score = ScoreCalculator.Compute(analysis.Files, analysis.Findings);
         var coverage = CoverageCalculator.Compute(analysis, SolutionProjects(input), FilesNotAnalyzed(input, analysis, config));
         var baseline = CompareWithBaseline(options, analysis.Findings, currentDirectory);
