@@ -7,6 +7,4 @@ public static class RuleCategories
     public const string Duplication = "Netra.Ssot.Duplication";
     public const string Imports = "Netra.Ssot.Imports";
     public const string Legacy = "Netra.Ssot.Legacy";
-    public const string ConfigurationAccess = "Netra.Ssot.ConfigurationAccess";
-    public const string Architecture = "Netra.Ssot.Architecture";
 }
