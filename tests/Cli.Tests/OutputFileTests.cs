@@ -155,7 +155,7 @@ public sealed class OutputFileTests
 
         var error = Assert.Throws<SsotCheckException>(() => Baseline.Read(folder, "b.json"));
 
-        Assert.Equal(ExitCodes.UsageOrConfigError, error.ExitCode);
+        Assert.Equal(CheckFailure.InvalidInput, error.Failure);
         Assert.Equal("b.json: the baseline is a directory, not a file", error.Message);
     }
 

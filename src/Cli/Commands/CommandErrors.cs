@@ -26,7 +26,7 @@ internal static class CommandErrors
         {
             progress?.Clear();
             error.WriteLine(e.LocatedLines ? e.Message : "error: " + e.Message);
-            return e.ExitCode;
+            return ExitCodes.For(e.Failure);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

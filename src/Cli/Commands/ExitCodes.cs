@@ -23,4 +23,12 @@ public static class ExitCodes
 
     /// <summary>Stopped by SIGTERM (a CI timeout, <c>docker stop</c>, <c>kill</c>): 128 + 15, as a shell reports it.</summary>
     public const int Terminated = 143;
+
+    /// <summary>The exit code of a failure the engine raised: the one place where engine outcomes become exit codes.</summary>
+    public static int For(Engine.CheckFailure failure) => failure switch
+    {
+        Engine.CheckFailure.InvalidInput => UsageOrConfigError,
+        Engine.CheckFailure.LoadFailed => LoadFailed,
+        _ => InternalError,
+    };
 }

@@ -23,7 +23,7 @@ public static class Baseline
     {
         if (Directory.Exists(path))
         {
-            throw new SsotCheckException(ExitCodes.UsageOrConfigError, $"{displayPath}: the baseline is a directory, not a file");
+            throw new SsotCheckException(CheckFailure.InvalidInput, $"{displayPath}: the baseline is a directory, not a file");
         }
 
         string text;
@@ -33,7 +33,7 @@ public static class Baseline
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new SsotCheckException(ExitCodes.UsageOrConfigError, $"{displayPath}: the baseline cannot be read: {e.Message}");
+            throw new SsotCheckException(CheckFailure.InvalidInput, $"{displayPath}: the baseline cannot be read: {e.Message}");
         }
 
         try
@@ -42,7 +42,7 @@ public static class Baseline
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("violations", out var violations) || violations.ValueKind != JsonValueKind.Array)
             {
-                throw new SsotCheckException(ExitCodes.UsageOrConfigError, $"{displayPath}:1:1: not a baseline: expected an object with a \"violations\" array (write one with --update-baseline)");
+                throw new SsotCheckException(CheckFailure.InvalidInput, $"{displayPath}:1:1: not a baseline: expected an object with a \"violations\" array (write one with --update-baseline)");
             }
 
             var entries = ImmutableArray.CreateBuilder<BaselineEntry>();
@@ -64,7 +64,7 @@ public static class Baseline
         }
         catch (JsonException e)
         {
-            throw new SsotCheckException(ExitCodes.UsageOrConfigError, $"{displayPath}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: the baseline is not valid JSON: {e.Message.Split(" Path:")[0]}");
+            throw new SsotCheckException(CheckFailure.InvalidInput, $"{displayPath}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: the baseline is not valid JSON: {e.Message.Split(" Path:")[0]}");
         }
     }
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Catalog;
-using Netra.Ssot.Cli.Commands;
 using Netra.Ssot.Cli.Loading;
 using Netra.Ssot.Cli.Scoring;
 using Netra.Ssot.Config;
@@ -30,7 +29,7 @@ public static class SsotCheck
         if (analysis.Projects.IsEmpty)
         {
             throw new SsotCheckException(
-                ExitCodes.LoadFailed,
+                CheckFailure.LoadFailed,
                 "No project could be analyzed." + List(analysis.LoadIssues));
         }
 
@@ -84,7 +83,7 @@ public static class SsotCheck
         }
         else if (!File.Exists(path))
         {
-            throw new SsotCheckException(ExitCodes.UsageOrConfigError, $"baseline '{display}' does not exist; create it with --baseline {display} --update-baseline.");
+            throw new SsotCheckException(CheckFailure.InvalidInput, $"baseline '{display}' does not exist; create it with --baseline {display} --update-baseline.");
         }
 
         return Baseline.Compare(display, findings, Baseline.Read(path, display));
@@ -114,7 +113,7 @@ public static class SsotCheck
         {
             loaded.Dispose();
             throw new SsotCheckException(
-                ExitCodes.LoadFailed,
+                CheckFailure.LoadFailed,
                 $"No project of '{Display(input.Path, currentDirectory)}' could be loaded." + List(issues));
         }
 

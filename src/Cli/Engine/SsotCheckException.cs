@@ -1,16 +1,26 @@
 namespace Netra.Ssot.Cli.Engine;
 
-/// <summary>A user-facing failure with its exit code: printed as a message, never as a stack trace.</summary>
+/// <summary>What kind of user-facing failure stopped a run; only the command layer turns it into an exit code.</summary>
+public enum CheckFailure
+{
+    /// <summary>Bad input: arguments, a path that does not exist, an invalid ssot.json or baseline, an output that cannot be written.</summary>
+    InvalidInput,
+
+    /// <summary>The solution could not be loaded: no .NET SDK/MSBuild, or no project could be loaded or analyzed.</summary>
+    LoadFailed,
+}
+
+/// <summary>A user-facing failure: printed as a message, never as a stack trace; <c>Commands/</c> maps its kind to an exit code.</summary>
 public sealed class SsotCheckException : Exception
 {
-    public SsotCheckException(int exitCode, string message, bool locatedLines = false)
+    public SsotCheckException(CheckFailure failure, string message, bool locatedLines = false)
         : base(message)
     {
-        ExitCode = exitCode;
+        Failure = failure;
         LocatedLines = locatedLines;
     }
 
-    public int ExitCode { get; }
+    public CheckFailure Failure { get; }
 
     /// <summary>The message is already a list of <c>path:line:col: message</c> lines, printed as they are.</summary>
     public bool LocatedLines { get; }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
-using Netra.Ssot.Cli.Commands;
 using Netra.Ssot.Cli.Loading;
 using Netra.Ssot.Config;
 
@@ -29,7 +28,7 @@ public static class SsotInit
         var compiled = await ProjectCompiler.CompileAsync(loaded.Solution, input.Projects.ToList(), empty, input.RootDirectory, issues, progress, cancellationToken, loaded.Facts);
         if (compiled.Variants.Count == 0)
         {
-            throw new SsotCheckException(ExitCodes.LoadFailed, "No project could be compiled." + SsotCheck.List(compiled.Issues));
+            throw new SsotCheckException(CheckFailure.LoadFailed, "No project could be compiled." + SsotCheck.List(compiled.Issues));
         }
 
         progress?.Report("Looking for same-name families");

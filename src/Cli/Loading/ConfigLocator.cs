@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis.Text;
-using Netra.Ssot.Cli.Commands;
 using Netra.Ssot.Cli.Engine;
 using Netra.Ssot.Config;
 
@@ -35,7 +34,7 @@ public static class ConfigLocator
         if (parse.HasErrors)
         {
             throw new SsotCheckException(
-                ExitCodes.UsageOrConfigError,
+                CheckFailure.InvalidInput,
                 string.Join(Environment.NewLine, parse.Errors.Select(e => e.Format(displayPath) + " [SSOT0001]"))
                     + Environment.NewLine + $"{displayPath} has {parse.Errors.Length} error(s); fix them and run again (see docs/config.md).",
                 locatedLines: true);
@@ -54,14 +53,14 @@ public static class ConfigLocator
         switch (kind)
         {
             case FileKind.Missing:
-                throw new SsotCheckException(ExitCodes.UsageOrConfigError, $"The configuration file '{displayPath}' does not exist.");
+                throw new SsotCheckException(CheckFailure.InvalidInput, $"The configuration file '{displayPath}' does not exist.");
             case FileKind.Directory:
-                throw new SsotCheckException(ExitCodes.UsageOrConfigError, $"The configuration file '{displayPath}' is a directory, not a file.");
+                throw new SsotCheckException(CheckFailure.InvalidInput, $"The configuration file '{displayPath}' is a directory, not a file.");
             case FileKind.RegularFile:
                 break;
             default:
                 throw new SsotCheckException(
-                    ExitCodes.UsageOrConfigError,
+                    CheckFailure.InvalidInput,
                     $"The configuration file '{displayPath}' is not a regular file: it is {FileKinds.Describe(kind)}. Pass an ssot.json file.");
         }
 
@@ -72,13 +71,13 @@ public static class ConfigLocator
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new SsotCheckException(ExitCodes.UsageOrConfigError, $"The configuration file '{displayPath}' cannot be read: {e.Message}");
+            throw new SsotCheckException(CheckFailure.InvalidInput, $"The configuration file '{displayPath}' cannot be read: {e.Message}");
         }
 
         if (InvalidUtf8(bytes) is { } invalid)
         {
             throw new SsotCheckException(
-                ExitCodes.UsageOrConfigError,
+                CheckFailure.InvalidInput,
                 $"{displayPath}:{invalid.Line}:{invalid.Column}: the file is not valid UTF-8 (byte 0x{invalid.Byte:X2}); save it as UTF-8 [SSOT0001]",
                 locatedLines: true);
         }

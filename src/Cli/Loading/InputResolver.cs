@@ -1,4 +1,3 @@
-using Netra.Ssot.Cli.Commands;
 using Netra.Ssot.Cli.Engine;
 
 namespace Netra.Ssot.Cli.Loading;
@@ -35,12 +34,12 @@ public static class InputResolver
                 return new ResolvedInput(InputKind.Project, full, Path.GetDirectoryName(full)!, new[] { full });
             }
 
-            throw new SsotCheckException(ExitCodes.UsageOrConfigError, $"'{path}' is not a solution (.sln, .slnx) or C# project (.csproj).");
+            throw new SsotCheckException(CheckFailure.InvalidInput, $"'{path}' is not a solution (.sln, .slnx) or C# project (.csproj).");
         }
 
         if (!Directory.Exists(full))
         {
-            throw new SsotCheckException(ExitCodes.UsageOrConfigError, $"'{path ?? "."}' does not exist. Pass a solution (.sln, .slnx), a project (.csproj) or a folder that contains one.");
+            throw new SsotCheckException(CheckFailure.InvalidInput, $"'{path ?? "."}' does not exist. Pass a solution (.sln, .slnx), a project (.csproj) or a folder that contains one.");
         }
 
         var solutions = SolutionExtensions
@@ -55,7 +54,7 @@ public static class InputResolver
             if (stems.Count > 1)
             {
                 throw new SsotCheckException(
-                    ExitCodes.UsageOrConfigError,
+                    CheckFailure.InvalidInput,
                     $"'{path}' contains several solutions ({string.Join(", ", solutions.Select(Path.GetFileName))}); pass the one to check.");
             }
 
@@ -69,7 +68,7 @@ public static class InputResolver
             .ToList();
         return projects.Count switch
         {
-            0 => throw new SsotCheckException(ExitCodes.UsageOrConfigError, $"'{path ?? "."}' contains no solution (.sln, .slnx) and no C# project (.csproj)."),
+            0 => throw new SsotCheckException(CheckFailure.InvalidInput, $"'{path ?? "."}' contains no solution (.sln, .slnx) and no C# project (.csproj)."),
             1 => new ResolvedInput(InputKind.Project, projects[0], full, projects),
             _ => new ResolvedInput(InputKind.ProjectFolder, full, full, projects),
         };
@@ -83,7 +82,7 @@ public static class InputResolver
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Xml.XmlException)
         {
-            throw new SsotCheckException(ExitCodes.UsageOrConfigError, $"Cannot read the solution '{display}': {e.Message}");
+            throw new SsotCheckException(CheckFailure.InvalidInput, $"Cannot read the solution '{display}': {e.Message}");
         }
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.Build.Locator;
-using Netra.Ssot.Cli.Commands;
 using Netra.Ssot.Cli.Engine;
 
 namespace Netra.Ssot.Cli.Loading;
@@ -27,7 +26,7 @@ public static class MsBuildRegistration
             if (instances.Count == 0)
             {
                 throw new SsotCheckException(
-                    ExitCodes.LoadFailed,
+                    CheckFailure.LoadFailed,
                     "No .NET SDK with MSBuild was found. Install the .NET SDK (the one in global.json, if the repository has one) and make sure 'dotnet' is on PATH.");
             }
 

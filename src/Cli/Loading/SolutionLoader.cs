@@ -79,14 +79,14 @@ public static class SolutionLoader
         catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             workspace.Dispose();
-            throw new SsotCheckException(Commands.ExitCodes.LoadFailed, $"Cannot open '{input.Path}': {e.Message}");
+            throw new SsotCheckException(CheckFailure.LoadFailed, $"Cannot open '{input.Path}': {e.Message}");
         }
         catch (Exception e) when (IsSolutionFormatError(e))
         {
             // The solution parser (Microsoft.VisualStudio.SolutionPersistence, loaded from the SDK) rejects the file:
             // bad input, not a bug of ours.
             workspace.Dispose();
-            throw new SsotCheckException(Commands.ExitCodes.UsageOrConfigError, $"Cannot read the solution '{input.Path}': {e.Message}");
+            throw new SsotCheckException(CheckFailure.InvalidInput, $"Cannot read the solution '{input.Path}': {e.Message}");
         }
 
         // MSBuildWorkspace calls some warnings failures (a NU1603 version substitution is "Msbuild failed when
