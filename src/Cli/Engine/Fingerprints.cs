@@ -11,14 +11,14 @@ namespace Netra.Ssot.Cli.Engine;
 /// </summary>
 public static class Fingerprints
 {
-    /// <param name="findings">Findings whose <see cref="Finding.Fingerprint"/> holds their trimmed line text, in report order.</param>
-    public static ImmutableArray<Finding> Assign(ImmutableArray<Finding> findings)
+    /// <param name="findings">Findings in report order, each with the trimmed text of its first line.</param>
+    public static ImmutableArray<Finding> Assign(ImmutableArray<(Finding Finding, string LineText)> findings)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var builder = ImmutableArray.CreateBuilder<Finding>(findings.Length);
-        foreach (var finding in findings)
+        foreach (var (finding, lineText) in findings)
         {
-            string identity = string.Join("\u001f", finding.Id, finding.File, finding.Fingerprint, finding.Message);
+            string identity = string.Join("\u001f", finding.Id, finding.File, lineText, finding.Message);
             int occurrence = seen.TryGetValue(identity, out int count) ? count + 1 : 1;
             seen[identity] = occurrence;
             builder.Add(finding with { Fingerprint = Hash(identity + "\u001f" + occurrence) });

@@ -51,7 +51,7 @@ public sealed class SolutionChecker
     {
         var compiled = await ProjectCompiler.CompileAsync(solution, requestedProjects, _config, _root, loadIssues, progress, cancellationToken, facts);
         var issues = new List<LoadIssue>(compiled.Issues);
-        var findings = new Dictionary<(string, string, int, int, string), Finding>();
+        var findings = new Dictionary<(string, string, int, int, string), (Finding Finding, string LineText)>();
         var failures = new System.Collections.Concurrent.ConcurrentQueue<AnalyzerFailure>(); // the exception callback runs concurrently
         var variants = compiled.Variants;
 
@@ -110,7 +110,7 @@ public sealed class SolutionChecker
             foreach (var diagnostic in results[i].Findings)
             {
                 var finding = ToFinding(diagnostic, item.Name) with { HeldBack = HeldBackReason(diagnostic.Id, item, compiled) };
-                findings.TryAdd((finding.Id, finding.File, finding.Line, finding.Column, finding.Message), finding);
+                findings.TryAdd((finding.Id, finding.File, finding.Line, finding.Column, finding.Message), (finding, LineText(diagnostic)));
             }
 
             if (results[i].CompilerErrors > 0)
@@ -131,10 +131,10 @@ public sealed class SolutionChecker
             compiled.ProjectNames.ToImmutableArray(),
             compiled.Files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray(),
             Fingerprints.Assign(findings.Values
-                .OrderBy(f => f.File, StringComparer.Ordinal)
-                .ThenBy(f => f.Line)
-                .ThenBy(f => f.Column)
-                .ThenBy(f => f.Id, StringComparer.Ordinal)
+                .OrderBy(f => f.Finding.File, StringComparer.Ordinal)
+                .ThenBy(f => f.Finding.Line)
+                .ThenBy(f => f.Finding.Column)
+                .ThenBy(f => f.Finding.Id, StringComparer.Ordinal)
                 .ToImmutableArray()),
             issues.Distinct().ToImmutableArray(),
             failures.Distinct()
@@ -231,7 +231,7 @@ public sealed class SolutionChecker
                 .Where(l => l.IsValid)
                 .Select(l => new RelatedLocation(Relative(l.Path), l.StartLinePosition.Line + 1, l.StartLinePosition.Character + 1))
                 .ToImmutableArray(),
-            Fingerprint: LineText(diagnostic)); // hashed with the other parts once all findings are known (Fingerprints.Assign)
+            Fingerprint: string.Empty); // known once all findings are (Fingerprints.Assign)
     }
 
     /// <summary>The trimmed text of the diagnostic's first line (source file or ssot.json).</summary>
