@@ -13,7 +13,7 @@ public sealed class HistoryTests
         string path = temp.Write("history.jsonl", "{\"time\":\"2026-11-01T10:00:00Z\",\"overall\":70,\"production\":null,\"test\":80,\"mission\":90,\"violations\":3}\nnot json\n{\"overall\":1}\n");
         var score = ScoreCalculator.Compute(ImmutableArray.Create(new ScoredFile("a.cs", "P", false)), ImmutableArray<Finding>.Empty);
 
-        var points = History.Append(path, score, violations: 0, new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
+        var points = HistoryRuns.Append(path, score, violations: 0, new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
 
         Assert.Equal(2, points.Length);
         Assert.Equal((70.0, (double?)null, 3), (points[0].Overall!.Value, points[0].Production, points[0].Violations));
@@ -21,6 +21,6 @@ public sealed class HistoryTests
         string last = File.ReadAllLines(path)[^1];
         Assert.StartsWith("{\"time\":\"2026-11-21T12:00:00", last);
         Assert.EndsWith(",\"overall\":100,\"production\":100,\"test\":null,\"mission\":100,\"violations\":0}", last);
-        Assert.Equal(3, History.Append(path, score, 0, DateTimeOffset.UtcNow).Length); // the line it wrote reads back
+        Assert.Equal(3, HistoryRuns.Append(path, score, 0, DateTimeOffset.UtcNow).Length); // the line it wrote reads back
     }
 }

@@ -119,7 +119,7 @@ public sealed class OutputFileTests
         const string Existing = "[1,2]\n\"text\"\n{\"time\": 5}\n{\"time\":\"2026-11-01T10:00:00Z\",\"overall\":70,\"production\":70,\"test\":null,\"mission\":90,\"violations\":\"many\"}\n42\nnull\n";
         string path = temp.Write("history.jsonl", Existing);
 
-        var points = History.Append(path, Score(), violations: 1, new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
+        var points = HistoryRuns.Append(path, Score(), violations: 1, new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
 
         Assert.Equal(2, points.Length);
         Assert.Equal((70.0, (double?)null, 0), (points[0].Overall!.Value, points[0].Test, points[0].Violations));
@@ -135,7 +135,7 @@ public sealed class OutputFileTests
         const string Last = "{\"time\":\"2026-11-01T10:00:00Z\",\"overall\":70,\"production\":70,\"test\":null,\"mission\":90,\"violations\":3}";
         string path = temp.Write("history.jsonl", Last);
 
-        var points = History.Append(path, Score(), violations: 0, new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
+        var points = HistoryRuns.Append(path, Score(), violations: 0, new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
 
         Assert.Equal(2, points.Length);
         string[] lines = File.ReadAllText(path).Split('\n');
@@ -143,7 +143,7 @@ public sealed class OutputFileTests
         Assert.Equal(Last, lines[0]);
         Assert.StartsWith("{\"time\":\"2026-11-21T12:00:00", lines[1]);
         Assert.Equal(string.Empty, lines[2]);
-        Assert.Equal(3, History.Append(path, Score(), 0, DateTimeOffset.UtcNow).Length); // both read back
+        Assert.Equal(3, HistoryRuns.Append(path, Score(), 0, DateTimeOffset.UtcNow).Length); // both read back
     }
 
     [Fact]

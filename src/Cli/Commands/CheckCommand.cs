@@ -141,6 +141,16 @@ public static class CheckCommand
                     OutputFiles.WriteAtomically(Path.GetFullPath(options.BadgeJsonPath, currentDirectory), Badge.EndpointJson(badge), cancellationToken);
                 }
 
+                if (options.UpdateBaseline && options.BaselinePath is not null)
+                {
+                    OutputFiles.WriteAtomically(Path.GetFullPath(options.BaselinePath, currentDirectory), Baseline.Write(report.Analysis.Findings, report.ToolVersion), cancellationToken);
+                }
+
+                if (options.HistoryPath is not null && !report.History.IsEmpty)
+                {
+                    OutputFiles.AppendHistory(Path.GetFullPath(options.HistoryPath, currentDirectory), report.History[^1], cancellationToken);
+                }
+
                 return report.Gate.Passed ? ExitCodes.Success : ExitCodes.GateFailed;
             },
             error,

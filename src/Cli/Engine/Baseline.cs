@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Netra.Ssot.Cli.Commands;
 
 namespace Netra.Ssot.Cli.Engine;
 
@@ -36,6 +35,12 @@ public static class Baseline
             throw new SsotCheckException(CheckFailure.InvalidInput, $"{displayPath}: the baseline cannot be read: {e.Message}");
         }
 
+        return Parse(text, displayPath);
+    }
+
+    /// <summary>The entries of a baseline's text; a text that is not a baseline is a located error.</summary>
+    public static ImmutableArray<BaselineEntry> Parse(string text, string displayPath)
+    {
         try
         {
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
@@ -67,10 +72,6 @@ public static class Baseline
             throw new SsotCheckException(CheckFailure.InvalidInput, $"{displayPath}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: the baseline is not valid JSON: {e.Message.Split(" Path:")[0]}");
         }
     }
-
-    /// <summary>Writes the baseline of these findings atomically, so a failure or a signal never leaves half a file.</summary>
-    public static void Save(string path, IEnumerable<Finding> findings, string toolVersion)
-        => OutputFiles.WriteAtomically(path, Write(findings, toolVersion));
 
     /// <summary>The baseline text for these findings: their violations, mission-critical ones left out.</summary>
     public static string Write(IEnumerable<Finding> findings, string toolVersion)

@@ -15,11 +15,11 @@ public sealed record HistoryPoint(DateTimeOffset Time, double? Overall, double? 
 /// </summary>
 public static class History
 {
-    public static ImmutableArray<HistoryPoint> Append(string path, ScoreReport score, int violations, DateTimeOffset now)
+    /// <summary>The runs recorded in the file (lines it cannot read are skipped) followed by this one.</summary>
+    public static ImmutableArray<HistoryPoint> WithCurrent(string path, ScoreReport score, int violations, DateTimeOffset now)
     {
-        string existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
         var points = ImmutableArray.CreateBuilder<HistoryPoint>();
-        foreach (string line in existing.Split('\n'))
+        foreach (string line in (File.Exists(path) ? File.ReadAllText(path) : string.Empty).Split('\n'))
         {
             if (TryRead(line) is { } point)
             {
@@ -27,14 +27,18 @@ public static class History
             }
         }
 
-        var current = new HistoryPoint(now, score.Overall.Percent, score.Production.Percent, score.Test.Percent, score.Mission.Percent, violations);
-        points.Add(current);
-
-        // The whole file is rewritten through a temporary file, so a failure or a signal never leaves half a line;
-        // a last line without its newline gets one first instead of being glued to the new record.
-        string separator = existing.Length == 0 || existing.EndsWith('\n') ? string.Empty : "\n";
-        Commands.OutputFiles.WriteAtomically(path, existing + separator + Write(current) + "\n");
+        points.Add(new HistoryPoint(now, score.Overall.Percent, score.Production.Percent, score.Test.Percent, score.Mission.Percent, violations));
         return points.ToImmutable();
+    }
+
+    /// <summary>
+    /// The file's text with the run appended as a last line: a last line without its newline gets one first instead of
+    /// being glued to the new record. The command layer writes it through a temporary file.
+    /// </summary>
+    public static string Appended(string existing, HistoryPoint current)
+    {
+        string separator = existing.Length == 0 || existing.EndsWith('\n') ? string.Empty : "\n";
+        return existing + separator + Write(current) + "\n";
     }
 
     private static string Write(HistoryPoint point)

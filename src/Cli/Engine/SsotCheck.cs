@@ -47,7 +47,7 @@ public static class SsotCheck
         var gate = Gate.Evaluate(score, coverage, criteria, baseline, options.FailOnStale);
         var history = options.HistoryPath is null
             ? ImmutableArray<HistoryPoint>.Empty
-            : History.Append(Path.GetFullPath(options.HistoryPath, currentDirectory), score, analysis.Findings.Count(f => f.IsViolation), options.Now ?? DateTimeOffset.UtcNow);
+            : History.WithCurrent(Path.GetFullPath(options.HistoryPath, currentDirectory), score, analysis.Findings.Count(f => f.IsViolation), options.Now ?? DateTimeOffset.UtcNow);
         return new CheckReport(ToolVersion, analysis, score, coverage, gate, options.MissionOnly, baseline, history);
     }
 
@@ -67,7 +67,10 @@ public static class SsotCheck
         return SourceCensus.FilesOf(missing, config, input.RootDirectory);
     }
 
-    /// <summary>Reads (or with --update-baseline first writes) the baseline and splits the findings by it.</summary>
+    /// <summary>
+    /// Splits the findings by the baseline: the file's, or with --update-baseline the one the command layer writes
+    /// after the run (compared here from the same text, so the run reports what the new file says).
+    /// </summary>
     private static BaselineComparison? CompareWithBaseline(CheckOptions options, ImmutableArray<Finding> findings, string currentDirectory)
     {
         if (options.BaselinePath is null)
@@ -79,9 +82,10 @@ public static class SsotCheck
         string display = Display(path, currentDirectory);
         if (options.UpdateBaseline)
         {
-            Baseline.Save(path, findings, ToolVersion);
+            return Baseline.Compare(display, findings, Baseline.Parse(Baseline.Write(findings, ToolVersion), display));
         }
-        else if (!File.Exists(path))
+
+        if (!File.Exists(path))
         {
             throw new SsotCheckException(CheckFailure.InvalidInput, $"baseline '{display}' does not exist; create it with --baseline {display} --update-baseline.");
         }
