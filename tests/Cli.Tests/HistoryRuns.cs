@@ -5,13 +5,13 @@ using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Tests;
 
-/// <summary>What a run with --history does to the file: the engine reads it and adds this run, the command layer appends it.</summary>
+/// <summary>What a run with --history does to the file: read it once, add this run, write it back atomically.</summary>
 internal static class HistoryRuns
 {
     public static ImmutableArray<HistoryPoint> Append(string path, ScoreReport score, int violations, DateTimeOffset now)
     {
-        var points = History.WithCurrent(path, score, violations, now);
-        OutputFiles.AppendHistory(path, points[^1]);
+        var (points, text) = HistoryFile.Add(path, score, violations, now);
+        OutputFiles.WriteAtomically(path, text);
         return points;
     }
 }

@@ -23,4 +23,25 @@ public sealed class HistoryTests
         Assert.EndsWith(",\"overall\":100,\"production\":100,\"test\":null,\"mission\":100,\"violations\":0}", last);
         Assert.Equal(3, HistoryRuns.Append(path, score, 0, DateTimeOffset.UtcNow).Length); // the line it wrote reads back
     }
+
+    [Fact]
+    public async Task Each_run_with_history_appends_its_line_and_the_html_report_draws_the_trend()
+    {
+        using var solution = new TempSolution();
+        solution.Project("App");
+        solution.Write("App/Router.cs", "namespace App; public class MessageRouter { }");
+        solution.Write("ssot.json", "{}");
+        string history = Path.Combine(solution.Root, "out", "history.jsonl");
+        string html = Path.Combine(solution.Root, "out", "report.html");
+
+        var (first, _, _) = await CliRunner.RunAsync(solution.Root, "--no-restore", "--history", history, "--format", "html", "--output", html);
+        Assert.Contains("the trend appears from the second run", File.ReadAllText(html));
+        var (second, _, _) = await CliRunner.RunAsync(solution.Root, "--no-restore", "--history", history, "--format", "html", "--output", html);
+
+        Assert.Equal((0, 0), (first, second));
+        var lines = File.ReadAllLines(history);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => Assert.EndsWith(",\"overall\":100,\"production\":100,\"test\":null,\"mission\":100,\"violations\":0}", l));
+        Assert.Contains("aria-label=\"score trend\"", File.ReadAllText(html));
+    }
 }

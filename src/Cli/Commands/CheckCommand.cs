@@ -117,6 +117,14 @@ public static class CheckCommand
             {
                 var report = await SsotCheck.RunAsync(options, currentDirectory, progress, cancellationToken);
                 progress?.Clear();
+                string? historyPath = options.HistoryPath is null ? null : Path.GetFullPath(options.HistoryPath, currentDirectory);
+                string? historyText = null;
+                if (historyPath is not null)
+                {
+                    (var points, historyText) = HistoryFile.Add(historyPath, report.Score, report.Analysis.Findings.Count(f => f.IsViolation), options.Now ?? DateTimeOffset.UtcNow);
+                    report = report with { History = points };
+                }
+
                 foreach (var request in options.Reports)
                 {
                     var reporter = Reporters.For(request.Format);
@@ -146,9 +154,9 @@ public static class CheckCommand
                     OutputFiles.WriteAtomically(Path.GetFullPath(options.BaselinePath, currentDirectory), Baseline.Write(report.Analysis.Findings, report.ToolVersion), cancellationToken);
                 }
 
-                if (options.HistoryPath is not null && !report.History.IsEmpty)
+                if (historyPath is not null && historyText is not null)
                 {
-                    OutputFiles.AppendHistory(Path.GetFullPath(options.HistoryPath, currentDirectory), report.History[^1], cancellationToken);
+                    OutputFiles.WriteAtomically(historyPath, historyText, cancellationToken);
                 }
 
                 return report.Gate.Passed ? ExitCodes.Success : ExitCodes.GateFailed;

@@ -121,10 +121,6 @@ public static class OutputFiles
     public static void WriteAtomically(string fullPath, string text, CancellationToken cancellationToken = default)
         => WriteAtomically(fullPath, writer => writer.Write(text), cancellationToken);
 
-    /// <summary>Appends a run to the --history file (rewritten atomically, so it never holds half a line).</summary>
-    public static void AppendHistory(string fullPath, Engine.HistoryPoint current, CancellationToken cancellationToken = default)
-        => WriteAtomically(fullPath, Engine.History.Appended(File.Exists(fullPath) ? File.ReadAllText(fullPath) : string.Empty, current), cancellationToken);
-
     /// <summary>A hidden, unique sibling of the target, so the rename stays within one file system.</summary>
     private static string TemporaryPathFor(string fullPath)
         => Path.Combine(Path.GetDirectoryName(fullPath) ?? ".", $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");

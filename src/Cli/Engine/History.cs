@@ -15,11 +15,11 @@ public sealed record HistoryPoint(DateTimeOffset Time, double? Overall, double? 
 /// </summary>
 public static class History
 {
-    /// <summary>The runs recorded in the file (lines it cannot read are skipped) followed by this one.</summary>
-    public static ImmutableArray<HistoryPoint> WithCurrent(string path, ScoreReport score, int violations, DateTimeOffset now)
+    /// <summary>The runs recorded in the file's text (lines it cannot read are skipped) followed by this one.</summary>
+    public static ImmutableArray<HistoryPoint> WithCurrent(string existing, ScoreReport score, int violations, DateTimeOffset now)
     {
         var points = ImmutableArray.CreateBuilder<HistoryPoint>();
-        foreach (string line in (File.Exists(path) ? File.ReadAllText(path) : string.Empty).Split('\n'))
+        foreach (string line in existing.Split('\n'))
         {
             if (TryRead(line) is { } point)
             {

@@ -45,10 +45,7 @@ public static class SsotCheck
         var thresholds = config?.Config.Thresholds ?? Thresholds.Default;
         var criteria = new GateCriteria(options.MissionOnly, options.MinScore ?? thresholds.Overall, thresholds.Mission, thresholds.Coverage, options.FailOnIncomplete);
         var gate = Gate.Evaluate(score, coverage, criteria, baseline, options.FailOnStale);
-        var history = options.HistoryPath is null
-            ? ImmutableArray<HistoryPoint>.Empty
-            : History.WithCurrent(Path.GetFullPath(options.HistoryPath, currentDirectory), score, analysis.Findings.Count(f => f.IsViolation), options.Now ?? DateTimeOffset.UtcNow);
-        return new CheckReport(ToolVersion, analysis, score, coverage, gate, options.MissionOnly, baseline, history);
+        return new CheckReport(ToolVersion, analysis, score, coverage, gate, options.MissionOnly, baseline, ImmutableArray<HistoryPoint>.Empty);
     }
 
     /// <summary>The C# projects the input lists, relative to its folder (the denominator of project coverage).</summary>
