@@ -6,7 +6,7 @@ namespace Netra.Ssot.Cli.Scoring;
 public sealed record Portion(int Analyzed, int Total)
 {
     /// <summary>Rounded down to one decimal like the scores, so 100.0 means all; 100 when there is nothing to analyze.</summary>
-    public double Percent => Total == 0 ? 100.0 : (1000L * Analyzed / Total) / 10.0;
+    public double Percent => Total == 0 ? 100.0 : Score.RoundedDown(Analyzed, Total);
 
     public bool IsComplete => Analyzed >= Total;
 

@@ -6,7 +6,10 @@ namespace Netra.Ssot.Cli.Scoring;
 public sealed record Score(int Compliant, int Scored)
 {
     /// <summary>Integer arithmetic, so 100.0 appears only when every scored file is compliant.</summary>
-    public double? Percent => Scored == 0 ? null : (1000L * Compliant / Scored) / 10.0;
+    public double? Percent => Scored == 0 ? null : RoundedDown(Compliant, Scored);
+
+    /// <summary>100 × part / whole rounded down to one decimal, in integer arithmetic: the rounding of every percentage reported.</summary>
+    internal static double RoundedDown(int part, int whole) => (1000L * part / whole) / 10.0;
 
     /// <summary>How every report shows it: <c>77.7%</c>, or <c>n/a</c> when nothing is scored.</summary>
     public string Display => Percent is { } p ? Gate.Format(p) + "%" : "n/a";
