@@ -11,9 +11,6 @@ namespace Netra.Ssot.Cli.Engine;
 /// </summary>
 public sealed class EnvironmentHealth
 {
-    /// <summary>What <see cref="Loading.Restorer"/> starts a failed restore's load issue with.</summary>
-    private const string RestoreFailurePrefix = "'dotnet restore ";
-
     private readonly IReadOnlyList<LoadIssue> _issues;
     private readonly IReadOnlyDictionary<string, ProjectFacts> _facts;
     private readonly IReadOnlyDictionary<string, string> _names;
@@ -73,7 +70,7 @@ public sealed class EnvironmentHealth
     /// <summary>A failed restore that names the project, or that names no project at all (then it degrades every project).</summary>
     private string? RestoreFailure(string projectPath, string name)
     {
-        foreach (var issue in _issues.Where(i => i.Message.StartsWith(RestoreFailurePrefix, StringComparison.Ordinal)))
+        foreach (var issue in _issues.Where(i => i.Message.StartsWith(Restorer.FailurePrefix, StringComparison.Ordinal)))
         {
             if (issue.Message.Contains(projectPath, StringComparison.OrdinalIgnoreCase) || issue.Project == name)
             {
@@ -94,7 +91,7 @@ public sealed class EnvironmentHealth
     /// <summary>MSBuildWorkspace's own report of a reference or package it could not resolve for the project.</summary>
     private string? UnresolvedInWorkspace(string projectPath, string name)
     {
-        foreach (var issue in _issues.Where(i => !i.Message.StartsWith(RestoreFailurePrefix, StringComparison.Ordinal)))
+        foreach (var issue in _issues.Where(i => !i.Message.StartsWith(Restorer.FailurePrefix, StringComparison.Ordinal)))
         {
             bool aboutProject = issue.Project == name || issue.Message.Contains(projectPath, StringComparison.OrdinalIgnoreCase);
             if (aboutProject && UnresolvedMarkers.Any(m => issue.Message.Contains(m, StringComparison.OrdinalIgnoreCase)))

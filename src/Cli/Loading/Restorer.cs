@@ -15,6 +15,9 @@ public static class Restorer
 {
     private const string LockFileName = "packages.lock.json";
 
+    /// <summary>How the load issue of a failed restore begins; <see cref="Engine.EnvironmentHealth"/> recognises it by this.</summary>
+    public const string FailurePrefix = "'dotnet restore ";
+
     public static async Task<IReadOnlyList<LoadIssue>> RestoreAsync(
         string dotnet,
         ResolvedInput input,
@@ -75,7 +78,7 @@ public static class Restorer
         string locked = lines.Any(l => l.Contains("NU1004", StringComparison.Ordinal))
             ? "restore in locked mode failed: a packages.lock.json is out of date with its project, and ssot-check never rewrites lock files (run 'dotnet restore' yourself to update it); "
             : string.Empty;
-        return $"'dotnet restore {target}' failed (exit {exitCode}); {locked}projects that need it may not load or may miss references: "
+        return $"{FailurePrefix}{target}' failed (exit {exitCode}); {locked}projects that need it may not load or may miss references: "
             + string.Join(" | ", lines);
     }
 
