@@ -41,6 +41,9 @@ public sealed record SsotConfig
     /// <summary>What SSOT1004 counts as a hand-written test double.</summary>
     public TestDoublesSection TestDoubles { get; init; } = TestDoublesSection.Default;
 
+    /// <summary>Which namespace dependency cycles SSOT5001 accepts.</summary>
+    public CyclesSection Cycles { get; init; } = CyclesSection.Default;
+
     /// <summary>
     /// The one walk over the names the file refers to, in file-section order (concepts, test-double ignores,
     /// legacy): SSOT0002 judges each one where it is written, and <see cref="SymbolNames"/> hands the symbol names to
@@ -132,10 +135,30 @@ public enum LegacyKind
 /// </summary>
 public sealed record LegacyEntry(LegacyKind Kind, string Target, PathGlob? PathGlob, string? Replacement, string? Reason, bool MissionCritical, ConfigSpan Span);
 
-/// <summary>The <c>configuration</c> section: the accessor types that may read configuration, and the declared variables.</summary>
-public sealed record ConfigurationSection(ImmutableArray<string> Accessors, ImmutableArray<string> Variables)
+/// <summary>
+/// The <c>configuration</c> section: <paramref name="Accessors"/> are the metadata names of the only types that may
+/// read environment variables or configuration directly (SSOT4001), <paramref name="Variables"/> the declared
+/// variables and configuration keys (SSOT4002), and <paramref name="MissionCritical"/> makes their findings errors.
+/// </summary>
+public sealed record ConfigurationSection(ImmutableArray<string> Accessors, ImmutableArray<ConfigVariable> Variables, bool MissionCritical)
 {
-    public static readonly ConfigurationSection Empty = new(ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
+    public static readonly ConfigurationSection Empty = new(ImmutableArray<string>.Empty, ImmutableArray<ConfigVariable>.Empty, MissionCritical: false);
+}
+
+/// <summary>
+/// A declared environment variable or configuration key: a plain name in ssot.json, or an object with
+/// <paramref name="Required"/> (default true), a <paramref name="Description"/> and <paramref name="Secret"/>
+/// (default false). <paramref name="Span"/> is where the entry is written, for a report on a variable nothing reads.
+/// </summary>
+public sealed record ConfigVariable(string Name, bool Required, string? Description, bool Secret, ConfigSpan Span);
+
+/// <summary>
+/// The <c>cycles</c> section of SSOT5001 (namespace dependency cycles): <paramref name="Ignore"/> are namespace
+/// globs of accepted cycles, <paramref name="MissionCritical"/> makes its findings errors.
+/// </summary>
+public sealed record CyclesSection(ImmutableArray<NameGlob> Ignore, bool MissionCritical)
+{
+    public static readonly CyclesSection Default = new(ImmutableArray<NameGlob>.Empty, MissionCritical: false);
 }
 
 /// <summary>A type whose constants are the one spelling of their values (event names, routes).</summary>

@@ -32,7 +32,8 @@ public static class SsotConfigParser
         ("thresholds", (r, p, c) => c with { Thresholds = r.Section(p, ThresholdsReader.Table, Thresholds.Default) ?? c.Thresholds }),
         ("discovery", (r, p, c) => c with { Discovery = r.Section(p, DiscoveryReader.Table, DiscoverySection.Default) ?? c.Discovery }),
         ("testDoubles", (r, p, c) => c with { TestDoubles = r.Section(p, TestDoublesReader.Table, TestDoublesSection.Default) ?? c.TestDoubles }),
-        ("obsoleteIsLegacy", (r, p, c) => c with { ObsoleteIsLegacy = r.Boolean(p.Value, "obsoleteIsLegacy") ?? c.ObsoleteIsLegacy }));
+        ("obsoleteIsLegacy", (r, p, c) => c with { ObsoleteIsLegacy = r.Boolean(p.Value, "obsoleteIsLegacy") ?? c.ObsoleteIsLegacy }),
+        ("cycles", (r, p, c) => c with { Cycles = r.Section(p, CyclesReader.Table, CyclesSection.Default) ?? c.Cycles }));
 
     internal static ImmutableArray<string> TopLevelKeys => TopLevel.Keys;
 
@@ -51,6 +52,10 @@ public static class SsotConfigParser
     internal static ImmutableArray<string> DiscoveryKeys => DiscoveryReader.Table.Keys;
 
     internal static ImmutableArray<string> TestDoublesKeys => TestDoublesReader.Table.Keys;
+
+    internal static ImmutableArray<string> VariableKeys => VariablesReader.Table.Keys;
+
+    internal static ImmutableArray<string> CyclesKeys => CyclesReader.Table.Keys;
 
     public static SsotConfigParseResult Parse(SourceText text)
     {

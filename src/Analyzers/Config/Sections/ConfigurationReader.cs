@@ -8,5 +8,6 @@ internal static class ConfigurationReader
     public static readonly KeyTable<ConfigurationSection> Table = new(
         "\"configuration\"",
         ("accessors", (r, p, s) => s with { Accessors = r.Strings(p.Value, "accessors", ConfigValidators.MetadataName) }),
-        ("variables", (r, p, s) => s with { Variables = r.Strings(p.Value, "variables", validate: null) }));
+        ("variables", (r, p, s) => s with { Variables = VariablesReader.Read(r, p) }),
+        ("missionCritical", (r, p, s) => s with { MissionCritical = r.Boolean(p.Value, "missionCritical") ?? s.MissionCritical }));
 }
