@@ -7,7 +7,7 @@ namespace Netra.Ssot.Analyzers.Tests.Config;
 /// <summary>Line endings, encodings and odd characters: errors are located where an editor shows them.</summary>
 public sealed class LineEndingTests
 {
-    private const string UnknownKey = "unknown key \"concpets\" in the top level; did you mean \"concepts\"? Expected one of: concepts, critical, legacy, configuration, constants, preprocessorSymbolSets, tests, exclude, thresholds, discovery, testDoubles, obsoleteIsLegacy";
+    private const string UnknownKey = "unknown key \"concpets\" in the top level; did you mean \"concepts\"? Expected one of: concepts, critical, legacy, configuration, constants, preprocessorSymbolSets, tests, exclude, thresholds, discovery, testDoubles, obsoleteIsLegacy, cycles";
 
     [Theory]
     [InlineData("\n")]

@@ -8,8 +8,12 @@ namespace Netra.Ssot.Analyzers.Tests.Config;
 /// <summary>The schema editors use and the parser the tools use must accept the same keys.</summary>
 public sealed class SchemaTests
 {
-    private static readonly JsonElement Schema = JsonDocument.Parse(
-        File.ReadAllText(Path.Combine(RuleCatalogTests.RepositoryRoot(), "schema", "ssot.schema.json"))).RootElement;
+    private static readonly string SchemaText = File.ReadAllText(Path.Combine(RuleCatalogTests.RepositoryRoot(), "schema", "ssot.schema.json"));
+
+    private static readonly JsonElement Schema = JsonDocument.Parse(SchemaText).RootElement;
+
+    /// <summary>Built once: the validator registers the schema's $id globally.</summary>
+    private static readonly Json.Schema.JsonSchema Validator = Json.Schema.JsonSchema.FromText(SchemaText);
 
     public static TheoryData<string, string[]> Sections => new()
     {
@@ -22,6 +26,8 @@ public sealed class SchemaTests
         { "thresholds", SsotConfigParser.ThresholdsKeys.ToArray() },
         { "discovery", SsotConfigParser.DiscoveryKeys.ToArray() },
         { "testDoubles", SsotConfigParser.TestDoublesKeys.ToArray() },
+        { "configuration.variables[]", SsotConfigParser.VariableKeys.ToArray() },
+        { "cycles", SsotConfigParser.CyclesKeys.ToArray() },
     };
 
     [Theory]
@@ -55,6 +61,53 @@ public sealed class SchemaTests
         Assert.Equal(
             defaults.TestDoubles.Match.Select(g => g.Pattern),
             Navigate("testDoubles").GetProperty("properties").GetProperty("match").GetProperty("default").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void Schema_defaults_of_the_configuration_and_cycles_keys_are_the_parser_defaults()
+    {
+        var defaults = SsotConfigParser.Parse(SourceText.From("""{ "configuration": { "variables": [{ "name": "A" }] }, "cycles": {} }""")).Config;
+        var variable = Navigate("configuration.variables[]").GetProperty("properties");
+
+        Assert.Equal(defaults.Configuration.Variables[0].Required, variable.GetProperty("required").GetProperty("default").GetBoolean());
+        Assert.Equal(defaults.Configuration.Variables[0].Secret, variable.GetProperty("secret").GetProperty("default").GetBoolean());
+        Assert.Equal(defaults.Configuration.MissionCritical, Navigate("configuration").GetProperty("properties").GetProperty("missionCritical").GetProperty("default").GetBoolean());
+        Assert.Equal(defaults.Cycles.MissionCritical, Navigate("cycles").GetProperty("properties").GetProperty("missionCritical").GetProperty("default").GetBoolean());
+        Assert.Empty(Navigate("cycles").GetProperty("properties").GetProperty("ignore").GetProperty("default").EnumerateArray());
+        Assert.Empty(defaults.Cycles.Ignore);
+    }
+
+    /// <summary>Files the parser accepts (true) or refuses (false); the schema must judge each one the same.</summary>
+    public static TheoryData<string, bool> Documents => new()
+    {
+        { """{ "configuration": { "variables": ["A", { "name": "B" }] } }""", true },
+        { """{ "configuration": { "variables": [{ "name": "B", "required": false, "description": "what B is", "secret": true }] } }""", true },
+        { """{ "configuration": { "missionCritical": true, "accessors": ["Ns.AppConfig"] } }""", true },
+        { """{ "configuration": { "missionCritical": "yes" } }""", false },
+        { """{ "configuration": { "variables": [42] } }""", false },
+        { """{ "configuration": { "variables": [""] } }""", false },
+        { """{ "configuration": { "variables": [{ "required": false }] } }""", false },
+        { """{ "configuration": { "variables": [{ "name": "A", "secrt": true }] } }""", false },
+        { """{ "configuration": { "variables": [{ "name": "A", "required": "no" }] } }""", false },
+        { """{ "configuration": { "variables": [{ "name": "A", "description": "" }] } }""", false },
+        { """{ "configuration": { "variables": ["A", "A"] } }""", false },
+        { """{ "cycles": { "ignore": ["MyApp.Legacy.*", "MyApp.V?"], "missionCritical": false } }""", true },
+        { """{ "cycles": {} }""", true },
+        { """{ "cycles": [] }""", false },
+        { """{ "cycles": { "ignore": ["MyApp/Legacy"] } }""", false },
+        { """{ "cycles": { "ignore": "MyApp.*" } }""", false },
+        { """{ "cycles": { "missionCritical": 1 } }""", false },
+        { """{ "cycles": { "ignores": [] } }""", false },
+        { """{ "constants": [{ "name": "Events", "type": "Ns.EventNames", "missionCritical": true }] }""", true },
+        { """{ "constants": [{ "name": "Events" }] }""", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void The_schema_accepts_and_refuses_what_the_parser_does(string json, bool valid)
+    {
+        Assert.Equal(valid, SsotConfigParser.Parse(SourceText.From(json)).Errors.IsEmpty);
+        Assert.Equal(valid, Validator.Evaluate(JsonDocument.Parse(json).RootElement).IsValid);
     }
 
     [Fact]
@@ -122,6 +175,12 @@ public sealed class SchemaTests
             if (isArray)
             {
                 node = Resolve(node.GetProperty("items"));
+            }
+
+            if (!node.TryGetProperty("properties", out _) && node.TryGetProperty("oneOf", out var alternatives))
+            {
+                // an item that may be a plain value or an object: the object alternative has the keys
+                node = alternatives.EnumerateArray().Select(Resolve).Single(a => a.GetProperty("type").GetString() == "object");
             }
         }
 

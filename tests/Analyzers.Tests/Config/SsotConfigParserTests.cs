@@ -63,7 +63,7 @@ public sealed class SsotConfigParserTests
         Assert.True(config.Legacy[3].PathGlob!.IsMatch("src/Backend/Legacy/A.cs"));
 
         Assert.Equal(new[] { "Netra.Backend.Config.AppConfig" }, config.Configuration.Accessors);
-        Assert.Equal(new[] { "SERVICE_SECRET", "JWT_SECRET_KEY", "AUTH_SERVICE_URL" }, config.Configuration.Variables);
+        Assert.Equal(new[] { "SERVICE_SECRET", "JWT_SECRET_KEY", "AUTH_SERVICE_URL" }, config.Configuration.Variables.Select(v => v.Name));
         Assert.Equal("Netra.Backend.Events.AgentEventNames", Assert.Single(config.Constants).Type);
         Assert.Equal(new[] { "STAGING", "RELEASE" }, config.PreprocessorSymbolSets.Select(s => Assert.Single(s)));
         Assert.Equal("tests/**", Assert.Single(config.Tests).Pattern);
@@ -107,7 +107,7 @@ public sealed class SsotConfigParserTests
         Assert.Equal(
             new[]
             {
-                "ssot.json:2:3: unknown key \"concpets\" in the top level; did you mean \"concepts\"? Expected one of: concepts, critical, legacy, configuration, constants, preprocessorSymbolSets, tests, exclude, thresholds, discovery, testDoubles, obsoleteIsLegacy",
+                "ssot.json:2:3: unknown key \"concpets\" in the top level; did you mean \"concepts\"? Expected one of: concepts, critical, legacy, configuration, constants, preprocessorSymbolSets, tests, exclude, thresholds, discovery, testDoubles, obsoleteIsLegacy, cycles",
                 "ssot.json:4:50: \"scope\" must be \"production\", \"test\" or \"all\"; found \"prod\"",
                 "ssot.json:5:5: concept \"B\" needs a \"canonical\" type (its metadata name, e.g. \"MyApp.Core.Service\")",
                 "ssot.json:6:61: \"missionCritical\" must be true or false; found a string",

@@ -47,46 +47,25 @@ public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static bool IsEmpty(SsotConfig config) => config.Concepts.IsEmpty && config.TestDoubles.Ignore.IsEmpty && config.Legacy.IsEmpty;
+    private static bool IsEmpty(SsotConfig config) => !config.References().Any();
 
     private static void ReportTypeNames(CompilationAnalysisContext context, SsotCompilationContext ssot, SolutionIndex? index)
     {
-        foreach (var concept in ssot.Config.Concepts)
+        foreach (var reference in ssot.Config.References())
         {
-            string of = " of concept '" + concept.Name + "'";
-            Check(context, ssot, index, concept.Canonical, concept.CanonicalSpan, "canonical type '" + concept.Canonical + "'" + of, concept.MissionCritical);
-            foreach (var name in concept.Implements)
+            if (reference.PathGlob is null)
             {
-                Check(context, ssot, index, name.Value, name.Span, "implemented type '" + name.Value + "'" + of, concept.MissionCritical);
+                Check(context, ssot, index, reference.Name, reference.Span, reference.Role, reference.MissionCritical);
             }
-
-            foreach (var name in concept.Aliases)
-            {
-                Check(context, ssot, index, name.Value, name.Span, "alias '" + name.Value + "'" + of, concept.MissionCritical);
-            }
-        }
-
-        foreach (var name in ssot.Config.TestDoubles.Ignore)
-        {
-            Check(context, ssot, index, name.Value, name.Span, "test-double ignore type '" + name.Value + "'", missionCritical: false);
-        }
-
-        foreach (var entry in ssot.Config.Legacy)
-        {
-            if (entry.Kind != LegacyKind.Path)
-            {
-                string kind = entry.Kind.ToString().ToLowerInvariant();
-                Check(context, ssot, index, entry.Target, entry.Span, "legacy " + kind + " '" + entry.Target + "'", entry.MissionCritical);
-            }
-            else if (index is not null && !index.Files.Any(f => entry.PathGlob!.IsMatch(ssot.ConfigFile.RelativePath(f))))
+            else if (index is not null && !index.Files.Any(f => reference.PathGlob.IsMatch(ssot.ConfigFile.RelativePath(f))))
             {
                 context.ReportDiagnostic(SsotDiagnostic.Create(
                     RuleCatalog.StaleConfigEntry,
-                    ssot.ConfigFile.LocationOf(entry.Span),
-                    entry.MissionCritical,
+                    ssot.ConfigFile.LocationOf(reference.Span),
+                    reference.MissionCritical,
                     entry: null,
                     additionalLocations: null,
-                    "legacy path '" + entry.Target + "'",
+                    reference.Role,
                     "in the solution"));
             }
         }
