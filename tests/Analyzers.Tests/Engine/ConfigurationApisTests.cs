@@ -105,14 +105,14 @@ public sealed class ConfigurationApisTests
             """,
             "5:17 ConfigurationKey IConfiguration.GetValue Port",
             "6:17 ConfigurationKey IConfiguration.GetValue Timeout fallback",
-            "7:17 ConfigurationKey IConfiguration.Get Jwt",
-            "8:9 ConfigurationKey IConfiguration.Bind Jwt",
+            "7:17 ConfigurationKey IConfiguration.Get Jwt section",
+            "8:9 ConfigurationKey IConfiguration.Bind Jwt section",
             "9:17 ConfigurationKey IConfiguration.GetConnectionString ConnectionStrings:Default",
-            "10:40 ConfigurationKey IConfiguration.GetSection Jwt",
-            "11:9 ConfigurationKey OptionsBuilder.BindConfiguration Jwt",
-            "12:17 ConfigurationKey IConfiguration.Get (dynamic)",
-            "13:17 ConfigurationKey IConfiguration.Exists Feature",
-            "14:23 ConfigurationKey IConfiguration.GetSection Stored");
+            "10:40 ConfigurationKey IConfiguration.GetSection Jwt section",
+            "11:9 ConfigurationKey OptionsBuilder.BindConfiguration Jwt section",
+            "12:17 ConfigurationKey IConfiguration.Get (dynamic) section",
+            "13:17 ConfigurationKey IConfiguration.Exists Feature section",
+            "14:23 ConfigurationKey IConfiguration.GetSection Stored section");
 
     [Fact]
     public void Code_without_configuration_assemblies_reads_only_the_environment()
@@ -151,7 +151,7 @@ public sealed class ConfigurationApisTests
             .Select(read =>
             {
                 var start = read.Syntax.GetLocation().GetLineSpan().StartLinePosition;
-                return $"{start.Line + 1 - offset}:{start.Character + 1} {read.Source} {read.Api} {read.Key ?? "(dynamic)"}{(read.HasFallback ? " fallback" : string.Empty)}";
+                return $"{start.Line + 1 - offset}:{start.Character + 1} {read.Source} {read.Api} {read.Key ?? "(dynamic)"}{(read.IsSection ? " section" : string.Empty)}{(read.HasFallback ? " fallback" : string.Empty)}";
             })
             .ToArray();
         Assert.Equal(string.Join(Environment.NewLine, expected), string.Join(Environment.NewLine, actual));
@@ -162,11 +162,11 @@ public sealed class ConfigurationApisTests
         string list = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
         string runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         return list.Split(Path.PathSeparator)
-            .Where(path => (string.Equals(Path.GetDirectoryName(path), runtimeDirectory, StringComparison.Ordinal)
-                    && (Path.GetFileName(path).StartsWith("System", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll"))
-                || Path.GetFileName(path).StartsWith("Microsoft.Extensions.", StringComparison.Ordinal))
+            .Where(path => string.Equals(Path.GetDirectoryName(path), runtimeDirectory, StringComparison.Ordinal)
+                && (Path.GetFileName(path).StartsWith("System", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll"))
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .Concat(ConfigurationAssemblies.References)
             .ToImmutableArray();
     }
 }

@@ -16,6 +16,7 @@ namespace Netra.Ssot.Engine.Configuration;
 public sealed class ConfigurationApis
 {
     private const string ConfigurationNamespace = "Microsoft.Extensions.Configuration.";
+    private const string ValueApi = "IConfigurationSection.Value";
 
     private readonly INamedTypeSymbol? _environment;
     private readonly INamedTypeSymbol? _configuration;
@@ -174,7 +175,7 @@ public sealed class ConfigurationApis
         if (method.Name == "BindConfiguration" && SymbolEqualityComparer.Default.Equals(type, _optionsBuilderExtensions))
         {
             return new ConfigurationRead(
-                "OptionsBuilder.BindConfiguration", ConfigurationSource.ConfigurationKey, ConstantString(ArgumentNamed(invocation, "configSectionPath")), hasFallback: false, invocation.Syntax);
+                "OptionsBuilder.BindConfiguration", ConfigurationSource.ConfigurationKey, ConstantString(ArgumentNamed(invocation, "configSectionPath")), hasFallback: false, invocation.Syntax, isSection: true);
         }
 
         return null;
@@ -196,7 +197,7 @@ public sealed class ConfigurationApis
 
         if (property.Name == "Value" && !property.IsIndexer && IsSection(type))
         {
-            return SectionRead(reference, "IConfigurationSection.Value", reference.Instance);
+            return SectionRead(reference, ValueApi, reference.Instance);
         }
 
         return null;
@@ -217,7 +218,7 @@ public sealed class ConfigurationApis
     private ConfigurationRead SectionRead(IOperation read, string api, IOperation? section)
     {
         string? path = PathOf(section);
-        return new ConfigurationRead(api, ConfigurationSource.ConfigurationKey, string.IsNullOrEmpty(path) ? null : path, HasFallback(read), read.Syntax);
+        return new ConfigurationRead(api, ConfigurationSource.ConfigurationKey, string.IsNullOrEmpty(path) ? null : path, HasFallback(read), read.Syntax, isSection: api != ValueApi);
     }
 
     /// <summary>

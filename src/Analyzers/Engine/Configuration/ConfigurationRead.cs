@@ -18,9 +18,10 @@ public enum ConfigurationSource
 /// </summary>
 public readonly struct ConfigurationRead
 {
-    public ConfigurationRead(string api, ConfigurationSource source, string? key, bool hasFallback, SyntaxNode syntax)
+    public ConfigurationRead(string api, ConfigurationSource source, string? key, bool hasFallback, SyntaxNode syntax, bool isSection = false)
     {
         Api = api;
+        IsSection = isSection;
         Source = source;
         Key = key;
         HasFallback = hasFallback;
@@ -45,4 +46,10 @@ public readonly struct ConfigurationRead
     public SyntaxNode Syntax { get; }
 
     public bool IsDynamic => Key is null;
+
+    /// <summary>
+    /// Whether the read takes a whole section (<c>Bind</c>, <c>Get&lt;T&gt;</c>, options binding) rather than one value:
+    /// the keys under <see cref="Key"/> are read.
+    /// </summary>
+    public bool IsSection { get; }
 }
