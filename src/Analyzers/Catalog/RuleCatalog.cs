@@ -144,6 +144,14 @@ public static class RuleCatalog
         DiagnosticSeverity.Warning,
         "configuration.variables is the one list of the settings the code reads, from which deployments are checked (ssot-check env); a read of a name it does not list is a new or misspelt setting.");
 
+    public static readonly DiagnosticDescriptor DuplicatedLiteral = Create(
+        RuleIdentifiers.DuplicatedLiteral,
+        RuleCategories.ConfigurationAccess,
+        "Literal duplicated instead of taken from its constants type",
+        "literal {0} duplicates '{1}' of constants '{2}'{3}; use {1}",
+        DiagnosticSeverity.Warning,
+        "Values that are contracts between parts of the system (event names, routes) come from one constants type; a copied literal does not move when the constant does.");
+
     /// <summary>All rules, ordered by ID.</summary>
     public static ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(
         new RuleInfo(InvalidConfig),
@@ -160,7 +168,8 @@ public static class RuleCatalog
         new RuleInfo(LegacyUsing),
         new RuleInfo(LegacyPath),
         new RuleInfo(ConfigurationOutsideAccessor),
-        new RuleInfo(UndeclaredVariable)).Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        new RuleInfo(UndeclaredVariable),
+        new RuleInfo(DuplicatedLiteral)).Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
     public static RuleInfo? Find(string id)
         => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
