@@ -45,6 +45,9 @@ public sealed class AnalyzerTest
 
     public ImmutableArray<string> PreprocessorSymbols { get; set; } = ImmutableArray<string>.Empty;
 
+    /// <summary>More assemblies the analyzed project references (packages), besides .NET itself.</summary>
+    public List<MetadataReference> MetadataReferences { get; } = new();
+
     /// <summary>Allows compiler errors in the input, for rules that report on unresolved names.</summary>
     public bool AllowCompilerErrors { get; set; }
 
@@ -108,7 +111,7 @@ public sealed class AnalyzerTest
         }
 
         additionalFiles = additionalFiles.AddRange(AdditionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(FullPath(f.Path), f.Text)));
-        var compilation = CreateCompilation(AssemblyName, trees, ReferencedProjectReferences(parseOptions));
+        var compilation = CreateCompilation(AssemblyName, trees, ReferencedProjectReferences(parseOptions).Concat(MetadataReferences));
         if (!AllowCompilerErrors)
         {
             AssertCompiles(compilation, texts);

@@ -14,4 +14,10 @@ public static class DiagnosticProperties
 
     /// <summary>What replaces a legacy reference or using: a type metadata name or a namespace (the legacy code fix reads it).</summary>
     public const string Replacement = "ssot.replacement";
+
+    /// <summary>The metadata name of the type whose constant replaces a duplicated literal (the SSOT4003 code fix reads it).</summary>
+    public const string ConstantType = "ssot.constantType";
+
+    /// <summary>The name of that constant field.</summary>
+    public const string ConstantMember = "ssot.constantMember";
 }

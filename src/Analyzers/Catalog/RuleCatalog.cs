@@ -128,6 +128,30 @@ public static class RuleCatalog
         DiagnosticSeverity.Warning,
         "A source file lives in a folder ssot.json declares legacy; the folder is to be emptied, not extended.");
 
+    public static readonly DiagnosticDescriptor ConfigurationOutsideAccessor = Create(
+        RuleIdentifiers.ConfigurationOutsideAccessor,
+        RuleCategories.ConfigurationAccess,
+        "Configuration read outside the accessors",
+        "'{0}' reads configuration in '{1}' ({2}), outside the configuration accessors; read it through {3}",
+        DiagnosticSeverity.Warning,
+        "Environment variables and configuration keys are read only by the types listed in configuration.accessors, so the settings a deployment must provide are written down, and validated, in one place.");
+
+    public static readonly DiagnosticDescriptor UndeclaredVariable = Create(
+        RuleIdentifiers.UndeclaredVariable,
+        RuleCategories.ConfigurationAccess,
+        "Undeclared environment variable",
+        "{0} '{1}' is not declared in configuration.variables of ssot.json (declared: {2}); {3}",
+        DiagnosticSeverity.Warning,
+        "configuration.variables is the one list of the settings the code reads, from which deployments are checked (ssot-check env); a read of a name it does not list is a new or misspelt setting.");
+
+    public static readonly DiagnosticDescriptor DuplicatedLiteral = Create(
+        RuleIdentifiers.DuplicatedLiteral,
+        RuleCategories.ConfigurationAccess,
+        "Literal duplicated instead of taken from its constants type",
+        "literal {0} duplicates '{1}' of constants '{2}'{3}; use {1}",
+        DiagnosticSeverity.Warning,
+        "Values that are contracts between parts of the system (event names, routes) come from one constants type; a copied literal does not move when the constant does.");
+
     /// <summary>All rules, ordered by ID.</summary>
     public static ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(
         new RuleInfo(InvalidConfig),
@@ -142,7 +166,10 @@ public static class RuleCatalog
         new RuleInfo(InactiveBranchDoesNotBind),
         new RuleInfo(LegacyReference),
         new RuleInfo(LegacyUsing),
-        new RuleInfo(LegacyPath)).Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        new RuleInfo(LegacyPath),
+        new RuleInfo(ConfigurationOutsideAccessor),
+        new RuleInfo(UndeclaredVariable),
+        new RuleInfo(DuplicatedLiteral)).Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
     public static RuleInfo? Find(string id)
         => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));

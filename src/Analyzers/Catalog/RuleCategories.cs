@@ -4,6 +4,7 @@ namespace Netra.Ssot.Catalog;
 public static class RuleCategories
 {
     public const string Configuration = "Netra.Ssot.Configuration";
+    public const string ConfigurationAccess = "Netra.Ssot.ConfigurationAccess";
     public const string Duplication = "Netra.Ssot.Duplication";
     public const string Imports = "Netra.Ssot.Imports";
     public const string Legacy = "Netra.Ssot.Legacy";

@@ -18,4 +18,7 @@ public static class RuleIdentifiers
     public const string LegacyReference = "SSOT3001";
     public const string LegacyUsing = "SSOT3002";
     public const string LegacyPath = "SSOT3003";
+    public const string ConfigurationOutsideAccessor = "SSOT4001";
+    public const string UndeclaredVariable = "SSOT4002";
+    public const string DuplicatedLiteral = "SSOT4003";
 }

@@ -1,0 +1,110 @@
+using Microsoft.CodeAnalysis;
+using Netra.Ssot.Rules.ConfigurationAccess;
+using Netra.Ssot.TestKit;
+
+namespace Netra.Ssot.Analyzers.Tests.Rules.ConfigurationAccess;
+
+public sealed class ConfigurationOutsideAccessorAnalyzerTests
+{
+    private const string AppConfig = """
+        using System;
+        namespace App.Config;
+        public sealed class AppConfig
+        {
+            public string? Secret { get; } = Environment.GetEnvironmentVariable("JWT_SECRET_KEY");
+            public sealed class Nested { public string? Url => Environment.GetEnvironmentVariable("AUTH_SERVICE_URL"); }
+        }
+        """;
+
+    [Fact]
+    public async Task Reads_outside_the_accessors_are_reported_at_the_read_naming_the_accessor()
+    {
+        var test = new AnalyzerTest(new ConfigurationOutsideAccessorAnalyzer())
+        {
+            Config = """{ "configuration": { "accessors": ["App.Config.AppConfig"] }, "tests": ["tests/**"] }""",
+            Sources =
+            {
+                ("src/Config/AppConfig.cs", AppConfig),
+                ("src/Auth/TokenValidator.cs", """
+                    using System;
+                    using Microsoft.Extensions.Configuration;
+                    namespace App.Auth;
+                    public sealed class TokenValidator(IConfiguration configuration)
+                    {
+                        private readonly string? _secret = {|SSOT4001:Environment.GetEnvironmentVariable("JWT_SECRET_KEY")|};
+                        public string? Issuer() => {|SSOT4001:configuration.GetSection("Jwt")["Issuer"]|} ?? "netra";
+                        public string Describe() => "no read here";
+                    }
+                    """),
+                ("tests/Auth/TokenValidatorTests.cs", """
+                    using System;
+                    namespace App.Tests;
+                    public sealed class TokenValidatorTests
+                    {
+                        public bool OnCi() => Environment.GetEnvironmentVariable("CI") == "true";
+                    }
+                    """),
+            },
+        };
+        test.MetadataReferences.AddRange(ConfigurationAssemblies.References);
+
+        var diagnostics = await test.RunAsync();
+
+        Assert.Equal(
+            string.Join("\n", new[]
+            {
+                "Warning 'Environment.GetEnvironmentVariable' reads configuration in 'App.Auth.TokenValidator' (src/Auth/TokenValidator.cs), outside the configuration accessors; read it through 'App.Config.AppConfig' (src/Config/AppConfig.cs)",
+                "Warning 'IConfiguration[]' reads configuration in 'App.Auth.TokenValidator' (src/Auth/TokenValidator.cs), outside the configuration accessors; read it through 'App.Config.AppConfig' (src/Config/AppConfig.cs)",
+            }),
+            string.Join("\n", diagnostics.Select(d => $"{d.Severity} {d.GetMessage()}")));
+    }
+
+    [Fact]
+    public async Task Several_accessors_are_all_named_and_one_outside_the_compilation_has_no_file()
+    {
+        var diagnostics = await new AnalyzerTest(new ConfigurationOutsideAccessorAnalyzer())
+        {
+            Config = """{ "configuration": { "accessors": ["App.Config.AppConfig", "Shared.Settings+Environment"] } }""",
+            Sources =
+            {
+                ("src/Config/AppConfig.cs", AppConfig),
+                ("src/Startup.cs", """
+                    public static class Startup { public static string Port() => {|SSOT4001:System.Environment.ExpandEnvironmentVariables("%PORT%:%HOST%")|}; }
+                    """),
+            },
+        }.RunAsync();
+
+        Assert.Equal(
+            "'Environment.ExpandEnvironmentVariables' reads configuration in 'Startup' (src/Startup.cs), outside the configuration accessors; read it through 'App.Config.AppConfig' (src/Config/AppConfig.cs) or 'Shared.Settings.Environment'",
+            Assert.Single(diagnostics).GetMessage());
+    }
+
+    [Fact]
+    public async Task Without_accessors_nothing_is_reported()
+        => await new AnalyzerTest(new ConfigurationOutsideAccessorAnalyzer())
+        {
+            Config = """{ "configuration": { "variables": ["JWT_SECRET_KEY"] } }""",
+            Source = """
+                namespace App;
+                public static class C { public static string? Read() => System.Environment.GetEnvironmentVariable("JWT_SECRET_KEY"); }
+                """,
+        }.RunAsync();
+
+    [Fact]
+    public async Task A_mission_critical_configuration_section_raises_the_finding_to_error()
+    {
+        var diagnostics = await new AnalyzerTest(new ConfigurationOutsideAccessorAnalyzer())
+        {
+            Config = """{ "configuration": { "accessors": ["App.Config.AppConfig"], "missionCritical": true } }""",
+            Sources =
+            {
+                ("src/Config/AppConfig.cs", AppConfig),
+                ("src/Startup.cs", """
+                    public static class Startup { public static string? Port() => {|SSOT4001:System.Environment.GetEnvironmentVariable("PORT")|}; }
+                    """),
+            },
+        }.RunAsync();
+
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(diagnostics).Severity);
+    }
+}
