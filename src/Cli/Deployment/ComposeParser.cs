@@ -8,7 +8,9 @@ namespace Netra.Ssot.Cli.Deployment;
 /// or a list of <c>KEY=value</c> / <c>KEY</c>) and of every <c>env_file:</c> (a path, or a list of paths or of
 /// <c>{path, required}</c>), read relative to the compose file and included with their own file and lines. An
 /// <c>env_file</c> that does not exist is an <see cref="UnknownSource"/>, not an error: it may be created at deploy
-/// time. Merge keys (<c>&lt;&lt;: *defaults</c>) are followed.
+/// time. Merge keys (<c>&lt;&lt;: *defaults</c>) and <c>extends:</c> of a service of the same file are followed (the
+/// base service's variables are recorded at their own lines, in the extending service's scope); <c>extends:</c> with
+/// a <c>file:</c> and top-level <c>include:</c> entries are unknown sources.
 /// </summary>
 internal static class ComposeParser
 {
@@ -19,22 +21,94 @@ internal static class ComposeParser
         var servicesNode = YamlManifest.Get(root, "services")
             ?? throw ManifestException.At(file, YamlManifest.Line(root), YamlManifest.Column(root), "a docker-compose file needs a top-level 'services:' mapping");
         var services = YamlManifest.Mapping(servicesNode, file, "'services'");
-        foreach (var (nameNode, serviceNode) in YamlManifest.Entries(services, file))
+        foreach (var (nameNode, _) in YamlManifest.Entries(services, file))
         {
-            string scope = $"service {nameNode.Value}";
-            var service = YamlManifest.Mapping(serviceNode, file, $"service '{nameNode.Value}'");
-            if (YamlManifest.Get(service, "env_file") is { } envFiles && !YamlManifest.IsNull(envFiles))
-            {
-                ReadEnvFiles(envFiles, file, scope, variables, unknown);
-            }
+            ReadService(services, nameNode.Value!, $"service {nameNode.Value}", file, [], variables, unknown);
+        }
 
-            if (YamlManifest.Get(service, "environment") is { } environment && !YamlManifest.IsNull(environment))
+        if (YamlManifest.Get(root, "include") is { } include && !YamlManifest.IsNull(include))
+        {
+            foreach (var entry in YamlManifest.Sequence(include, file, "'include'").Children)
             {
-                ReadEnvironment(environment, file, scope, variables);
+                var paths = entry is YamlMappingNode longForm
+                    ? YamlManifest.Get(longForm, "path") ?? throw ManifestException.At(file, YamlManifest.Line(entry), YamlManifest.Column(entry), "an 'include' entry needs a 'path'")
+                    : entry;
+                foreach (var pathNode in paths is YamlSequenceNode many ? many.Children : (IEnumerable<YamlNode>)[paths])
+                {
+                    string included = YamlManifest.Scalar(pathNode, file, "an 'include' path");
+                    unknown.Add(new UnknownSource($"include '{included}' (not followed)", file, YamlManifest.Line(pathNode), YamlManifest.Column(pathNode), null));
+                }
             }
         }
 
         return new DeploymentManifest(file, ManifestKind.DockerCompose, variables.ToImmutable(), unknown.ToImmutable());
+    }
+
+    /// <summary>
+    /// The variables of service <paramref name="name"/>, recorded under <paramref name="scope"/> (the service that
+    /// extends it, when followed through <c>extends:</c>). <paramref name="visiting"/> stops an <c>extends</c> cycle.
+    /// </summary>
+    private static void ReadService(
+        YamlMappingNode services,
+        string name,
+        string scope,
+        string file,
+        HashSet<string> visiting,
+        ImmutableArray<ManifestVariable>.Builder variables,
+        ImmutableArray<UnknownSource>.Builder unknown)
+    {
+        var service = YamlManifest.Mapping(YamlManifest.Get(services, name)!, file, $"service '{name}'");
+        visiting.Add(name);
+        if (YamlManifest.Get(service, "extends") is { } extends && !YamlManifest.IsNull(extends))
+        {
+            ReadExtends(extends, services, scope, file, visiting, variables, unknown);
+        }
+
+        if (YamlManifest.Get(service, "env_file") is { } envFiles && !YamlManifest.IsNull(envFiles))
+        {
+            ReadEnvFiles(envFiles, file, scope, variables, unknown);
+        }
+
+        if (YamlManifest.Get(service, "environment") is { } environment && !YamlManifest.IsNull(environment))
+        {
+            ReadEnvironment(environment, file, scope, variables);
+        }
+    }
+
+    /// <summary><c>extends: base</c> or <c>{service: base}</c> is followed in this file; <c>{file: other.yml, ...}</c> is an unknown source.</summary>
+    private static void ReadExtends(
+        YamlNode extends,
+        YamlMappingNode services,
+        string scope,
+        string file,
+        HashSet<string> visiting,
+        ImmutableArray<ManifestVariable>.Builder variables,
+        ImmutableArray<UnknownSource>.Builder unknown)
+    {
+        var serviceNode = extends is YamlMappingNode longForm
+            ? YamlManifest.Get(longForm, "service") ?? throw ManifestException.At(file, YamlManifest.Line(extends), YamlManifest.Column(extends), "'extends' needs a 'service'")
+            : extends;
+        string baseName = YamlManifest.Scalar(serviceNode, file, "the 'extends' service");
+        int line = YamlManifest.Line(serviceNode);
+        int column = YamlManifest.Column(serviceNode);
+        if (extends is YamlMappingNode withFile && YamlManifest.Get(withFile, "file") is { } fileNode)
+        {
+            string other = YamlManifest.Scalar(fileNode, file, "the 'extends' file");
+            unknown.Add(new UnknownSource($"extends service '{baseName}' of '{other}' (not followed)", file, line, column, scope));
+            return;
+        }
+
+        if (YamlManifest.Get(services, baseName) is null)
+        {
+            throw ManifestException.At(file, line, column, $"'extends' names the service '{baseName}', which this file does not define");
+        }
+
+        if (visiting.Contains(baseName))
+        {
+            throw ManifestException.At(file, line, column, $"'extends' of '{baseName}' makes a cycle");
+        }
+
+        ReadService(services, baseName, scope, file, visiting, variables, unknown);
     }
 
     private static void ReadEnvironment(YamlNode environment, string file, string scope, ImmutableArray<ManifestVariable>.Builder variables)

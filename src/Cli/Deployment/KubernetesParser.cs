@@ -6,45 +6,59 @@ namespace Netra.Ssot.Cli.Deployment;
 /// <summary>
 /// Reads Kubernetes manifests (one or more YAML documents, or a <c>kind: List</c>): for each Pod, Deployment,
 /// StatefulSet, DaemonSet, ReplicaSet, Job and CronJob, the <c>env: - name:</c> of every container and init
-/// container. <c>envFrom</c> (a whole ConfigMap or Secret) is an <see cref="UnknownSource"/> naming it: its keys live
-/// in the cluster. Other kinds (Service, ConfigMap, Ingress, ...) provide nothing and are skipped.
+/// container. <c>envFrom</c> (a whole ConfigMap or Secret) contributes the keys of that ConfigMap or Secret when the
+/// same file defines it (same name and namespace; <c>data</c>, <c>binaryData</c>, <c>stringData</c>, with the
+/// <c>prefix</c>), recorded at each key; otherwise it is an <see cref="UnknownSource"/> naming it, since its keys live
+/// in the cluster. Other kinds (Service, Ingress, ...) provide nothing and are skipped.
 /// </summary>
 internal static class KubernetesParser
 {
     public static DeploymentManifest Parse(IReadOnlyList<YamlDocument> documents, string file)
     {
-        var variables = ImmutableArray.CreateBuilder<ManifestVariable>();
-        var unknown = ImmutableArray.CreateBuilder<UnknownSource>();
+        var objects = new List<(YamlMappingNode Root, string Kind)>();
         foreach (var document in documents)
         {
-            ReadObject(YamlManifest.Mapping(document.RootNode, file, "a Kubernetes document"), file, variables, unknown);
+            Collect(YamlManifest.Mapping(document.RootNode, file, "a Kubernetes document"), file, objects);
+        }
+
+        var sources = EnvSources.Of(objects, file);
+        var variables = ImmutableArray.CreateBuilder<ManifestVariable>();
+        var unknown = ImmutableArray.CreateBuilder<UnknownSource>();
+        foreach (var (root, kind) in objects)
+        {
+            ReadObject(root, kind, file, sources, variables, unknown);
         }
 
         return new DeploymentManifest(file, ManifestKind.Kubernetes, variables.ToImmutable(), unknown.ToImmutable());
     }
 
-    private static void ReadObject(
-        YamlMappingNode root,
-        string file,
-        ImmutableArray<ManifestVariable>.Builder variables,
-        ImmutableArray<UnknownSource>.Builder unknown)
+    /// <summary>Every object of the file with its kind, the items of a <c>kind: List</c> in its place.</summary>
+    private static void Collect(YamlMappingNode root, string file, List<(YamlMappingNode Root, string Kind)> objects)
     {
         var kindNode = YamlManifest.Get(root, "kind")
             ?? throw ManifestException.At(file, YamlManifest.Line(root), YamlManifest.Column(root), "a Kubernetes object needs a 'kind'");
         string kind = YamlManifest.Scalar(kindNode, file, "'kind'");
-        if (kind == "List")
+        if (kind != "List")
         {
-            if (YamlManifest.Get(root, "items") is { } items && !YamlManifest.IsNull(items))
-            {
-                foreach (var item in YamlManifest.Sequence(items, file, "'items'").Children)
-                {
-                    ReadObject(YamlManifest.Mapping(item, file, "a List item"), file, variables, unknown);
-                }
-            }
-
-            return;
+            objects.Add((root, kind));
         }
+        else if (YamlManifest.Get(root, "items") is { } items && !YamlManifest.IsNull(items))
+        {
+            foreach (var item in YamlManifest.Sequence(items, file, "'items'").Children)
+            {
+                Collect(YamlManifest.Mapping(item, file, "a List item"), file, objects);
+            }
+        }
+    }
 
+    private static void ReadObject(
+        YamlMappingNode root,
+        string kind,
+        string file,
+        EnvSources sources,
+        ImmutableArray<ManifestVariable>.Builder variables,
+        ImmutableArray<UnknownSource>.Builder unknown)
+    {
         string[]? podSpecPath = kind switch
         {
             "Pod" => ["spec"],
@@ -57,9 +71,8 @@ internal static class KubernetesParser
             return;
         }
 
-        string name = YamlManifest.Get(root, "metadata") is YamlMappingNode metadata && YamlManifest.Get(metadata, "name") is YamlScalarNode { Value: { } n }
-            ? n
-            : "(unnamed)";
+        string name = EnvSources.Metadata(root, "name") ?? "(unnamed)";
+        string? objectNamespace = EnvSources.Metadata(root, "namespace");
         YamlNode node = root;
         string where = $"{kind} '{name}'";
         foreach (string step in podSpecPath)
@@ -84,7 +97,7 @@ internal static class KubernetesParser
                 string containerName = YamlManifest.Get(container, "name") is { } cn ? YamlManifest.Scalar(cn, file, "a container 'name'") : "(unnamed)";
                 string scope = $"{kind}/{name} {(list == "initContainers" ? "init container" : "container")} {containerName}";
                 ReadEnv(container, file, scope, variables);
-                ReadEnvFrom(container, file, scope, unknown);
+                ReadEnvFrom(container, file, scope, objectNamespace, sources, variables, unknown);
             }
         }
     }
@@ -106,7 +119,14 @@ internal static class KubernetesParser
         }
     }
 
-    private static void ReadEnvFrom(YamlMappingNode container, string file, string scope, ImmutableArray<UnknownSource>.Builder unknown)
+    private static void ReadEnvFrom(
+        YamlMappingNode container,
+        string file,
+        string scope,
+        string? objectNamespace,
+        EnvSources sources,
+        ImmutableArray<ManifestVariable>.Builder variables,
+        ImmutableArray<UnknownSource>.Builder unknown)
     {
         if (YamlManifest.Get(container, "envFrom") is not { } envFrom || YamlManifest.IsNull(envFrom))
         {
@@ -123,8 +143,15 @@ internal static class KubernetesParser
             string referenced = YamlManifest.Get(referenceMap, "name") is { } nameNode
                 ? YamlManifest.Scalar(nameNode, file, $"the '{what}Ref' name")
                 : throw ManifestException.At(file, YamlManifest.Line(reference), YamlManifest.Column(reference), $"'{what}Ref' needs a 'name'");
-            string prefix = YamlManifest.Get(entry, "prefix") is { } prefixNode ? $" with prefix '{YamlManifest.Scalar(prefixNode, file, "'prefix'")}'" : "";
-            unknown.Add(new UnknownSource($"envFrom {what} '{referenced}'{prefix}", file, YamlManifest.Line(item), YamlManifest.Column(item), scope));
+            string? prefix = YamlManifest.Get(entry, "prefix") is { } prefixNode ? YamlManifest.Scalar(prefixNode, file, "'prefix'") : null;
+            if (sources.Keys(what, objectNamespace, referenced) is { } keys)
+            {
+                variables.AddRange(keys.Select(k => k with { Name = prefix + k.Name, Scope = scope }));
+                continue;
+            }
+
+            string withPrefix = prefix is null ? "" : $" with prefix '{prefix}'";
+            unknown.Add(new UnknownSource($"envFrom {what} '{referenced}'{withPrefix}", file, YamlManifest.Line(item), YamlManifest.Column(item), scope));
         }
     }
 }

@@ -45,7 +45,8 @@ internal static class LocatedJson
             int column = Encoding.UTF8.GetCharCount(bytes, offset, inLine) + 1;
             string message = e.Message;
             int suffix = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            message = reader.TokenType == JsonTokenType.None ? "the file holds no JSON value" : suffix >= 0 ? message[..suffix] : message;
+            bool noValue = reader.TokenType == JsonTokenType.None && offset + inLine >= bytes.Length;
+            message = noValue ? "the file holds no JSON value" : suffix >= 0 ? message[..suffix] : message;
             throw ManifestException.At(file, line + 1, column, "invalid JSON: " + message);
         }
     }

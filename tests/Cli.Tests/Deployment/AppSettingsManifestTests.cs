@@ -55,11 +55,21 @@ public sealed class AppSettingsManifestTests
         Assert.Empty(manifest.UnknownSources);
     }
 
+    [Fact]
+    public void A_byte_order_mark_is_skipped()
+    {
+        using var folder = new ManifestFolder();
+        File.WriteAllBytes(Path.Combine(folder.Root, "appsettings.json"), [0xEF, 0xBB, 0xBF, .. "{\n  \"Jwt\": { \"SecretKey\": \"x\" }\n}"u8]);
+
+        Assert.Equal(["Jwt:SecretKey appsettings.json:2:12"], folder.Variables(folder.Read("appsettings.json")));
+    }
+
     [Theory]
     [InlineData("{\n  \"Jwt\": {\n    \"Issuer\": \"a\",\n  }\n  \"Next\": 1\n}\n", "appsettings.json:5:3: invalid JSON: '\"' is invalid after a value. Expected either ',', '}', or ']'.")]
     [InlineData("{\n  \"Jwt\": \n", "appsettings.json:3:1: invalid JSON: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed.")]
     [InlineData("", "appsettings.json:1:1: invalid JSON: the file holds no JSON value")]
     [InlineData("// only a comment\n", "appsettings.json:2:1: invalid JSON: the file holds no JSON value")]
+    [InlineData("\n  hello", "appsettings.json:2:3: invalid JSON: 'h' is an invalid start of a value.")]
     [InlineData("[1, 2]", "appsettings.json:1:1: an appsettings file must be a JSON object, found an array")]
     [InlineData("{ \"a\": 1 } { }", "appsettings.json:1:12: invalid JSON: '{' is invalid after a single JSON value. Expected end of data.")]
     [InlineData("{\n  \"Jwt\": { \"Issuer\": \"a\" },\n  \"JWT\": { \"issuer\": \"b\" }\n}\n", "appsettings.json:3:12: the key 'JWT:issuer' is given twice (first at line 2); .NET configuration rejects the file")]

@@ -66,6 +66,48 @@ public sealed class ComposeManifestTests
         Assert.Equal(["SERVICE_SECRET deploy/docker-compose.yml:12:7 [service api]"], folder.Variables(manifest with { Variables = manifest.Find("service_secret") }));
     }
 
+    [Fact]
+    public void Follows_extends_in_the_same_file_and_notes_other_files_as_unknown()
+    {
+        using var folder = new ManifestFolder();
+        folder.Write("compose.yml", """
+            include:
+              - ./infra/compose.db.yml
+              - path: [./a.yml, ./b.yml]
+            services:
+              base:
+                environment: {SERVICE_SECRET: x}
+              api:
+                extends: base
+                environment: [AUTH_SERVICE_URL=http://auth]
+              worker:
+                extends:
+                  service: api
+              legacy:
+                extends: {file: ../legacy/compose.yml, service: web}
+            """);
+
+        var manifest = folder.Read("compose.yml");
+
+        Assert.Equal(
+            [
+                "SERVICE_SECRET compose.yml:6:19 [service base]",
+                "SERVICE_SECRET compose.yml:6:19 [service api]",
+                "AUTH_SERVICE_URL compose.yml:9:19 [service api]",
+                "SERVICE_SECRET compose.yml:6:19 [service worker]",
+                "AUTH_SERVICE_URL compose.yml:9:19 [service worker]",
+            ],
+            folder.Variables(manifest));
+        Assert.Equal(
+            [
+                "extends service 'web' of '../legacy/compose.yml' (not followed) compose.yml:14:53 [service legacy]",
+                "include './infra/compose.db.yml' (not followed) compose.yml:2:5",
+                "include './a.yml' (not followed) compose.yml:3:12",
+                "include './b.yml' (not followed) compose.yml:3:21",
+            ],
+            folder.UnknownSources(manifest));
+    }
+
     [Theory]
     [InlineData("compose.yaml")]
     [InlineData("docker-compose.prod.yml")]
@@ -85,6 +127,8 @@ public sealed class ComposeManifestTests
     [InlineData("services:\n  api:\n    environment:\n      A: 1\n     B: 2\n", "compose.yml:5:6: invalid YAML: While parsing a block mapping, did not find expected key.")]
     [InlineData("services:\n  api:\n    environment:\n      A: 1\n      A: 2\n", "compose.yml:5:7: invalid YAML: Duplicate key A")]
     [InlineData("services:\n  api:\n    image: [\n", "compose.yml:4:1: invalid YAML: While parsing a node, did not find expected node content.")]
+    [InlineData("services:\n  api:\n    extends: web\n", "compose.yml:3:14: 'extends' names the service 'web', which this file does not define")]
+    [InlineData("services:\n  a:\n    extends: b\n  b:\n    extends: {service: a}\n", "compose.yml:5:24: 'extends' of 'a' makes a cycle")]
     [InlineData("version: '3'\n", "compose.yml:1:1: a docker-compose file needs a top-level 'services:' mapping")]
     [InlineData("- a\n- b\n", "compose.yml:1:1: a docker-compose file must be a mapping, found a list")]
     [InlineData("services:\n  api: nginx\n", "compose.yml:2:8: service 'api' must be a mapping, found 'nginx'")]
