@@ -115,7 +115,7 @@ internal static class ComposeParser
     {
         if (environment is YamlMappingNode map)
         {
-            foreach (var (key, value) in YamlManifest.Entries(map, file))
+            foreach (var (key, value) in YamlManifest.EntriesWithMerged(map, file))
             {
                 if (value is not YamlScalarNode)
                 {

@@ -16,9 +16,10 @@ internal static class KubernetesParser
     public static DeploymentManifest Parse(IReadOnlyList<YamlDocument> documents, string file)
     {
         var objects = new List<(YamlMappingNode Root, string Kind)>();
+        var visited = new HashSet<YamlMappingNode>(ReferenceEqualityComparer.Instance);
         foreach (var document in documents)
         {
-            Collect(YamlManifest.Mapping(document.RootNode, file, "a Kubernetes document"), file, objects);
+            Collect(YamlManifest.Mapping(document.RootNode, file, "a Kubernetes document"), file, objects, visited);
         }
 
         var sources = EnvSources.Of(objects, file);
@@ -32,9 +33,21 @@ internal static class KubernetesParser
         return new DeploymentManifest(file, ManifestKind.Kubernetes, variables.ToImmutable(), unknown.ToImmutable());
     }
 
-    /// <summary>Every object of the file with its kind, the items of a <c>kind: List</c> in its place.</summary>
-    private static void Collect(YamlMappingNode root, string file, List<(YamlMappingNode Root, string Kind)> objects)
+    /// <summary>
+    /// Every object of the file with its kind, the items of a <c>kind: List</c> in its place. An object reached twice
+    /// (a YAML alias, possibly to a List that contains it) is taken once.
+    /// </summary>
+    private static void Collect(
+        YamlMappingNode root,
+        string file,
+        List<(YamlMappingNode Root, string Kind)> objects,
+        HashSet<YamlMappingNode> visited)
     {
+        if (!visited.Add(root))
+        {
+            return;
+        }
+
         var kindNode = YamlManifest.Get(root, "kind")
             ?? throw ManifestException.At(file, YamlManifest.Line(root), YamlManifest.Column(root), "a Kubernetes object needs a 'kind'");
         string kind = YamlManifest.Scalar(kindNode, file, "'kind'");
@@ -46,7 +59,7 @@ internal static class KubernetesParser
         {
             foreach (var item in YamlManifest.Sequence(items, file, "'items'").Children)
             {
-                Collect(YamlManifest.Mapping(item, file, "a List item"), file, objects);
+                Collect(YamlManifest.Mapping(item, file, "a List item"), file, objects, visited);
             }
         }
     }

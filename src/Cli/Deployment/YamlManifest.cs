@@ -31,19 +31,26 @@ internal static class YamlManifest
     /// <summary>The value of <paramref name="key"/> in <paramref name="mapping"/>, looking through merge keys; null when absent.</summary>
     public static YamlNode? Get(YamlMappingNode mapping, string key)
     {
-        foreach (var (k, value) in mapping.Children)
+        var visited = new HashSet<YamlMappingNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Queue<YamlMappingNode>([mapping]);
+        while (pending.TryDequeue(out var current))
         {
-            if (k is YamlScalarNode { Value: { } name } && name == key)
+            if (!visited.Add(current))
             {
-                return value;
+                continue;
             }
-        }
 
-        foreach (var merged in Merged(mapping))
-        {
-            if (Get(merged, key) is { } value)
+            foreach (var (k, value) in current.Children)
             {
-                return value;
+                if (k is YamlScalarNode { Value: { } name } && name == key)
+                {
+                    return value;
+                }
+            }
+
+            foreach (var merged in Merged(current))
+            {
+                pending.Enqueue(merged);
             }
         }
 
@@ -63,6 +70,37 @@ internal static class YamlManifest
             if (scalar.Value != MergeKey)
             {
                 yield return (scalar, value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The entries of <paramref name="mapping"/>, then those its merge keys bring in that it does not set itself
+    /// (<c>environment: {&lt;&lt;: *common, A: 1}</c>). Each merged mapping is visited once, so a merge cycle ends.
+    /// </summary>
+    public static IEnumerable<(YamlScalarNode Key, YamlNode Value)> EntriesWithMerged(YamlMappingNode mapping, string file)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var visited = new HashSet<YamlMappingNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Queue<YamlMappingNode>([mapping]);
+        while (pending.TryDequeue(out var current))
+        {
+            if (!visited.Add(current))
+            {
+                continue;
+            }
+
+            foreach (var (key, value) in Entries(current, file))
+            {
+                if (seen.Add(key.Value!))
+                {
+                    yield return (key, value);
+                }
+            }
+
+            foreach (var merged in Merged(current))
+            {
+                pending.Enqueue(merged);
             }
         }
     }

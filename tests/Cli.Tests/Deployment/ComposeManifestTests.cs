@@ -108,6 +108,46 @@ public sealed class ComposeManifestTests
             folder.UnknownSources(manifest));
     }
 
+    [Fact]
+    public void An_environment_map_includes_merged_entries_it_does_not_override()
+    {
+        using var folder = new ManifestFolder();
+        folder.Write("compose.yml", """
+            x-env: &env
+              LOG_LEVEL: info
+              AUTH_SERVICE_URL: http://auth
+            services:
+              api:
+                environment:
+                  <<: *env
+                  AUTH_SERVICE_URL: http://auth-internal
+                  SERVICE_SECRET: x
+            """);
+
+        Assert.Equal(
+            [
+                "AUTH_SERVICE_URL compose.yml:8:7 [service api]",
+                "SERVICE_SECRET compose.yml:9:7 [service api]",
+                "LOG_LEVEL compose.yml:2:3 [service api]",
+            ],
+            folder.Variables(folder.Read("compose.yml")));
+    }
+
+    [Fact]
+    public void A_merge_key_that_refers_to_itself_ends()
+    {
+        using var folder = new ManifestFolder();
+        folder.Write("compose.yml", """
+            services:
+              api: &api
+                <<: *api
+                environment: {A: 1}
+            """);
+
+        // YamlDotNet resolves the alias to the mapping that contains it: a cycle the look-ups must not follow forever.
+        Assert.Equal(["A compose.yml:4:19 [service api]"], folder.Variables(folder.Read("compose.yml")));
+    }
+
     [Theory]
     [InlineData("compose.yaml")]
     [InlineData("docker-compose.prod.yml")]

@@ -167,6 +167,22 @@ public sealed class KubernetesManifestTests
         Assert.Equal(["envFrom configMap 'jwt-settings' secrets.yaml:25:15 [StatefulSet/api container web]"], folder.UnknownSources(manifest));
     }
 
+    [Fact]
+    public void A_list_that_contains_itself_through_an_alias_is_read_once()
+    {
+        using var folder = new ManifestFolder();
+        folder.Write("list.yaml", """
+            kind: List
+            items: &items
+              - kind: Pod
+                spec: {containers: [{name: web, env: [{name: A}]}]}
+              - kind: List
+                items: *items
+            """);
+
+        Assert.Equal(["A list.yaml:4:50 [Pod/(unnamed) container web]"], folder.Variables(folder.Read("list.yaml")));
+    }
+
     [Theory]
     [InlineData("kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          env:\n            - value: x\n", "k8s.yaml:8:15: an 'env' entry needs a 'name'")]
     [InlineData("kind: Deployment\nmetadata: {name: api}\nspec:\n  replicas: 1\n", "k8s.yaml:4:3: 'spec' of Deployment 'api' has no 'template'")]
