@@ -170,7 +170,7 @@ internal static class ComposeParser
                 continue;
             }
 
-            string text = ManifestFiles.ReadText(full, new ManifestError(file, line, column, $"env_file '{relative}' "));
+            string text = ManifestFiles.ReadText(full, $"env_file '{relative}'", new ManifestError(file, line, column, ""));
             variables.AddRange(DotEnvParser.Parse(text, full, scope));
         }
     }

@@ -4,21 +4,25 @@ using Netra.Ssot.Cli.Loading;
 namespace Netra.Ssot.Cli.Deployment;
 
 /// <summary>
-/// Reads a manifest, or a file a manifest includes, as text. Only a regular file is opened: a FIFO or device could
-/// block forever (see <see cref="FileKinds"/>). A problem is a <see cref="ManifestException"/> located at
-/// <paramref name="file"/> (line 0: the file as a whole) or, for an included file, at the place that includes it.
+/// Reads a manifest, or a file a manifest includes, as UTF-8 text. Only a regular file is opened: a FIFO or device
+/// could block forever (see <see cref="FileKinds"/>).
 /// </summary>
 internal static class ManifestFiles
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string ReadText(string path, ManifestError where)
+    /// <summary>
+    /// The text of <paramref name="path"/>. A problem is a <see cref="ManifestException"/> at <paramref name="at"/>
+    /// (the manifest as a whole, line 0, or the place that includes the file) whose message starts with
+    /// <paramref name="subject"/> ("the manifest", "env_file './api.env'").
+    /// </summary>
+    public static string ReadText(string path, string subject, ManifestError at)
     {
         var kind = FileKinds.Of(path);
         if (kind != FileKind.RegularFile)
         {
             string what = kind == FileKind.Missing ? "does not exist" : $"is not a regular file: it is {FileKinds.Describe(kind)}";
-            throw new ManifestException(where with { Message = $"{where.Message}{what}" });
+            throw Located(at, subject, what);
         }
 
         try
@@ -28,11 +32,14 @@ internal static class ManifestFiles
         }
         catch (DecoderFallbackException)
         {
-            throw new ManifestException(where with { Message = $"{where.Message}is not valid UTF-8 text" });
+            throw Located(at, subject, "is not valid UTF-8 text");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ManifestException(where with { Message = $"{where.Message}cannot be read: {e.Message}" });
+            throw Located(at, subject, $"cannot be read: {e.Message}");
         }
     }
+
+    private static ManifestException Located(ManifestError at, string subject, string what) =>
+        new(at with { Message = $"{subject} {what}" });
 }

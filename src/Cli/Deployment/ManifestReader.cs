@@ -36,7 +36,7 @@ internal static class ManifestReader
                     + "a docker-compose file or a Kubernetes manifest (.yml/.yaml)");
         }
 
-        string text = ManifestFiles.ReadText(file, new ManifestError(file, 0, 0, "the manifest "));
+        string text = ManifestFiles.ReadText(file, "the manifest", new ManifestError(file, 0, 0, ""));
         switch (kind)
         {
             case ManifestKind.DotEnv:
