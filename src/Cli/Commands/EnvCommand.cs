@@ -1,0 +1,111 @@
+using System.CommandLine;
+using Netra.Ssot.Cli.Engine.Variables;
+using Netra.Ssot.Cli.Reporting;
+
+namespace Netra.Ssot.Cli.Commands;
+
+/// <summary>
+/// <c>ssot-check env [&lt;path&gt;] [--manifest FILE]...</c>: the inventory of the environment variables and
+/// configuration keys the solution reads, and whether each deployment manifest provides every required one. Exit 0
+/// when every manifest provides every required variable (or no manifest was given), 1 when one is missing (each named
+/// on stderr), 2 for a manifest that cannot be read (its located error) or bad usage, 3 when the solution does not load.
+/// </summary>
+internal static class EnvCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var path = new Argument<string?>("path")
+        {
+            Description = "Solution (.sln, .slnx), project (.csproj) or folder. Default: the one in the current folder.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var config = new Option<string?>("--config") { Description = "ssot.json to use (its configuration.variables). Default: the nearest one at or above <path>." };
+        var manifests = new Option<string[]>("--manifest")
+        {
+            Description = "A deployment manifest to check for every required variable: .env, docker-compose, Kubernetes YAML, appsettings*.json or launchSettings.json (repeatable).",
+            HelpName = "file",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "Report format: text, json or markdown.",
+            HelpName = "text|json|markdown",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "markdown");
+        var outputFile = new Option<string?>("--output") { Description = "Write the report to this file (atomically). Default: standard output.", HelpName = "file" };
+        var properties = MsBuildProperties.CreateOption();
+        var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' before loading." };
+        var noProgress = new Option<bool>("--no-progress") { Description = "Never show progress (it is shown on stderr only when stderr is a terminal)." };
+        var command = new Command(
+            "env",
+            "List every environment variable and configuration key the code reads (declared, required, secret, where) and check deployment manifests for the required ones.")
+        {
+            path, config, manifests, format, outputFile, properties, noRestore, noProgress,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new EnvOptions
+            {
+                Path = parse.GetValue(path),
+                ConfigPath = parse.GetValue(config),
+                Manifests = parse.GetValue(manifests) ?? Array.Empty<string>(),
+                Restore = !parse.GetValue(noRestore),
+                Properties = MsBuildProperties.Parse(parse.GetValue(properties)),
+            };
+            var reportFormat = Enum.Parse<EnvReportFormat>(parse.GetValue(format) ?? "text", ignoreCase: true);
+            var progress = ConsoleProgress.ShouldShow(parse.GetValue(noProgress), error) ? new ConsoleProgress(error) : null;
+            return await RunAsync(options, reportFormat, parse.GetValue(outputFile), output, error, progress, cancellationToken);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(
+        EnvOptions options,
+        EnvReportFormat format,
+        string? outputPath,
+        TextWriter output,
+        TextWriter error,
+        ConsoleProgress? progress,
+        CancellationToken cancellationToken)
+    {
+        string currentDirectory = Directory.GetCurrentDirectory();
+        string? target = outputPath is null ? null : Path.GetFullPath(outputPath, currentDirectory);
+        if (target is not null && OutputFiles.WhyNotWritable(target) is { } why)
+        {
+            error.WriteLine($"error: --output '{outputPath}' cannot be written: {why}.");
+            return ExitCodes.UsageOrConfigError;
+        }
+
+        return await CommandErrors.RunAsync(
+            async () =>
+            {
+                var inventory = await SsotEnv.RunAsync(options, currentDirectory, progress, cancellationToken);
+                progress?.Clear();
+                var reporter = EnvReporters.For(format);
+                if (target is null)
+                {
+                    reporter.Write(inventory, output);
+                }
+                else
+                {
+                    OutputFiles.WriteAtomically(target, file => reporter.Write(inventory, file), cancellationToken);
+                }
+
+                var missing = inventory.Missing.ToList();
+                if (format != EnvReportFormat.Text || target is not null)
+                {
+                    // The text report on standard output already names them; any other report is for a machine or a file.
+                    foreach (var (variable, manifest) in missing)
+                    {
+                        error.WriteLine($"error: required variable {variable.Name} is not provided by {manifest}");
+                    }
+                }
+
+                return missing.Count == 0 ? ExitCodes.Success : ExitCodes.GateFailed;
+            },
+            error,
+            progress,
+            cancellationToken);
+    }
+}
