@@ -44,4 +44,14 @@ public sealed class ConfigurationKeysTests
 
         Assert.Equal(["Jwt:SecretKey", "SERVICE_SECRET"], names);
     }
+
+    [Theory]
+    [InlineData("Jwt:SecretKey", "Jwt", true)]
+    [InlineData("JWT__SECRETKEY", "jwt", true)]
+    [InlineData("Jwt:Signing:Key", "Jwt__Signing", true)]
+    [InlineData("Jwt", "Jwt", false)]
+    [InlineData("JwtSecret", "Jwt", false)]
+    [InlineData("JWT_SECRET_KEY", "JWT", false)]
+    public void A_key_lies_under_a_section_only_past_a_separator(string key, string section, bool under) =>
+        Assert.Equal(under, ConfigurationKeys.IsUnder(key, section));
 }
