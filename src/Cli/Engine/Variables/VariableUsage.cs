@@ -4,20 +4,21 @@ using Netra.Ssot.Engine.Configuration;
 namespace Netra.Ssot.Cli.Engine.Variables;
 
 /// <summary>
-/// Which reads read a name, as <c>IConfiguration</c> resolves names: the same key in either form and any case
-/// (<c>Jwt__SecretKey</c> reads <c>Jwt:SecretKey</c>), or a whole-section read of a section the key lies under
-/// (<c>Bind("Jwt")</c> reads <c>Jwt:SecretKey</c>). Shared by the <c>env</c> inventory and SSOT0002's "declared
-/// variable nothing reads".
+/// Which reads read a name (<see cref="ReadKey.Reads"/>, the rule SSOT0002 also judges unread declared variables by),
+/// and which declared variables no production read reads.
 /// </summary>
 internal static class VariableUsage
 {
-    public static bool Reads(VariableRead read, string name)
-        => ConfigurationKeys.AreSame(read.Key, name) || (read.IsSection && ConfigurationKeys.IsUnder(name, read.Key));
+    public static bool Reads(VariableRead read, string name) => new ReadKey(read.Key, read.IsSection).Reads(name);
 
-    /// <summary>The declared variables no production read reads, in declaration order (reads in test files do not count: tests are not deployed).</summary>
-    public static IEnumerable<ConfigVariable> Unread(IEnumerable<ConfigVariable> declared, IReadOnlyCollection<VariableRead> reads)
+    /// <summary>The production reads as the solution index carries them to SSOT0002: a test read does not count (tests are not deployed).</summary>
+    public static IReadOnlyList<ReadKey> ProductionKeys(IEnumerable<VariableRead> reads)
+        => reads.Where(r => !r.IsTest).Select(r => new ReadKey(r.Key, r.IsSection)).ToList();
+
+    /// <summary>The declared variables no production read reads, in declaration order.</summary>
+    public static IEnumerable<ConfigVariable> Unread(IEnumerable<ConfigVariable> declared, IEnumerable<VariableRead> reads)
     {
-        var production = reads.Where(r => !r.IsTest).ToList();
-        return declared.Where(v => !production.Any(r => Reads(r, v.Name)));
+        var production = ProductionKeys(reads);
+        return declared.Where(v => !ReadKey.AnyReads(production, v.Name));
     }
 }
