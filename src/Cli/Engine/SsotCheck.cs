@@ -10,7 +10,8 @@ namespace Netra.Ssot.Cli.Engine;
 
 /// <summary>
 /// The check pipeline: resolve the input, read ssot.json, register MSBuild, restore, load, analyze, score and
-/// gate. Returns data; throws <see cref="SsotCheckException"/> for user errors with their exit code.
+/// gate. Returns data; throws <see cref="SsotCheckException"/> with a <see cref="CheckFailure"/> for user errors and
+/// load failures (only Commands/ maps them to exit codes).
 /// </summary>
 public static class SsotCheck
 {
