@@ -12,8 +12,9 @@ namespace Netra.Ssot.TestKit;
 /// <summary>
 /// One analyzer test: sources and ssot.json written with <c>{|ID:span|}</c> markup, compiled in memory and
 /// analyzed with <see cref="CompilationWithAnalyzers"/>. It fails when the input does not compile, when an
-/// analyzer throws (AD0001), and when the diagnostics differ from the markup in ID or span — printing the
-/// source with the expected and actual markers under the lines.
+/// analyzer throws (AD0001), when the diagnostics differ from the markup in ID or span — printing the
+/// source with the expected and actual markers under the lines — and when their severities and messages differ
+/// from the <see cref="Expect"/> list given to <see cref="RunAsync"/>, one per marker.
 /// </summary>
 public sealed class AnalyzerTest
 {
@@ -60,15 +61,21 @@ public sealed class AnalyzerTest
     }
 
     /// <summary>
-    /// Runs the analyzers and asserts the markup; returns the diagnostics for further assertions. When diagnostics
+    /// Runs the analyzers and asserts the markup and, for each marker in marker order (file, then position), the
+    /// severity and message in <paramref name="expected"/>; returns the diagnostics for further assertions. When diagnostics
     /// are expected in the C# sources, it runs once more with <c>#pragma warning disable</c> of their IDs at the top of
     /// every source and requires that none of them is reported there (as Microsoft.CodeAnalysis.Testing does), so
     /// every rule can be suppressed the way users suppress any Roslyn rule.
     /// </summary>
-    public async Task<ImmutableArray<Diagnostic>> RunAsync()
+    public async Task<ImmutableArray<Diagnostic>> RunAsync(params Expect[] expected)
     {
-        var (diagnostics, expected) = await AnalyzeAsync(pragmaPrefix: null);
-        var suppressible = expected.Where(e => e.Path.EndsWith(".cs", StringComparison.Ordinal)).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList();
+        var (diagnostics, markers) = await AnalyzeAsync(pragmaPrefix: null);
+        if (CheckDiagnostics)
+        {
+            MessageComparer.AssertSame(diagnostics, expected);
+        }
+
+        var suppressible = markers.Where(e => e.Path.EndsWith(".cs", StringComparison.Ordinal)).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList();
         if (CheckDiagnostics && suppressible.Count > 0)
         {
             string pragma = $"#pragma warning disable {string.Join(", ", suppressible)}\n";

@@ -60,7 +60,11 @@ public sealed class SsotCompilationContext
 
     public bool IsTestProject { get; }
 
-    /// <summary>The context of the compilation, or null when it has no ssot.json (the rules then stay silent).</summary>
+    /// <summary>
+    /// The context of the compilation. Without an ssot.json it holds an empty configuration at the project folder, so
+    /// the rules that need no configuration still run; null only when even the project folder is unknown (no
+    /// <c>build_property.projectdir</c>), and the rules then stay silent.
+    /// </summary>
     public static SsotCompilationContext? TryCreate(CompilationStartAnalysisContext context)
     {
         var configFile = SsotConfigCache.Load(context);

@@ -213,12 +213,10 @@ public sealed class SolutionChecker
     private Finding ToFinding(Diagnostic diagnostic, string project)
     {
         var span = diagnostic.Location.GetLineSpan();
-        bool mission = diagnostic.Properties.TryGetValue(DiagnosticProperties.MissionCritical, out string? flag) && flag == "true"
-            || RuleCatalog.Find(diagnostic.Id)?.MissionCritical == true;
         return new Finding(
             diagnostic.Id,
             SeverityName(diagnostic.Severity),
-            mission,
+            SsotDiagnostic.IsMissionCritical(diagnostic),
             span.Path is { Length: > 0 } path ? Relative(path) : string.Empty,
             span.StartLinePosition.Line + 1,
             span.StartLinePosition.Character + 1,

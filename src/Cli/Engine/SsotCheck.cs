@@ -10,7 +10,8 @@ namespace Netra.Ssot.Cli.Engine;
 
 /// <summary>
 /// The check pipeline: resolve the input, read ssot.json, register MSBuild, restore, load, analyze, score and
-/// gate. Returns data; throws <see cref="SsotCheckException"/> for user errors with their exit code.
+/// gate. Returns data; throws <see cref="SsotCheckException"/> with a <see cref="CheckFailure"/> for user errors and
+/// load failures (only Commands/ maps them to exit codes).
 /// </summary>
 public static class SsotCheck
 {
@@ -139,7 +140,10 @@ public static class SsotCheck
     internal static string List(IEnumerable<LoadIssue> issues)
         => string.Concat(issues.Select(i => Environment.NewLine + $"  {i.Severity}: {i.Message}"));
 
-    /// <summary>A path as the user would write it from where they ran the tool.</summary>
+    /// <summary>
+    /// The display path for messages to the user: relative to the directory they ran the tool from, with <c>/</c>
+    /// separators, or the full path when it is not under that directory.
+    /// </summary>
     public static string Display(string path, string currentDirectory)
     {
         string relative = Path.GetRelativePath(currentDirectory, path);

@@ -201,7 +201,7 @@ public sealed class SarifReporter : IReporter
     {
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", RelativeUri(file));
+        json.WriteString("uri", SarifUri.FromReportPath(file));
         json.WriteString("uriBaseId", "SRCROOT");
         json.WriteEndObject();
         json.WriteStartObject("region");
@@ -216,10 +216,6 @@ public sealed class SarifReporter : IReporter
         json.WriteEndObject();
         json.WriteEndObject();
     }
-
-    /// <summary>A relative path as a URI reference: each segment escaped, <c>/</c> kept.</summary>
-    private static string RelativeUri(string path)
-        => string.Join("/", path.Split('/').Select(segment => segment == ".." ? segment : Uri.EscapeDataString(segment)));
 
     private static void WriteText(Utf8JsonWriter json, string name, string text)
     {
