@@ -43,7 +43,7 @@ public sealed class InvalidConfigAnalyzerTests
                 }
                 """,
         }.RunAsync(
-            Expect.Warning("ssot.json: unknown key \"concpets\" in the top level; did you mean \"concepts\"? Expected one of: concepts, critical, legacy, configuration, constants, preprocessorSymbolSets, tests, exclude, thresholds, discovery, testDoubles, obsoleteIsLegacy"),
+            Expect.Warning("ssot.json: unknown key \"concpets\" in the top level; did you mean \"concepts\"? Expected one of: concepts, critical, legacy, configuration, constants, preprocessorSymbolSets, tests, exclude, thresholds, discovery, testDoubles, obsoleteIsLegacy, cycles"),
             Expect.Warning("ssot.json: \"mission\" must be a number between 0 and 100; found a string"));
     }
 
