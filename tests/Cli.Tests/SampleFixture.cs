@@ -23,5 +23,6 @@ public sealed class SampleFixture : IAsyncLifetime
 public sealed class SampleCollection : ICollectionFixture<SampleFixture>
 {
     public const string Name = "sample";
-}#pragma warning restore CA1711
+}
+#pragma warning restore CA1711
 
