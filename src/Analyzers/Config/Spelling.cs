@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Netra.Ssot.Engine;
+namespace Netra.Ssot.Config;
 
 /// <summary>Turns a misspelt name into a suggestion: the closest candidate within a few edits, ignoring case.</summary>
 public static class Spelling
@@ -12,18 +12,27 @@ public static class Spelling
     /// </summary>
     public static string? Closest(string name, IEnumerable<string> candidates, int maxDistance = 2)
     {
-        string? best = null;
-        int bestDistance = maxDistance + 1;
         foreach (string candidate in candidates)
         {
             if (IsSegmentPrefix(name, candidate) || IsSegmentPrefix(candidate, name))
             {
                 return candidate;
             }
+        }
 
+        return ClosestWithin(name, candidates, maxDistance);
+    }
+
+    /// <summary>The candidate fewest edits away from <paramref name="name"/> (ignoring case), if within <paramref name="maxDistance"/>.</summary>
+    public static string? ClosestWithin(string name, IEnumerable<string> candidates, int maxDistance)
+    {
+        string? best = null;
+        int bestDistance = maxDistance + 1;
+        foreach (string candidate in candidates)
+        {
             if (Math.Abs(name.Length - candidate.Length) >= bestDistance)
             {
-                continue; // the lengths alone are too far apart
+                continue; // the lengths alone are too far apart (and a 100,000-character name costs nothing)
             }
 
             int distance = EditDistance(name.ToUpperInvariant(), candidate.ToUpperInvariant());
