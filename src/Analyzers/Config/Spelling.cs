@@ -8,13 +8,15 @@ public static class Spelling
 {
     /// <summary>
     /// The candidate closest to <paramref name="name"/> when it is within <paramref name="maxDistance"/> edits, or
-    /// when one of them is the other with a segment left off (<c>JWT_SECRET</c> for <c>JWT_SECRET_KEY</c>); else null.
+    /// when one of them is the other with a segment left off at the end (<c>JWT_SECRET</c> for <c>JWT_SECRET_KEY</c>) or
+    /// <paramref name="name"/> is a candidate without its leading segments (<c>ValidateToken</c> for
+    /// <c>WebhookClientOptions:ValidateToken</c>); else null.
     /// </summary>
     public static string? Closest(string name, IEnumerable<string> candidates, int maxDistance = 2)
     {
         foreach (string candidate in candidates)
         {
-            if (IsSegmentPrefix(name, candidate) || IsSegmentPrefix(candidate, name))
+            if (IsSegmentPrefix(name, candidate) || IsSegmentPrefix(candidate, name) || IsSegmentSuffix(name, candidate))
             {
                 return candidate;
             }
@@ -69,6 +71,13 @@ public static class Spelling
 
         return previous[b.Length];
     }
+
+    /// <summary><paramref name="shorter"/> is the end of <paramref name="longer"/> after a <c>_</c>, <c>:</c> or <c>.</c> separator.</summary>
+    private static bool IsSegmentSuffix(string shorter, string longer)
+        => shorter.Length > 0
+            && longer.Length > shorter.Length
+            && longer.EndsWith(shorter, StringComparison.OrdinalIgnoreCase)
+            && longer[longer.Length - shorter.Length - 1] is '_' or ':' or '.';
 
     /// <summary><paramref name="shorter"/> is <paramref name="longer"/> up to a <c>_</c>, <c>:</c> or <c>.</c> separator.</summary>
     private static bool IsSegmentPrefix(string shorter, string longer)
