@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Netra.Ssot.Cli.Commands;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Tests;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Reporting;
 
 namespace Netra.Ssot.Cli.Commands;

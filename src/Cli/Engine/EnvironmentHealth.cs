@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Netra.Ssot.Cli.Loading;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Engine;
 

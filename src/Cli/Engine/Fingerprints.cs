@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Engine;
 

@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Engine;
-
-/// <summary>One run in the history file: when, and the four scores.</summary>
-public sealed record HistoryPoint(DateTimeOffset Time, double? Overall, double? Production, double? Test, double? Mission, int Violations);
 
 /// <summary>
 /// The score history the HTML report draws as a trend: a JSON-lines file that every run with <c>--history</c>

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Netra.Ssot.Cli.Loading;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Config;
 using Netra.Ssot.Engine;
 using Netra.Ssot.Engine.Solution;

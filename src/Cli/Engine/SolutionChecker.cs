@@ -4,9 +4,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Loading;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Config;
 using Netra.Ssot.Engine;
 using Netra.Ssot.Engine.Solution;
+using AnalysisResult = Netra.Ssot.Cli.Model.AnalysisResult;
 
 namespace Netra.Ssot.Cli.Engine;
 

@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Loading;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 using Netra.Ssot.Config;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Config;
 using Netra.Ssot.Engine.Solution;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Loading;
 

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.MSBuild;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Loading;
 

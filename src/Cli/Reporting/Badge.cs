@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Reporting;
@@ -38,7 +39,7 @@ public static class Badge
             _ => ("red", "#e05d44"),
         };
         // A score that stands on part of the solution says so on the badge too.
-        string coverage = report.Coverage.Files.IsComplete ? string.Empty : $" ({Gate.Format(report.Coverage.Files.Percent)}% analyzed)";
+        string coverage = report.Coverage.Files.IsComplete ? string.Empty : $" ({Score.Format(report.Coverage.Files.Percent)}% analyzed)";
         return new BadgeData(label, percent.ToString("0.0", CultureInfo.InvariantCulture) + "%" + coverage, color, hex);
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Reporting;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Reporting;
@@ -74,7 +75,7 @@ public sealed class HtmlReporter : IReporter
         AppendCard(html, "Tests", score.Test);
         AppendCard(html, "Mission-critical", score.Mission);
         html.Append("</div></div><div class=\"gate\">").Append(E(report.Gate.Reason)).Append("</div>");
-        html.Append("<div class=\"gate\">Coverage ").Append(E(Gate.Format(report.Coverage.Files.Percent))).Append("%: ").Append(E(report.Coverage.Summary)).Append("</div>");
+        html.Append("<div class=\"gate\">Coverage ").Append(E(Score.Format(report.Coverage.Files.Percent))).Append("%: ").Append(E(report.Coverage.Summary)).Append("</div>");
         if (report.Baseline is { } baseline)
         {
             html.Append("<div class=\"gate\">Baseline ").Append(E(baseline.Path)).Append(": ")

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Reporting;
 

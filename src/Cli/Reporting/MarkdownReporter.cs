@@ -1,6 +1,7 @@
 using System.Text;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Reporting;

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Reporting;
@@ -189,7 +190,7 @@ public sealed class SarifReporter : IReporter
         json.WritePropertyName(name);
         if (score.Percent is { } percent)
         {
-            json.WriteRawValue(Gate.Format(percent));
+            json.WriteRawValue(Score.Format(percent));
         }
         else
         {

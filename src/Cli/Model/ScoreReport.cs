@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Netra.Ssot.Cli.Scoring;
+namespace Netra.Ssot.Cli.Model;
 
 /// <summary>A compliance score: 100 × compliant / scored, rounded down to one decimal; null when nothing is scored.</summary>
 public sealed record Score(int Compliant, int Scored)
@@ -12,7 +12,10 @@ public sealed record Score(int Compliant, int Scored)
     internal static double RoundedDown(int part, int whole) => (1000L * part / whole) / 10.0;
 
     /// <summary>How every report shows it: <c>77.7%</c>, or <c>n/a</c> when nothing is scored.</summary>
-    public string Display => Percent is { } p ? Gate.Format(p) + "%" : "n/a";
+    public string Display => Percent is { } p ? Format(p) + "%" : "n/a";
+
+    /// <summary>A percentage as every report and message writes it: always one decimal (<c>100.0</c>, <c>96.4</c>).</summary>
+    public static string Format(double percent) => percent.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 public sealed record ProjectScore(string Name, Score Score);

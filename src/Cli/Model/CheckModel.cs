@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Netra.Ssot.Cli.Engine;
+namespace Netra.Ssot.Cli.Model;
 
 /// <summary>Something that kept part of the solution from being analyzed, or made its results less certain.</summary>
 /// <param name="Severity">"error" (files not analyzed) or "warning" (analyzed, results may be incomplete).</param>

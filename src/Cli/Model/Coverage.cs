@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Netra.Ssot.Cli.Scoring;
+namespace Netra.Ssot.Cli.Model;
 
 /// <summary>How much of something was analyzed: <c>Analyzed</c> of <c>Total</c>.</summary>
 public sealed record Portion(int Analyzed, int Total)

@@ -1,4 +1,4 @@
-namespace Netra.Ssot.Cli.Engine;
+namespace Netra.Ssot.Cli.Model;
 
 /// <summary>Everything one `ssot-check` run was asked to do, validated and immutable.</summary>
 public sealed record CheckOptions

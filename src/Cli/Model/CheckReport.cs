@@ -1,6 +1,5 @@
-using Netra.Ssot.Cli.Scoring;
 
-namespace Netra.Ssot.Cli.Engine;
+namespace Netra.Ssot.Cli.Model;
 
 /// <summary>The whole result of a run, as data: what reporters format.</summary>
 /// <param name="Coverage">What the score stands on: projects and files analyzed, projects with compiler errors.</param>
