@@ -10,11 +10,7 @@ public static class CheckCommand
 {
     public static RootCommand Create(TextWriter output, TextWriter error)
     {
-        var path = new Argument<string?>("path")
-        {
-            Description = "Solution (.sln, .slnx), project (.csproj) or folder. Default: the one in the current folder.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
+        var common = new CommonOptions();
         var config = new Option<string?>("--config") { Description = "ssot.json to use. Default: the nearest one at or above <path>." };
         var missionOnly = new Option<bool>("--mission-only") { Description = "Only mission-critical rules and entries; the gate fails on any mission-critical violation." };
         var minScore = new Option<double?>("--min-score")
@@ -35,20 +31,15 @@ public static class CheckCommand
         };
         formats.AcceptOnlyFromAmong("text", "json", "sarif", "markdown", "github", "html");
         var outputs = new Option<string[]>("--output") { Description = "File for the report of the --format at the same position. Default: standard output.", HelpName = "file" };
-        var properties = MsBuildProperties.CreateOption();
         var baseline = new Option<string?>("--baseline") { Description = "Known violations: only violations not in this file fail the gate (the score still counts all).", HelpName = "file" };
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Write the current violations to the --baseline file (mission-critical ones are never baselined)." };
         var failOnStale = new Option<bool>("--fail-on-stale") { Description = "Fail the gate when baseline entries no longer match a violation." };
         var badge = new Option<string?>("--badge") { Description = "Write a shields-style SVG badge of the score (the mission score with --mission-only).", HelpName = "file.svg" };
         var badgeJson = new Option<string?>("--badge-json") { Description = "Write the score as shields.io endpoint JSON.", HelpName = "file.json" };
         var history = new Option<string?>("--history") { Description = "Append this run's scores to a JSON-lines file; the html report draws the trend.", HelpName = "file" };
-        var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' before loading." };
-        var noProgress = new Option<bool>("--no-progress") { Description = "Never show progress (it is shown on stderr only when stderr is a terminal)." };
 
-        var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.")
-        {
-            path, config, missionOnly, minScore, failOnIncomplete, formats, outputs, baseline, updateBaseline, failOnStale, badge, badgeJson, history, properties, noRestore, noProgress,
-        };
+        var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.");
+        common.AddTo(root, config, missionOnly, minScore, failOnIncomplete, formats, outputs, baseline, updateBaseline, failOnStale, badge, badgeJson, history);
         root.Add(InitCommand.Create(output, error));
         root.Add(ExplainCommand.Create(output, error));
         root.Add(RulesCommand.Create(output));
@@ -73,15 +64,16 @@ public static class CheckCommand
                     Enum.Parse<ReportFormat>(f, ignoreCase: true),
                     i < outputValues.Length ? outputValues[i] : null))
                 .ToList();
+            var shared = common.Read(parse, error);
             var options = new CheckOptions
             {
-                Path = parse.GetValue(path),
+                Path = shared.Path,
                 ConfigPath = parse.GetValue(config),
                 MissionOnly = parse.GetValue(missionOnly),
                 MinScore = parse.GetValue(minScore),
                 FailOnIncomplete = parse.GetValue(failOnIncomplete),
-                Restore = !parse.GetValue(noRestore),
-                Properties = MsBuildProperties.Parse(parse.GetValue(properties)),
+                Restore = shared.Restore,
+                Properties = shared.Properties,
                 BaselinePath = parse.GetValue(baseline),
                 UpdateBaseline = parse.GetValue(updateBaseline),
                 FailOnStale = parse.GetValue(failOnStale),
@@ -90,10 +82,7 @@ public static class CheckCommand
                 HistoryPath = parse.GetValue(history),
                 Reports = reports,
             };
-            // SSOT_CHECK_PROGRESS=always shows progress on a redirected stderr too (the signal tests read the phases from it).
-            bool showProgress = ConsoleProgress.ShouldShow(parse.GetValue(noProgress), error)
-                || (!parse.GetValue(noProgress) && Environment.GetEnvironmentVariable("SSOT_CHECK_PROGRESS") == "always");
-            return await RunAsync(options, output, error, showProgress, cancellationToken);
+            return await RunAsync(options, output, error, shared.ShowProgress, cancellationToken);
         });
         return root;
     }
