@@ -23,13 +23,7 @@ public static class CheckCommand
         {
             Description = "Also fail the gate when the analysis is incomplete in any way: a project not analyzed, a project with compiler errors, a finding held back. (Files not analyzed fail it below thresholds.coverage, 100 by default, without this option.)",
         };
-        var formats = new Option<string[]>("--format")
-        {
-            Description = "Report format: text, json, sarif (2.1.0), markdown (a PR comment), github (workflow annotations) or html (one self-contained page). Repeatable; pair each with an --output.",
-            HelpName = "text|json|sarif|markdown|github|html",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        formats.AcceptOnlyFromAmong("text", "json", "sarif", "markdown", "github", "html");
+        var formats = ReportFormatOption.Create();
         var outputs = new Option<string[]>("--output") { Description = "File for the report of the --format at the same position. Default: standard output.", HelpName = "file" };
         var baseline = new Option<string?>("--baseline") { Description = "Known violations: only violations not in this file fail the gate (the score still counts all).", HelpName = "file" };
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Write the current violations to the --baseline file (mission-critical ones are never baselined)." };
@@ -51,7 +45,7 @@ public static class CheckCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
-            var formatValues = parse.GetValue(formats) ?? Array.Empty<string>();
+            var formatValues = parse.GetValue(formats) ?? Array.Empty<ReportFormat>();
             var outputValues = parse.GetValue(outputs) ?? Array.Empty<string>();
             if (outputValues.Length > Math.Max(1, formatValues.Length))
             {
@@ -59,10 +53,8 @@ public static class CheckCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
-            var reports = (formatValues.Length == 0 ? new[] { "text" } : formatValues)
-                .Select((f, i) => new ReportRequest(
-                    Enum.Parse<ReportFormat>(f, ignoreCase: true),
-                    i < outputValues.Length ? outputValues[i] : null))
+            var reports = (formatValues.Length == 0 ? new[] { ReportFormat.Text } : formatValues)
+                .Select((f, i) => new ReportRequest(f, i < outputValues.Length ? outputValues[i] : null))
                 .ToList();
             var shared = common.Read(parse, error);
             var options = new CheckOptions

@@ -44,15 +44,5 @@ public sealed record CheckOptions
     public DateTimeOffset? Now { get; init; }
 }
 
-public enum ReportFormat
-{
-    Text,
-    Json,
-    Sarif,
-    Markdown,
-    Github,
-    Html,
-}
-
 /// <summary>One report to write: a format and a file (null means standard output).</summary>
 public sealed record ReportRequest(ReportFormat Format, string? OutputPath);
