@@ -6,7 +6,7 @@ using Netra.Ssot.Cli.Reporting;
 namespace Netra.Ssot.Cli.Commands;
 
 /// <summary>The root command: <c>ssot-check [&lt;path&gt;]</c> with its options, validated where they are declared.</summary>
-public static class CheckCommand
+internal static class CheckCommand
 {
     public static RootCommand Create(TextWriter output, TextWriter error)
     {

@@ -9,7 +9,7 @@ namespace Netra.Ssot.Cli.Commands;
 /// <c>ssot-check init [&lt;path&gt;]</c>: writes a starter ssot.json beside the solution from the same-name type
 /// families it finds, and never overwrites an existing file without <c>--force</c>.
 /// </summary>
-public static class InitCommand
+internal static class InitCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {

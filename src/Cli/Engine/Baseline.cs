@@ -9,7 +9,7 @@ namespace Netra.Ssot.Cli.Engine;
 /// Known violations, so that only new ones fail the gate ("zero new violations" on each change) while the score
 /// still counts everything. Mission-critical violations are never written to a baseline and never match one.
 /// </summary>
-public static class Baseline
+internal static class Baseline
 {
     private const int FormatVersion = 1;
 

@@ -11,7 +11,7 @@ namespace Netra.Ssot.Cli.Engine;
 /// appends to. Lines that are not a record (not JSON, or JSON of another shape such as <c>[1,2]</c> or
 /// <c>{"time": 5}</c>) are left in the file and skipped, so a hand-edited or truncated file never stops a run.
 /// </summary>
-public static class History
+internal static class History
 {
     /// <summary>The runs recorded in the file's text (lines it cannot read are skipped) followed by this one.</summary>
     public static ImmutableArray<HistoryPoint> WithCurrent(string existing, ScoreReport score, int violations, DateTimeOffset now)

@@ -17,7 +17,7 @@ namespace Netra.Ssot.Cli.Engine;
 /// source file counts once, even when a project targets several frameworks (the variants' findings are merged);
 /// a project that cannot compile is named as a load issue instead of silently scoring its files.
 /// </summary>
-public sealed class SolutionChecker
+internal sealed class SolutionChecker
 {
     private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers;
     private readonly HashSet<string> _ruleIds;

@@ -13,7 +13,7 @@ namespace Netra.Ssot.Cli.Engine;
 /// The check pipeline: resolve the input, read ssot.json, register MSBuild, restore, load, analyze, score and
 /// gate. Returns data; throws <see cref="SsotCheckException"/> for user errors with their exit code.
 /// </summary>
-public static class SsotCheck
+internal static class SsotCheck
 {
     public static string ToolVersion { get; } =
         typeof(SsotCheck).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";

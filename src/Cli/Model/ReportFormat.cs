@@ -8,7 +8,7 @@ namespace Netra.Ssot.Cli.Model;
 /// this enum, and <c>Reporters.For</c> maps each value in an exhaustive switch: a new format is one value here
 /// and one reporter in <c>Reporting/</c>.
 /// </summary>
-public enum ReportFormat
+internal enum ReportFormat
 {
     Text,
     Json,

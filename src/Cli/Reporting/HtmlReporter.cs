@@ -12,7 +12,7 @@ namespace Netra.Ssot.Cli.Reporting;
 /// trend from --history, per-project and per-rule bars, and the findings table with links to the rule pages.
 /// Every string from the solution is escaped.
 /// </summary>
-public sealed class HtmlReporter : IReporter
+internal sealed class HtmlReporter : IReporter
 {
     private const string Css = """
         :root { --ink:#1f2328; --muted:#59636e; --line:#d1d9e0; --bg:#f6f8fa; --ok:#1a7f37; --bad:#cf222e; --warn:#9a6700; --info:#0969da; }

@@ -4,12 +4,12 @@ using Netra.Ssot.Cli.Model;
 namespace Netra.Ssot.Cli.Reporting;
 
 /// <summary>Formats a <see cref="CheckReport"/>; reporters never compute, they only write.</summary>
-public interface IReporter
+internal interface IReporter
 {
     void Write(CheckReport report, TextWriter writer);
 }
 
-public static class Reporters
+internal static class Reporters
 {
     /// <summary>
     /// The reporter of each format. No default arm: a <see cref="ReportFormat"/> value without a reporter is

@@ -7,7 +7,7 @@ using Netra.Ssot.Cli.Scoring;
 namespace Netra.Ssot.Cli.Reporting;
 
 /// <summary>The machine-readable report, fields in the stable order of docs/reports.md.</summary>
-public sealed class JsonReporter : IReporter
+internal sealed class JsonReporter : IReporter
 {
     public void Write(CheckReport report, TextWriter writer)
     {

@@ -10,7 +10,7 @@ namespace Netra.Ssot.Cli.Reporting;
 /// A pull-request comment: the gate and the score table first, then per-project and per-rule tables and the top
 /// findings (errors first), every name and path escaped so that code cannot break the table or inject HTML.
 /// </summary>
-public sealed class MarkdownReporter : IReporter
+internal sealed class MarkdownReporter : IReporter
 {
     private const int TopFindings = 20;
 

@@ -13,7 +13,7 @@ namespace Netra.Ssot.Cli.Reporting;
 /// physical and related locations relative to <c>SRCROOT</c> (the solution folder), stable partial fingerprints,
 /// baseline states when a baseline was given, and load issues and analyzer failures as tool notifications.
 /// </summary>
-public sealed class SarifReporter : IReporter
+internal sealed class SarifReporter : IReporter
 {
     public const string FingerprintKey = "ssotFingerprint/v1";
 

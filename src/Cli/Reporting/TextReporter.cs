@@ -5,7 +5,7 @@ using Netra.Ssot.Cli.Scoring;
 namespace Netra.Ssot.Cli.Reporting;
 
 /// <summary>The human summary: findings in the compiler's clickable format, then scores, projects, rules and the gate.</summary>
-public sealed class TextReporter : IReporter
+internal sealed class TextReporter : IReporter
 {
     public void Write(CheckReport report, TextWriter writer)
     {

@@ -3,7 +3,7 @@ using Netra.Ssot.Cli.Model;
 namespace Netra.Ssot.Cli.Scoring;
 
 /// <summary>Decides the gate from the scores and the coverage (exit code 1 when it fails).</summary>
-public static class Gate
+internal static class Gate
 {
     /// <param name="baseline">With a baseline, any new violation fails the gate too (and stale entries, when asked).</param>
     public static GateResult Evaluate(ScoreReport score, Coverage coverage, GateCriteria criteria, BaselineComparison? baseline = null, bool failOnStale = false)

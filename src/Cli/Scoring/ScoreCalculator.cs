@@ -11,7 +11,7 @@ namespace Netra.Ssot.Cli.Scoring;
 /// location) makes its place one more unit of the overall and mission scores (not compliant overall; for mission, when the violation is mission-critical), so it can never go
 /// unseen by the gate. Per project scores and per rule counts come with it.
 /// </summary>
-public static class ScoreCalculator
+internal static class ScoreCalculator
 {
     public static ScoreReport Compute(ImmutableArray<ScoredFile> files, ImmutableArray<Finding> findings)
     {
