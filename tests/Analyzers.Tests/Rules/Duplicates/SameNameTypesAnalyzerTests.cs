@@ -118,13 +118,13 @@ public sealed class SameNameTypesAnalyzerTests
         {
             Config = "{}",
             Sources = { ("src/Backend/RetryPolicy.cs", "namespace Backend; public sealed class {|SSOT1003:RetryPolicy|} { }") },
-            AdditionalFiles =
+            AdditionalTexts =
             {
-                (SolutionIndexes.Path, SolutionIndexes.Build("{}", new SolutionIndexes.Project[]
+                SolutionIndexes.Build("{}", new SolutionIndexes.Project[]
                 {
                     new("Infrastructure", false, ("src/Infrastructure/RetryPolicy.cs", "namespace Infrastructure; public sealed class RetryPolicy { }")),
                     new(AnalyzerTest.AssemblyName, false, ("src/Backend/RetryPolicy.cs", "namespace Backend; public sealed class RetryPolicy { }")),
-                })),
+                }),
             },
         }.RunAsync();
 
