@@ -38,8 +38,11 @@ public sealed class AnalyzerTest
     /// <summary>Sources of a project the analyzed one references (not analyzed itself).</summary>
     public List<(string Path, string Source)> ReferencedProjectSources { get; } = new();
 
-    /// <summary>More additional files (path relative to <see cref="Root"/>, text), e.g. ssot-check's solution index.</summary>
+    /// <summary>More additional files (path relative to <see cref="Root"/>, text).</summary>
     public List<(string Path, string Text)> AdditionalFiles { get; } = new();
+
+    /// <summary>Additional files passed as they are, e.g. ssot-check's in-memory solution index (<c>SolutionIndexText</c>).</summary>
+    public List<AdditionalText> AdditionalTexts { get; } = new();
 
     /// <summary>Global analyzer options, e.g. <c>build_property.IsTestProject</c>.</summary>
     public Dictionary<string, string> GlobalOptions { get; } = new();
@@ -117,7 +120,7 @@ public sealed class AnalyzerTest
             additionalFiles = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(path, text));
         }
 
-        additionalFiles = additionalFiles.AddRange(AdditionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(FullPath(f.Path), f.Text)));
+        additionalFiles = additionalFiles.AddRange(AdditionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(FullPath(f.Path), f.Text))).AddRange(AdditionalTexts);
         var compilation = CreateCompilation(AssemblyName, trees, ReferencedProjectReferences(parseOptions).Concat(MetadataReferences));
         if (!AllowCompilerErrors)
         {

@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Loading;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 using Netra.Ssot.Config;
 
@@ -13,7 +14,7 @@ namespace Netra.Ssot.Cli.Engine;
 /// gate. Returns data; throws <see cref="SsotCheckException"/> with a <see cref="CheckFailure"/> for user errors and
 /// load failures (only Commands/ maps them to exit codes).
 /// </summary>
-public static class SsotCheck
+internal static class SsotCheck
 {
     public static string ToolVersion { get; } =
         typeof(SsotCheck).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Reporting;
@@ -12,7 +13,7 @@ namespace Netra.Ssot.Cli.Reporting;
 /// physical and related locations relative to <c>SRCROOT</c> (the solution folder), stable partial fingerprints,
 /// baseline states when a baseline was given, and load issues and analyzer failures as tool notifications.
 /// </summary>
-public sealed class SarifReporter : IReporter
+internal sealed class SarifReporter : IReporter
 {
     public const string FingerprintKey = "ssotFingerprint/v1";
 
@@ -189,7 +190,7 @@ public sealed class SarifReporter : IReporter
         json.WritePropertyName(name);
         if (score.Percent is { } percent)
         {
-            json.WriteRawValue(Gate.Format(percent));
+            json.WriteRawValue(Score.Format(percent));
         }
         else
         {

@@ -57,12 +57,12 @@ public sealed class StaleConfigEntryAnalyzerTests
         {
             Config = config,
             Sources = { ("src/Core.cs", Core) },
-            AdditionalFiles =
+            AdditionalTexts =
             {
-                (SolutionIndexes.Path, SolutionIndexes.Build(
+                SolutionIndexes.Build(
                     plain,
                     new SolutionIndexes.Project[] { new("Other", false, ("src/Other.cs", "namespace Other; public sealed class MessageRouter { }")) },
-                    "Core.Router")),
+                    "Core.Router"),
             },
         }.RunAsync(
             Expect.Warning("match glob '*Roter' of concept 'Router' matches nothing in the solution; fix the name or remove the entry"),
@@ -100,7 +100,7 @@ public sealed class StaleConfigEntryAnalyzerTests
         {
             Config = config,
             Sources = { ("src/Core.cs", Core), ("src/Legacy/Old.cs", "namespace Core.Legacy; public sealed class Old { }") },
-            AdditionalFiles = { (SolutionIndexes.Path, SolutionIndexes.Build(plain, Array.Empty<SolutionIndexes.Project>(), "Core.Legacy", "Core.MessageRouter") + "F\t/repo/src/Legacy/Old.cs\nF\t/repo/src/Core.cs\n") },
+            AdditionalTexts = { SolutionIndexes.Build(plain, Array.Empty<SolutionIndexes.Project>(), new[] { "/repo/src/Legacy/Old.cs", "/repo/src/Core.cs" }, "Core.Legacy", "Core.MessageRouter") },
         }.RunAsync(
             Expect.Warning("legacy namespace 'Core.Lagacy' matches nothing in the solution; fix the name or remove the entry"),
             Expect.Warning("legacy type 'Core.MesageRouter' matches nothing in the solution; fix the name or remove the entry"),

@@ -96,4 +96,19 @@ public sealed class ConfigurationOutsideAccessorAnalyzerTests
         }.RunAsync(
             Expect.Error("'Environment.GetEnvironmentVariable' reads configuration in 'Startup' (src/Startup.cs), outside the configuration accessors; read it through 'App.Config.AppConfig' (src/Config/AppConfig.cs)"));
     }
+
+    [Fact]
+    public async Task Of_many_accessors_three_are_named_those_the_project_sees_first()
+        => await new AnalyzerTest(new ConfigurationOutsideAccessorAnalyzer())
+        {
+            Config = """{ "configuration": { "accessors": ["Other.A", "Other.B", "App.Config.AppConfig", "Other.C", "Other.D"] } }""",
+            Sources =
+            {
+                ("src/Config/AppConfig.cs", AppConfig),
+                ("src/Startup.cs", """
+                    public static class Startup { public static string? Port() => {|SSOT4001:System.Environment.GetEnvironmentVariable("PORT")|}; }
+                    """),
+            },
+        }.RunAsync(
+            Expect.Warning("'Environment.GetEnvironmentVariable' reads configuration in 'Startup' (src/Startup.cs), outside the configuration accessors; read it through 'App.Config.AppConfig' (src/Config/AppConfig.cs) or 'Other.A' or 'Other.B' or one of 2 more accessors"));
 }

@@ -94,4 +94,22 @@ public sealed class UndeclaredVariableAnalyzerTests
         }.RunAsync(
             Expect.Error("environment variable 'JWT_KEY' is not declared in configuration.variables of ssot.json (declared: PORT, JWT_SECRET_KEY); use a declared name or add it to the list"));
     }
+
+    [Fact]
+    public async Task A_key_without_its_section_suggests_the_declared_key_it_ends()
+    {
+        var test = new AnalyzerTest(new UndeclaredVariableAnalyzer())
+        {
+            Config = """{ "configuration": { "variables": ["WebhookClientOptions__Token", "WebhookClientOptions__ValidateToken"] } }""",
+            Source = """
+                using Microsoft.Extensions.Configuration;
+                namespace App;
+                public static class WebhookEndpoints { public static bool Validate(IConfiguration configuration) => {|SSOT4002:configuration["ValidateToken"]|} == "true"; }
+                """,
+        };
+        test.MetadataReferences.AddRange(ConfigurationAssemblies.References);
+
+        await test.RunAsync(
+            Expect.Warning("configuration key 'ValidateToken' is not declared in configuration.variables of ssot.json (declared: WebhookClientOptions__Token, WebhookClientOptions__ValidateToken); did you mean 'WebhookClientOptions__ValidateToken'?"));
+    }
 }

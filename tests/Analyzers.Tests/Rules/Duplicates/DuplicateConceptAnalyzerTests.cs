@@ -266,11 +266,11 @@ public sealed class DuplicateConceptAnalyzerTests
         {
             Config = """{ "concepts": [{ "name": "Router", "canonical": "Backend.MessageRouter", "match": ["*MessageRouter"] }] }""",
             Sources = { ("src/Auth/AuthMessageRouter.cs", "namespace Auth; public sealed class {|SSOT1001:AuthMessageRouter|} { }") },
-            AdditionalFiles =
+            AdditionalTexts =
             {
-                (SolutionIndexes.Path, SolutionIndexes.Build(
+                SolutionIndexes.Build(
                     """{ "concepts": [{ "name": "Router", "canonical": "Backend.MessageRouter", "match": ["*MessageRouter"] }] }""",
-                    new SolutionIndexes.Project[] { new("Backend", false, ("src/Backend/MessageRouter.cs", "namespace Backend;\npublic sealed class MessageRouter { }")) })),
+                    new SolutionIndexes.Project[] { new("Backend", false, ("src/Backend/MessageRouter.cs", "namespace Backend;\npublic sealed class MessageRouter { }")) }),
             },
         }.RunAsync(
             Expect.Warning("'AuthMessageRouter' is a second implementation of concept 'Router'; the canonical one is 'MessageRouter' (src/Backend/MessageRouter.cs)"));

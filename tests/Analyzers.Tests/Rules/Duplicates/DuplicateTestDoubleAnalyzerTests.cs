@@ -115,10 +115,10 @@ public sealed class DuplicateTestDoubleAnalyzerTests
     public async Task With_the_solution_index_a_double_in_another_test_project_is_the_first()
     {
         var test = TestProject(("tests/B/StubClock.cs", "namespace B; public sealed class {|SSOT1004:StubClock|} : App.IClock { public System.DateTimeOffset Now => default; }"));
-        test.AdditionalFiles.Add((SolutionIndexes.Path, SolutionIndexes.Build("{}", new SolutionIndexes.Project[]
+        test.AdditionalTexts.Add(SolutionIndexes.Build("{}", new SolutionIndexes.Project[]
         {
             new("A.Tests", true, ("src/App/IClock.cs", Clock), ("tests/A/FakeClock.cs", "namespace A; public sealed class FakeClock : App.IClock { public System.DateTimeOffset Now => default; }")),
-        })));
+        }));
 
         var diagnostics = await test.RunAsync(
             Expect.Warning("'StubClock' (tests/B/StubClock.cs) is a second hand-written test double of 'IClock'; use the existing 'FakeClock' (tests/A/FakeClock.cs)"));

@@ -121,13 +121,13 @@ public sealed class SameNameTypesAnalyzerTests
         {
             Config = "{}",
             Sources = { ("src/Backend/RetryPolicy.cs", "namespace Backend; public sealed class {|SSOT1003:RetryPolicy|} { }") },
-            AdditionalFiles =
+            AdditionalTexts =
             {
-                (SolutionIndexes.Path, SolutionIndexes.Build("{}", new SolutionIndexes.Project[]
+                SolutionIndexes.Build("{}", new SolutionIndexes.Project[]
                 {
                     new("Infrastructure", false, ("src/Infrastructure/RetryPolicy.cs", "namespace Infrastructure; public sealed class RetryPolicy { }")),
                     new(AnalyzerTest.AssemblyName, false, ("src/Backend/RetryPolicy.cs", "namespace Backend; public sealed class RetryPolicy { }")),
-                })),
+                }),
             },
         }.RunAsync(
             Expect.Info("'RetryPolicy' is declared in 2 namespaces: Backend (src/Backend/RetryPolicy.cs), Infrastructure (src/Infrastructure/RetryPolicy.cs); declare a concept with one canonical type, or rename the one that is a different thing"));

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Netra.Ssot.Analyzers.Tests.Engine;
+using Netra.Ssot.Engine;
 using Netra.Ssot.Rules.Imports;
 using Netra.Ssot.TestKit;
 
@@ -21,7 +22,7 @@ public sealed class InactiveBranchAnalyzerTests
         var test = new AnalyzerTest(new InactiveBranchAnalyzer()) { Config = Config };
         test.Sources.Add(("src/Redis.cs", Redis));
         test.Sources.AddRange(sources);
-        test.AdditionalFiles.Add((SolutionIndexes.Path, SolutionIndexes.Build(Config, Array.Empty<SolutionIndexes.Project>())));
+        test.GlobalOptions[SsotCompilationContext.HostProperty] = SsotCompilationContext.SsotCheckHost;
         return test;
     }
 
@@ -65,12 +66,24 @@ public sealed class InactiveBranchAnalyzerTests
     }
 
     [Fact]
-    public async Task A_build_without_the_solution_index_never_runs_it()
+    public async Task A_build_never_runs_it()
     {
         await new AnalyzerTest(new InactiveBranchAnalyzer())
         {
             Config = Config,
             Sources = { ("src/A.cs", "namespace App;\n#if STAGING\npublic sealed class A { Missing M; }\n#endif\n") },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_solution_index_without_the_ssot_check_host_option_does_not_run_it()
+    {
+        // The host is the explicit build_property.SsotHost, not inferred from the index being there.
+        await new AnalyzerTest(new InactiveBranchAnalyzer())
+        {
+            Config = Config,
+            Sources = { ("src/A.cs", "namespace App;\n#if STAGING\npublic sealed class A { Missing M; }\n#endif\n") },
+            AdditionalTexts = { SolutionIndexes.Build(Config, Array.Empty<SolutionIndexes.Project>()) },
         }.RunAsync();
     }
 }
