@@ -20,7 +20,10 @@ public sealed class SampleFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
+#pragma warning disable CA1711 // xUnit's name for a collection definition
 public sealed class SampleCollection : ICollectionFixture<SampleFixture>
 {
     public const string Name = "sample";
 }
+#pragma warning restore CA1711
+

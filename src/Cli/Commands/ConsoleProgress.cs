@@ -17,7 +17,7 @@ internal sealed class ConsoleProgress : IProgress<string>
     {
         lock (_gate)
         {
-            string line = value.Length > 100 ? value.Substring(0, 97) + "..." : value;
+            string line = value.Length > 100 ? string.Concat(value.AsSpan(0, 97), "...") : value;
             _error.Write("\r" + line.PadRight(_lastLength));
             _lastLength = line.Length;
         }

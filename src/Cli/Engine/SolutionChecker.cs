@@ -154,7 +154,7 @@ internal sealed class SolutionChecker
     /// Every variant's source declarations (merged across target frameworks), the configured type names that
     /// resolve in at least one project and the analyzed files: built once, the one object all projects' analyzers get.
     /// </summary>
-    private AdditionalText BuildIndex(CompiledSolution compiled, CancellationToken cancellationToken)
+    private SolutionIndexText BuildIndex(CompiledSolution compiled, CancellationToken cancellationToken)
     {
         var resolvable = SolutionIndex.ResolvableNames(_config.Config, compiled.Variants.Select(v => v.Compilation).ToList());
         var files = compiled.Variants.SelectMany(v => v.Files).Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal);

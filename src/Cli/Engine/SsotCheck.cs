@@ -51,7 +51,7 @@ internal static class SsotCheck
     }
 
     /// <summary>The C# projects the input lists, relative to its folder (the denominator of project coverage).</summary>
-    private static IReadOnlyCollection<string> SolutionProjects(ResolvedInput input)
+    private static HashSet<string> SolutionProjects(ResolvedInput input)
         => input.Projects
             .Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
             .Select(p => ReportPaths.Relative(input.RootDirectory, p))
