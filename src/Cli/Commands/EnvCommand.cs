@@ -14,47 +14,40 @@ internal static class EnvCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var path = new Argument<string?>("path")
-        {
-            Description = "Solution (.sln, .slnx), project (.csproj) or folder. Default: the one in the current folder.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        var config = new Option<string?>("--config") { Description = "ssot.json to use (its configuration.variables). Default: the nearest one at or above <path>." };
+        var common = new CommonOptions();
+        var config = new Option<string?>("--config") { Description = "ssot.json to use (its configuration.variables). Default: the nearest one at or above <path>.", HelpName = "file" };
         var manifests = new Option<string[]>("--manifest")
         {
-            Description = "A deployment manifest to check for every required variable: .env, docker-compose, Kubernetes YAML, appsettings*.json or launchSettings.json (repeatable).",
+            Description = "A deployment manifest to check for every required variable: .env, docker-compose, Kubernetes YAML, appsettings*.json or launchSettings.json. Repeatable.",
             HelpName = "file",
             AllowMultipleArgumentsPerToken = false,
         };
+        var formatNames = Enum.GetValues<EnvReportFormat>().Select(f => f.ToString().ToLowerInvariant()).ToArray();
         var format = new Option<string>("--format")
         {
-            Description = "Report format: text, json or markdown.",
-            HelpName = "text|json|markdown",
+            Description = "Report format: " + string.Join(", ", formatNames[..^1]) + " or " + formatNames[^1] + ".",
+            HelpName = string.Join("|", formatNames),
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "markdown");
+        format.AcceptOnlyFromAmong(formatNames);
         var outputFile = new Option<string?>("--output") { Description = "Write the report to this file (atomically). Default: standard output.", HelpName = "file" };
-        var properties = MsBuildProperties.CreateOption();
-        var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' before loading." };
-        var noProgress = new Option<bool>("--no-progress") { Description = "Never show progress (it is shown on stderr only when stderr is a terminal)." };
         var command = new Command(
             "env",
-            "List every environment variable and configuration key the code reads (declared, required, secret, where) and check deployment manifests for the required ones.")
-        {
-            path, config, manifests, format, outputFile, properties, noRestore, noProgress,
-        };
+            "List every environment variable and configuration key the code reads (declared, required, secret, where); with --manifest, exit 1 when a deployment file lacks a required one.");
+        common.AddTo(command, config, manifests, format, outputFile);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var shared = common.Read(parse, error);
             var options = new EnvOptions
             {
-                Path = parse.GetValue(path),
+                Path = shared.Path,
                 ConfigPath = parse.GetValue(config),
                 Manifests = parse.GetValue(manifests) ?? Array.Empty<string>(),
-                Restore = !parse.GetValue(noRestore),
-                Properties = MsBuildProperties.Parse(parse.GetValue(properties)),
+                Restore = shared.Restore,
+                Properties = shared.Properties,
             };
             var reportFormat = Enum.Parse<EnvReportFormat>(parse.GetValue(format) ?? "text", ignoreCase: true);
-            var progress = ConsoleProgress.ShouldShow(parse.GetValue(noProgress), error) ? new ConsoleProgress(error) : null;
+            var progress = shared.ShowProgress ? new ConsoleProgress(error) : null;
             return await RunAsync(options, reportFormat, parse.GetValue(outputFile), output, error, progress, cancellationToken);
         });
         return command;

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Netra.Ssot.Cli.Commands;
 
 namespace Netra.Ssot.Cli.Tests.Env;
@@ -84,5 +85,55 @@ public sealed class EnvCommandErrorTests : IDisposable
 
         Assert.Equal(ExitCodes.UsageOrConfigError, exit);
         Assert.Equal($"error: --output '{Path.Combine(folderAsFile, "env.json")}' cannot be written: '{folderAsFile}' is a file, not a folder.\n", error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task An_invalid_config_given_with_config_is_exit_2_with_its_located_errors()
+    {
+        string config = _folder.Write("ci/env-ssot.json", """{ "configuration": { "variables": [ 42 ] } }""");
+
+        var (exit, output, error) = await CliRunner.RunAsync("env", _folder.Root, "--config", config);
+
+        Assert.Equal(ExitCodes.UsageOrConfigError, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith($"{config}:1:", error, StringComparison.Ordinal);
+        Assert.EndsWith($"{config} has 1 error(s); fix them and run again (see docs/config.md).\n", error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_property_without_a_value_is_a_usage_error()
+    {
+        var (exit, _, error) = await CliRunner.RunAsync("env", _folder.Root, "-p", "TargetFrameworks");
+
+        Assert.Equal(ExitCodes.UsageOrConfigError, exit);
+        Assert.Equal("--property expects Name=Value; got 'TargetFrameworks'.", error);
+    }
+
+    [Fact]
+    public async Task Help_lists_the_env_options()
+    {
+        var output = new StringWriter();
+        int exit = await CheckCommand.Create(output, TextWriter.Null).Parse(["env", "--help"]).InvokeAsync(new InvocationConfiguration { Output = output });
+
+        Assert.Equal(0, exit);
+        string help = output.ToString().ReplaceLineEndings("\n");
+        Assert.Contains(
+            """
+            Options:
+              --config <file>                ssot.json to use (its configuration.variables). Default: the nearest one at or above <path>.
+              --manifest <file>              A deployment manifest to check for every required variable: .env, docker-compose, Kubernetes YAML, appsettings*.json or launchSettings.json. Repeatable.
+              --format <text|json|markdown>  Report format: text, json or markdown. [default: text]
+              --output <file>                Write the report to this file (atomically). Default: standard output.
+              -p, --property <name=value>    An MSBuild global property for restore and load, as Name=Value (repeatable; Name=A;B sets a list).
+              --no-restore                   Do not run 'dotnet restore' before loading.
+              --no-progress                  Never show progress (it is shown on stderr only when stderr is a terminal).
+              -?, -h, --help                 Show help and usage information
+            """,
+            help,
+            StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Description:\n  List every environment variable and configuration key the code reads (declared, required, secret, where); with --manifest, exit 1 when a deployment file lacks a required one.\n",
+            help,
+            StringComparison.Ordinal);
     }
 }

@@ -317,7 +317,7 @@ public sealed class EnvInventoryTests : IClassFixture<EnvInventoryTests.Fixture>
         return writer.ToString();
     }
 
-    public sealed class Fixture : IAsyncLifetime
+    public sealed class Fixture : IAsyncLifetime, IDisposable
     {
         private readonly TempSolution _solution = new();
 
@@ -334,11 +334,9 @@ public sealed class EnvInventoryTests : IClassFixture<EnvInventoryTests.Fixture>
             Inventory = await SsotEnv.RunAsync(options, _solution.Root, null, CancellationToken.None);
         }
 
-        public Task DisposeAsync()
-        {
-            _solution.Dispose();
-            return Task.CompletedTask;
-        }
+        public Task DisposeAsync() => Task.CompletedTask;
+
+        public void Dispose() => _solution.Dispose();
 
         private static void Create(TempSolution solution)
         {

@@ -19,7 +19,7 @@ public sealed class EnvSampleTests(SampleFixture sample)
     {
         Assert.NotNull(sample.Slnx); // restored once by the fixture; --no-restore below
 
-        var (exit, output, error) = await CliRunner.RunAsync("env", Solution, "--no-restore", "--manifest", Compose);
+        var (exit, output, error) = await CliRunner.RunAsync("env", Solution, "--no-restore", "--no-progress", "--manifest", Compose);
 
         Assert.Equal(ExitCodes.GateFailed, exit);
         Assert.Equal(string.Empty, error);
