@@ -340,120 +340,120 @@ public sealed class EnvInventoryTests : IClassFixture<EnvInventoryTests.Fixture>
 
         private static void Create(TempSolution solution)
         {
-        solution.Write("src/Api/Api.csproj", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFrameworks>net10.0</TargetFrameworks>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup><FrameworkReference Include="Microsoft.AspNetCore.App" /></ItemGroup>
-            </Project>
+            solution.Write("src/Api/Api.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFrameworks>net10.0</TargetFrameworks>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                  <ItemGroup><FrameworkReference Include="Microsoft.AspNetCore.App" /></ItemGroup>
+                </Project>
 
-            """);
-        solution.Write("src/Api/Settings.cs", """
-            using Microsoft.Extensions.Configuration;
+                """);
+            solution.Write("src/Api/Settings.cs", """
+                using Microsoft.Extensions.Configuration;
 
-            namespace Api;
+                namespace Api;
 
-            public static class Settings
-            {
-                public static string? Database(IConfiguration config) => config["ConnectionStrings:Db"];
+                public static class Settings
+                {
+                    public static string? Database(IConfiguration config) => config["ConnectionStrings:Db"];
 
-                public static string Issuer(IConfiguration config) => config.GetValue("Jwt:Issuer", "netra");
+                    public static string Issuer(IConfiguration config) => config.GetValue("Jwt:Issuer", "netra");
 
-                public static string? Any(string name) => System.Environment.GetEnvironmentVariable(name);
-            }
+                    public static string? Any(string name) => System.Environment.GetEnvironmentVariable(name);
+                }
 
-            """);
-        solution.Write("src/Worker/Worker.csproj", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFrameworks>net10.0;net8.0</TargetFrameworks>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-            </Project>
+                """);
+            solution.Write("src/Worker/Worker.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFrameworks>net10.0;net8.0</TargetFrameworks>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                </Project>
 
-            """);
-        solution.Write("src/Worker/Job.cs", """
-            namespace Worker;
+                """);
+            solution.Write("src/Worker/Job.cs", """
+                namespace Worker;
 
-            public static class Job
-            {
-                public static string? Queue() => System.Environment.GetEnvironmentVariable("QUEUE_URL");
-            #if NET8_0
-                public static string Legacy() => System.Environment.GetEnvironmentVariable("LEGACY_MODE") ?? "off";
-            #endif
-            }
+                public static class Job
+                {
+                    public static string? Queue() => System.Environment.GetEnvironmentVariable("QUEUE_URL");
+                #if NET8_0
+                    public static string Legacy() => System.Environment.GetEnvironmentVariable("LEGACY_MODE") ?? "off";
+                #endif
+                }
 
-            """);
-        solution.Write("tests/Worker.Tests/Worker.Tests.csproj", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFrameworks>net10.0</TargetFrameworks>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-            </Project>
+                """);
+            solution.Write("tests/Worker.Tests/Worker.Tests.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFrameworks>net10.0</TargetFrameworks>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                </Project>
 
-            """);
-        solution.Write("tests/Worker.Tests/JobTests.cs", """
-            namespace Worker.Tests;
+                """);
+            solution.Write("tests/Worker.Tests/JobTests.cs", """
+                namespace Worker.Tests;
 
-            public static class JobTests
-            {
-                public static string? Token() => System.Environment.GetEnvironmentVariable("TEST_ONLY");
-            }
+                public static class JobTests
+                {
+                    public static string? Token() => System.Environment.GetEnvironmentVariable("TEST_ONLY");
+                }
 
-            """);
-        solution.Write("All.slnx", """
-            <Solution>
-              <Project Path="src/Api/Api.csproj" />
-              <Project Path="src/Worker/Worker.csproj" />
-              <Project Path="tests/Worker.Tests/Worker.Tests.csproj" />
-            </Solution>
+                """);
+            solution.Write("All.slnx", """
+                <Solution>
+                  <Project Path="src/Api/Api.csproj" />
+                  <Project Path="src/Worker/Worker.csproj" />
+                  <Project Path="tests/Worker.Tests/Worker.Tests.csproj" />
+                </Solution>
 
-            """);
-        solution.Write("ssot.json", """
-            {
-              "tests": ["tests/**"],
-              "configuration": {
-                "variables": [
-                  "QUEUE_URL",
-                  { "name": "Jwt__Issuer", "required": false, "description": "token issuer" },
-                  { "name": "ConnectionStrings:Db", "secret": true, "description": "the main database" },
-                  "FEATURE_FLAGS_URL"
-                ]
-              }
-            }
+                """);
+            solution.Write("ssot.json", """
+                {
+                  "tests": ["tests/**"],
+                  "configuration": {
+                    "variables": [
+                      "QUEUE_URL",
+                      { "name": "Jwt__Issuer", "required": false, "description": "token issuer" },
+                      { "name": "ConnectionStrings:Db", "secret": true, "description": "the main database" },
+                      "FEATURE_FLAGS_URL"
+                    ]
+                  }
+                }
 
-            """);
-        solution.Write("deploy/.env", """
-            QUEUE_URL=amqp://queue
-            ConnectionStrings__Db=Host=db
-            FEATURE_FLAGS_URL=http://flags
+                """);
+            solution.Write("deploy/.env", """
+                QUEUE_URL=amqp://queue
+                ConnectionStrings__Db=Host=db
+                FEATURE_FLAGS_URL=http://flags
 
-            """);
-        solution.Write("deploy/appsettings.Production.json", """
-            { "ConnectionStrings": { "Db": "" }, "QUEUE_URL": "x" }
+                """);
+            solution.Write("deploy/appsettings.Production.json", """
+                { "ConnectionStrings": { "Db": "" }, "QUEUE_URL": "x" }
 
-            """);
-        solution.Write("deploy/k8s.yml", """
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata:
-              name: api
-            spec:
-              template:
+                """);
+            solution.Write("deploy/k8s.yml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: api
                 spec:
-                  containers:
-                    - name: web
-                      env:
-                        - name: QUEUE_URL
-                          value: amqp://queue
-                      envFrom:
-                        - secretRef:
-                            name: db
+                  template:
+                    spec:
+                      containers:
+                        - name: web
+                          env:
+                            - name: QUEUE_URL
+                              value: amqp://queue
+                          envFrom:
+                            - secretRef:
+                                name: db
 
-            """);
+                """);
         }
     }
 }
