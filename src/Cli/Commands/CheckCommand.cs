@@ -37,6 +37,7 @@ internal static class CheckCommand
         root.Add(InitCommand.Create(output, error));
         root.Add(ExplainCommand.Create(output, error));
         root.Add(RulesCommand.Create(output));
+        root.Add(EnvCommand.Create(output, error));
         root.SetAction(async (parse, cancellationToken) =>
         {
             if ((parse.GetValue(updateBaseline) || parse.GetValue(failOnStale)) && parse.GetValue(baseline) is null)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Netra.Ssot.Engine.Configuration;
 
 namespace Netra.Ssot.Cli.Deployment;
 
@@ -81,5 +82,5 @@ internal static class AppSettingsParser
         variables.Add(variable);
     }
 
-    private static string Join(string? prefix, string name) => prefix is null ? name : prefix + ConfigurationKeys.KeyDelimiter + name;
+    private static string Join(string? prefix, string name) => ConfigurationKeys.Combine(prefix, name);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Netra.Ssot.Engine.Configuration;
 
 namespace Netra.Ssot.Cli.Deployment;
 
@@ -18,8 +19,8 @@ internal sealed record DeploymentManifest(
     /// with <c>__</c> and <c>:</c> equivalent (<c>Jwt__SecretKey</c> finds <c>Jwt:SecretKey</c> and back).
     /// </summary>
     public ImmutableArray<ManifestVariable> Find(string name) =>
-        Variables.Where(v => ConfigurationKeys.Equal(v.Name, name)).ToImmutableArray();
+        Variables.Where(v => ConfigurationKeys.AreSame(v.Name, name)).ToImmutableArray();
 
     /// <summary>Whether the manifest sets <paramref name="name"/> somewhere (see <see cref="Find"/>).</summary>
-    public bool Provides(string name) => Variables.Any(v => ConfigurationKeys.Equal(v.Name, name));
+    public bool Provides(string name) => Variables.Any(v => ConfigurationKeys.AreSame(v.Name, name));
 }

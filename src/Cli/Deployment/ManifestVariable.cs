@@ -1,3 +1,5 @@
+using Netra.Ssot.Engine.Configuration;
+
 namespace Netra.Ssot.Cli.Deployment;
 
 /// <summary>
@@ -9,8 +11,8 @@ namespace Netra.Ssot.Cli.Deployment;
 internal sealed record ManifestVariable(string Name, string File, int Line, int Column, string? Scope)
 {
     /// <summary>The name as a .NET configuration key (<c>Jwt__SecretKey</c> → <c>Jwt:SecretKey</c>).</summary>
-    public string ConfigurationKey => ConfigurationKeys.ToConfigurationKey(Name);
+    public string ConfigurationKey => ConfigurationKeys.Normalize(Name);
 
     /// <summary>The name as an environment variable (<c>Jwt:SecretKey</c> → <c>Jwt__SecretKey</c>).</summary>
-    public string EnvironmentVariableName => ConfigurationKeys.ToEnvironmentVariableName(Name);
+    public string EnvironmentVariableName => ConfigurationKeys.ToEnvironmentName(Name);
 }

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Catalog;
+using Netra.Ssot.Cli.Engine.Variables;
 using Netra.Ssot.Cli.Loading;
 using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Config;
@@ -158,7 +159,11 @@ internal sealed class SolutionChecker
     {
         var resolvable = SolutionIndex.ResolvableNames(_config.Config, compiled.Variants.Select(v => v.Compilation).ToList());
         var files = compiled.Variants.SelectMany(v => v.Files).Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal);
-        var index = new SolutionIndex(ProjectCompiler.Declarations(compiled, _config, cancellationToken), resolvable, files);
+        // Only ssot-check can tell that a declared variable is read nowhere: the reads of every project, when there are variables to judge.
+        var reads = _config.Config.Configuration.Variables.IsEmpty
+            ? null
+            : VariableUsage.ProductionKeys(ConfigurationReadCollector.Collect(compiled, _root, cancellationToken).Constant);
+        var index = new SolutionIndex(ProjectCompiler.Declarations(compiled, _config, cancellationToken), resolvable, files, reads);
         return new SolutionIndexText(Path.Combine(_root, "obj", SolutionIndexText.FileName), index);
     }
 

@@ -1,4 +1,4 @@
-using Netra.Ssot.Cli.Deployment;
+using Netra.Ssot.Engine.Configuration;
 
 namespace Netra.Ssot.Cli.Tests.Deployment;
 
@@ -10,14 +10,14 @@ public sealed class ConfigurationKeysTests
     [InlineData("JWT_SECRET_KEY", "JWT_SECRET_KEY")]
     [InlineData("Jwt:SecretKey", "Jwt:SecretKey")]
     public void Turns_an_environment_variable_into_a_configuration_key(string name, string key) =>
-        Assert.Equal(key, ConfigurationKeys.ToConfigurationKey(name));
+        Assert.Equal(key, ConfigurationKeys.Normalize(name));
 
     [Theory]
     [InlineData("Jwt:SecretKey", "Jwt__SecretKey")]
     [InlineData("Cors:Origins:0", "Cors__Origins__0")]
     [InlineData("SERVICE_SECRET", "SERVICE_SECRET")]
     public void Turns_a_configuration_key_into_an_environment_variable(string key, string name) =>
-        Assert.Equal(name, ConfigurationKeys.ToEnvironmentVariableName(key));
+        Assert.Equal(name, ConfigurationKeys.ToEnvironmentName(key));
 
     [Theory]
     [InlineData("Jwt__SecretKey", "Jwt:SecretKey", true)]
@@ -28,20 +28,30 @@ public sealed class ConfigurationKeysTests
     [InlineData("Jwt_SecretKey", "Jwt:SecretKey", false)]
     public void Compares_both_forms_case_insensitively(string a, string b, bool equal)
     {
-        Assert.Equal(equal, ConfigurationKeys.Equal(a, b));
-        Assert.Equal(equal, ConfigurationKeys.Comparer.Equals(a, b));
-        Assert.Equal(equal, ConfigurationKeys.Comparer.Compare(a, b) == 0);
+        Assert.Equal(equal, ConfigurationKeys.AreSame(a, b));
+        Assert.Equal(equal, ConfigurationKeys.NameComparer.Equals(a, b));
+        Assert.Equal(equal, ConfigurationKeys.NameComparer.Compare(a, b) == 0);
         if (equal)
         {
-            Assert.Equal(ConfigurationKeys.Comparer.GetHashCode(a), ConfigurationKeys.Comparer.GetHashCode(b));
+            Assert.Equal(ConfigurationKeys.NameComparer.GetHashCode(a), ConfigurationKeys.NameComparer.GetHashCode(b));
         }
     }
 
     [Fact]
     public void A_set_with_the_comparer_holds_one_entry_per_configuration_value()
     {
-        var names = new HashSet<string>(["Jwt:SecretKey", "JWT__SECRETKEY", "jwt__secretkey", "SERVICE_SECRET"], ConfigurationKeys.Comparer);
+        var names = new HashSet<string>(["Jwt:SecretKey", "JWT__SECRETKEY", "jwt__secretkey", "SERVICE_SECRET"], ConfigurationKeys.NameComparer);
 
         Assert.Equal(["Jwt:SecretKey", "SERVICE_SECRET"], names);
     }
+
+    [Theory]
+    [InlineData("Jwt:SecretKey", "Jwt", true)]
+    [InlineData("JWT__SECRETKEY", "jwt", true)]
+    [InlineData("Jwt:Signing:Key", "Jwt__Signing", true)]
+    [InlineData("Jwt", "Jwt", false)]
+    [InlineData("JwtSecret", "Jwt", false)]
+    [InlineData("JWT_SECRET_KEY", "JWT", false)]
+    public void A_key_lies_under_a_section_only_past_a_separator(string key, string section, bool under) =>
+        Assert.Equal(under, ConfigurationKeys.IsUnder(key, section));
 }

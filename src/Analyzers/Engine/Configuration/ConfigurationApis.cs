@@ -38,6 +38,31 @@ public sealed class ConfigurationApis
     /// <summary>The operation kinds a read can be: an invocation or a property reference (the indexer, <c>Value</c>).</summary>
     public static ImmutableArray<OperationKind> OperationKinds { get; } = ImmutableArray.Create(OperationKind.Invocation, OperationKind.PropertyReference);
 
+    /// <summary>
+    /// The names of every method whose call <see cref="ReadsOf(IOperation)"/> may recognise as a read, for hosts that
+    /// filter syntax before binding it (<see cref="ConfigurationReadFinder"/>). Keep in step with the switches below.
+    /// </summary>
+    public static ImmutableHashSet<string> MethodNames { get; } = ImmutableHashSet.Create(
+        System.StringComparer.Ordinal,
+        "GetEnvironmentVariable",
+        "GetEnvironmentVariables",
+        "ExpandEnvironmentVariables",
+        "GetValue",
+        "Get",
+        "Bind",
+        "GetConnectionString",
+        "GetRequiredSection",
+        "Exists",
+        "AsEnumerable",
+        "GetSection",
+        "BindConfiguration");
+
+    /// <summary>
+    /// Whether the compilation sees <c>Microsoft.Extensions.Configuration</c>; without it only the
+    /// <c>System.Environment</c> calls can read, and no indexer or <c>Value</c> property.
+    /// </summary>
+    public bool SeesConfiguration => _configuration is not null || _section is not null || _binder is not null || _extensions is not null || _optionsBuilderExtensions is not null;
+
     public static ConfigurationApis For(Compilation compilation) => new(compilation);
 
     /// <summary>The reads <paramref name="operation"/> performs: usually none or one (an expanded string may name several variables).</summary>

@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Netra.Ssot.Config;
+using Netra.Ssot.Engine.Configuration;
 
 namespace Netra.Ssot.Engine.Solution;
 
@@ -23,14 +24,22 @@ public sealed class SolutionIndex
     /// <param name="types">Source types of every analyzed project (target-framework variants merged), in a stable order.</param>
     /// <param name="resolvableNames">Configured type names that resolve in at least one project (<see cref="ResolvableNames"/>).</param>
     /// <param name="files">The full paths of every analyzed source file.</param>
-    public SolutionIndex(IEnumerable<DeclaredType> types, IEnumerable<string> resolvableNames, IEnumerable<string>? files = null)
+    /// <param name="configurationReads">
+    /// What every production read of the solution reads (<see cref="ReadKey"/>), for SSOT0002's declared variables
+    /// nothing reads; null when not collected (ssot.json declares no variables).
+    /// </param>
+    public SolutionIndex(IEnumerable<DeclaredType> types, IEnumerable<string> resolvableNames, IEnumerable<string>? files = null, IEnumerable<ReadKey>? configurationReads = null)
     {
         // A location in another compilation's syntax tree cannot be reported (the driver rejects a diagnostic whose
         // locations are in trees outside the analyzed compilation): each type keeps its place as a file location.
         Types = types.Select(AsFileLocation).ToImmutableArray();
         _resolvable = resolvableNames.Concat(Types.Select(t => t.MetadataName)).ToImmutableHashSet(StringComparer.Ordinal);
         Files = (files ?? Enumerable.Empty<string>()).ToImmutableArray();
+        ConfigurationReads = configurationReads?.ToImmutableArray();
     }
+
+    /// <summary>What the production reads of the whole solution read, or null when they were not collected.</summary>
+    public ImmutableArray<ReadKey>? ConfigurationReads { get; }
 
     /// <summary>The full paths of every analyzed source file of the solution (for path globs).</summary>
     public ImmutableArray<string> Files { get; }

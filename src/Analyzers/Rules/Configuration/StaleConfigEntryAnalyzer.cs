@@ -14,7 +14,8 @@ namespace Netra.Ssot.Rules.Configuration;
 /// SSOT0002: an ssot.json entry that names a type or glob matching nothing, reported at the entry in the file.
 /// One project cannot see the whole solution, so a build judges a type name only when its namespace is visible
 /// ("the namespace is here, the type is not": misspelt or removed); ssot-check, which passes the solution index,
-/// judges every name against the whole solution and also reports name globs that match no type at all.
+/// judges every name against the whole solution and also reports name globs that match no type at all, and the
+/// declared configuration variables no production read of the solution reads (<see cref="UnreadVariables"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
@@ -27,12 +28,22 @@ public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (SsotCompilationContext.TryCreate(start) is not { } ssot || IsEmpty(ssot.Config))
+            if (SsotCompilationContext.TryCreate(start) is not { } ssot)
             {
                 return;
             }
 
             var index = SolutionIndex.Load(start);
+            if (index?.ConfigurationReads is { } reads && !ssot.Config.Configuration.Variables.IsEmpty)
+            {
+                start.RegisterCompilationEndAction(end => UnreadVariables.Report(end, ssot, reads));
+            }
+
+            if (IsEmpty(ssot.Config))
+            {
+                return;
+            }
+
             if (index is null)
             {
                 start.RegisterCompilationEndAction(end => ReportTypeNames(end, ssot, index: null));

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Netra.Ssot.Engine.Configuration;
+
+namespace Netra.Ssot.Cli.Engine.Variables;
+
+/// <summary>
+/// Walks the analyzed files (production and test) of every compiled project with the analyzers' read recogniser
+/// (<see cref="ConfigurationReadFinder"/>). A multi-targeted project compiles a file once per target framework: its
+/// reads are merged by place and key, so each counts once, while a read only one framework compiles (<c>#if</c>) is kept.
+/// </summary>
+internal static class ConfigurationReadCollector
+{
+    public static CollectedReads Collect(CompiledSolution compiled, string root, CancellationToken cancellationToken)
+    {
+        var constant = new ConcurrentDictionary<(string File, int Line, int Column, string Key, string Api), VariableRead>();
+        var dynamic = new ConcurrentDictionary<(string File, int Line, int Column, string Api), DynamicRead>();
+        Parallel.ForEach(
+            compiled.Variants,
+            new ParallelOptions { MaxDegreeOfParallelism = System.Environment.ProcessorCount, CancellationToken = cancellationToken },
+            variant =>
+            {
+                var apis = ConfigurationApis.For(variant.Compilation);
+                foreach (var tree in variant.Compilation.SyntaxTrees)
+                {
+                    if (!variant.Files.Contains(tree.FilePath))
+                    {
+                        continue;
+                    }
+
+                    string file = ReportPaths.Relative(root, tree.FilePath);
+                    if (!compiled.Files.TryGetValue(file, out var scored) || !scored.Analyzed)
+                    {
+                        continue;
+                    }
+
+                    foreach (var read in ConfigurationReadFinder.Find(variant.Compilation, tree, apis, cancellationToken))
+                    {
+                        var start = read.Syntax.GetLocation().GetLineSpan().StartLinePosition;
+                        int line = start.Line + 1;
+                        int column = start.Character + 1;
+                        if (read.Key is { } key)
+                        {
+                            constant.TryAdd(
+                                (file, line, column, key, read.Api),
+                                new VariableRead(key, file, line, column, variant.Name, read.Api, read.Source, read.HasFallback, read.IsSection, scored.IsTest));
+                        }
+                        else
+                        {
+                            dynamic.TryAdd((file, line, column, read.Api), new DynamicRead(read.Api, file, line, column, variant.Name, scored.IsTest));
+                        }
+                    }
+                }
+            });
+
+        return new CollectedReads(
+            constant.Values.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).ThenBy(r => r.Column).ThenBy(r => r.Key, StringComparer.Ordinal).ToImmutableArray(),
+            dynamic.Values.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).ThenBy(r => r.Column).ThenBy(r => r.Api, StringComparer.Ordinal).ToImmutableArray());
+    }
+}
