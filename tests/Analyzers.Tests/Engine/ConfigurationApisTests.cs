@@ -115,6 +115,31 @@ public sealed class ConfigurationApisTests
             "14:23 ConfigurationKey IConfiguration.GetSection Stored section");
 
     [Fact]
+    public void A_solution_type_with_the_framework_extensions_name_does_not_hide_them()
+        => AssertReads(
+            """
+            namespace Microsoft.Extensions.Configuration
+            {
+                public static class ConfigurationExtensions
+                {
+                    public static string GetRequiredValue(this IConfiguration configuration, string name) => configuration[name] ?? throw new InvalidOperationException(name);
+                }
+            }
+
+            public static class C
+            {
+                public static void M(IConfiguration config)
+                {
+                    var a = config.GetConnectionString("catalogdb");
+                    var b = config.GetRequiredSection("Identity")["Url"];
+                }
+            }
+            """,
+            "5:98 ConfigurationKey IConfiguration[] (dynamic)",
+            "13:17 ConfigurationKey IConfiguration.GetConnectionString ConnectionStrings:catalogdb",
+            "14:17 ConfigurationKey IConfiguration[] Identity:Url");
+
+    [Fact]
     public void Code_without_configuration_assemblies_reads_only_the_environment()
     {
         var compilation = CSharpCompilation.Create(

@@ -16,6 +16,7 @@ namespace Netra.Ssot.Engine.Configuration;
 public sealed class ConfigurationApis
 {
     private const string ConfigurationNamespace = "Microsoft.Extensions.Configuration.";
+    private const string ExtensionsAssemblies = "Microsoft.Extensions.";
     private const string ValueApi = "IConfigurationSection.Value";
 
     private readonly INamedTypeSymbol? _environment;
@@ -27,12 +28,12 @@ public sealed class ConfigurationApis
 
     private ConfigurationApis(Compilation compilation)
     {
-        _environment = compilation.GetTypeByMetadataName("System.Environment");
-        _configuration = compilation.GetTypeByMetadataName(ConfigurationNamespace + "IConfiguration");
-        _section = compilation.GetTypeByMetadataName(ConfigurationNamespace + "IConfigurationSection");
-        _binder = compilation.GetTypeByMetadataName(ConfigurationNamespace + "ConfigurationBinder");
-        _extensions = compilation.GetTypeByMetadataName(ConfigurationNamespace + "ConfigurationExtensions");
-        _optionsBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.OptionsBuilderConfigurationExtensions");
+        _environment = FrameworkType(compilation, "System.Environment", "System.");
+        _configuration = FrameworkType(compilation, ConfigurationNamespace + "IConfiguration", ExtensionsAssemblies);
+        _section = FrameworkType(compilation, ConfigurationNamespace + "IConfigurationSection", ExtensionsAssemblies);
+        _binder = FrameworkType(compilation, ConfigurationNamespace + "ConfigurationBinder", ExtensionsAssemblies);
+        _extensions = FrameworkType(compilation, ConfigurationNamespace + "ConfigurationExtensions", ExtensionsAssemblies);
+        _optionsBuilderExtensions = FrameworkType(compilation, "Microsoft.Extensions.DependencyInjection.OptionsBuilderConfigurationExtensions", ExtensionsAssemblies);
     }
 
     /// <summary>The operation kinds a read can be: an invocation or a property reference (the indexer, <c>Value</c>).</summary>
@@ -328,6 +329,25 @@ public sealed class ConfigurationApis
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The framework's type of that name. When the solution declares a type of the same name too (eShop writes its own
+    /// <c>Microsoft.Extensions.Configuration.ConfigurationExtensions</c>), the name alone resolves to that type in its
+    /// own project and to nothing in the projects that reference it; the one from the framework's assemblies is meant.
+    /// </summary>
+    private static INamedTypeSymbol? FrameworkType(Compilation compilation, string metadataName, string assemblyPrefix)
+    {
+        foreach (var type in compilation.GetTypesByMetadataName(metadataName))
+        {
+            string assembly = type.ContainingAssembly?.Name ?? string.Empty;
+            if (assembly.StartsWith(assemblyPrefix, System.StringComparison.Ordinal) || (assemblyPrefix == "System." && assembly is "mscorlib" or "netstandard"))
+            {
+                return type;
+            }
+        }
+
+        return compilation.GetTypeByMetadataName(metadataName);
     }
 
     private static IOperation? Receiver(IInvocationOperation invocation)
