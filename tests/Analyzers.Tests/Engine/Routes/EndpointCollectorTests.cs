@@ -201,6 +201,30 @@ public sealed class EndpointCollectorTests
             """)));
     }
 
+    [Fact]
+    public void A_conventional_controller_route_serves_what_its_pattern_matches()
+    {
+        var route = Assert.Single(EndpointCollector.Collect(
+            AnalyzerTest.CompileProject("App", AspNetCoreAssemblies.References, ("src/Mvc.cs", """
+                using Microsoft.AspNetCore.Builder;
+
+                namespace App;
+
+                public static class Mvc
+                {
+                    public static void Map(WebApplication app)
+                        => app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+                }
+                """)),
+            SsotConfigParser.Parse(SourceText.From(Config)).Config,
+            CancellationToken.None));
+
+        Assert.Equal("/{controller=Home}/{action=Index}/{id?} MinimalApi", $"{route.Template} {route.Kind}");
+        Assert.True(route.Serves("/"));
+        Assert.True(route.Serves("/Users/Details/5"));
+        Assert.False(route.Serves("/Users/Details/5/more"));
+    }
+
     private static List<string> Collect(params (string Path, string Source)[] sources)
     {
         var compilation = AnalyzerTest.CompileProject("App", AspNetCoreAssemblies.References, sources);
