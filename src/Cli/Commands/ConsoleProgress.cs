@@ -1,7 +1,7 @@
 namespace Netra.Ssot.Cli.Commands;
 
 /// <summary>One self-overwriting status line on stderr, shown only when stderr is a terminal.</summary>
-public sealed class ConsoleProgress : IProgress<string>
+internal sealed class ConsoleProgress : IProgress<string>
 {
     private readonly TextWriter _error;
     private readonly object _gate = new();
