@@ -158,7 +158,11 @@ internal sealed class SolutionChecker
     {
         var resolvable = SolutionIndex.ResolvableNames(_config.Config, compiled.Variants.Select(v => v.Compilation).ToList());
         var files = compiled.Variants.SelectMany(v => v.Files).Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal);
-        var index = new SolutionIndex(ProjectCompiler.Declarations(compiled, _config, cancellationToken), resolvable, files);
+        var index = new SolutionIndex(
+            ProjectCompiler.Declarations(compiled, _config, cancellationToken),
+            resolvable,
+            files,
+            ProjectCompiler.Routes(compiled, _config, cancellationToken));
         return new SolutionIndexText(Path.Combine(_root, "obj", SolutionIndexText.FileName), index);
     }
 

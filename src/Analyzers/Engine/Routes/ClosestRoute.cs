@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Netra.Ssot.Config;
 
 namespace Netra.Ssot.Engine.Routes;
 

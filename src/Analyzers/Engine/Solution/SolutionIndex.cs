@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Netra.Ssot.Config;
+using Netra.Ssot.Engine.Routes;
 
 namespace Netra.Ssot.Engine.Solution;
 
@@ -23,8 +24,10 @@ public sealed class SolutionIndex
     /// <param name="types">Source types of every analyzed project (target-framework variants merged), in a stable order.</param>
     /// <param name="resolvableNames">Configured type names that resolve in at least one project (<see cref="ResolvableNames"/>).</param>
     /// <param name="files">The full paths of every analyzed source file.</param>
-    public SolutionIndex(IEnumerable<DeclaredType> types, IEnumerable<string> resolvableNames, IEnumerable<string>? files = null)
+    /// <param name="routes">The routes every analyzed project serves (<see cref="EndpointCollector"/>), for SSOT4004.</param>
+    public SolutionIndex(IEnumerable<DeclaredType> types, IEnumerable<string> resolvableNames, IEnumerable<string>? files = null, IEnumerable<ServedRoute>? routes = null)
     {
+        Routes = (routes ?? Enumerable.Empty<ServedRoute>()).ToImmutableArray();
         // A location in another compilation's syntax tree cannot be reported (the driver rejects a diagnostic whose
         // locations are in trees outside the analyzed compilation): each type keeps its place as a file location.
         Types = types.Select(AsFileLocation).ToImmutableArray();
@@ -34,6 +37,9 @@ public sealed class SolutionIndex
 
     /// <summary>The full paths of every analyzed source file of the solution (for path globs).</summary>
     public ImmutableArray<string> Files { get; }
+
+    /// <summary>The routes every analyzed project serves, target-framework variants merged.</summary>
+    public ImmutableArray<ServedRoute> Routes { get; }
 
     /// <summary>Source types of every analyzed project, target-framework variants merged.</summary>
     public ImmutableArray<DeclaredType> Types { get; }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Engine;
 using Netra.Ssot.Engine.Routes;
+using Netra.Ssot.Engine.Solution;
 
 namespace Netra.Ssot.Rules.Routes;
 
@@ -32,6 +33,8 @@ public sealed class UnservedRouteAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // Under ssot-check the index holds the routes of every project of the solution; else the compilation's own.
+            var solutionRoutes = SolutionIndex.Load(start)?.Routes;
             var clients = new ConcurrentQueue<ClientRoute>();
             start.RegisterOperationAction(
                 operation =>
@@ -49,13 +52,13 @@ public sealed class UnservedRouteAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var routes = EndpointCollector.Collect(end.Compilation, ssot.Config, end.CancellationToken);
+                var routes = solutionRoutes ?? EndpointCollector.Collect(end.Compilation, ssot.Config, end.CancellationToken);
                 if (routes.IsEmpty)
                 {
                     return; // no endpoint at all: nothing to judge against
                 }
 
-                const string scope = "project";
+                string scope = solutionRoutes is null ? "project" : "solution";
                 foreach (var client in clients.OrderBy(c => c.Location.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(c => c.Location.SourceSpan.Start))
                 {
                     if (routes.Any(r => r.Serves(client.Path)))

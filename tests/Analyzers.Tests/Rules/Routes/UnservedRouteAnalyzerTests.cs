@@ -1,3 +1,8 @@
+using Microsoft.CodeAnalysis.Text;
+using Netra.Ssot.Config;
+using Netra.Ssot.Engine;
+using Netra.Ssot.Engine.Routes;
+using Netra.Ssot.Engine.Solution;
 using Netra.Ssot.Rules.Routes;
 using Netra.Ssot.TestKit;
 
@@ -95,7 +100,13 @@ public sealed class UnservedRouteAnalyzerTests
                     }
                     """),
             },
-        }).RunAsync();
+        }).RunAsync(
+            Expect.Warning("'/api/v1/user/5' is not served by any endpoint of the project; closest: '/api/v1/users/{id:int}' (src/Program.cs)"),
+            Expect.Warning("'/api/v1/users/count' is not served by any endpoint of the project; closest: '/api/v1/users' (src/Program.cs)"),
+            Expect.Warning("'/api/v0/users' is not served by any endpoint of the project; closest: '/api/v1/users' (src/Program.cs)"),
+            Expect.Warning("'/api/v1/websockets' is not served by any endpoint of the project; closest: '/api/v1/websocket' (src/Program.cs)"),
+            Expect.Warning("'/ws' is not served by any endpoint of the project; closest: '/api/v1/websocket' (src/Program.cs)"),
+            Expect.Warning("'/ws' is not served by any endpoint of the project; closest: '/api/v1/websocket' (src/Program.cs)"));
 
         Assert.Equal(
             string.Join("\n",
@@ -166,7 +177,9 @@ public sealed class UnservedRouteAnalyzerTests
                     public sealed class UsersMarker { }
                     """),
             },
-        }).RunAsync();
+        }).RunAsync(
+            Expect.Warning("'/healthz' is not served by any endpoint of the project; closest: '/health' (src/Program.cs)"),
+            Expect.Warning("'/ws' is not served by any endpoint of the project; closest: '/api/v1/websocket' (src/Program.cs)"));
     }
 
     [Fact]
@@ -215,7 +228,8 @@ public sealed class UnservedRouteAnalyzerTests
                     }
                     """),
             },
-        }).RunAsync();
+        }).RunAsync(
+            Expect.Warning("'/api/v1/socket' is not served by any endpoint of the project; closest: '/api/v1/websocket' (src/Routing/Routes.cs)"));
 
         await WithAspNetCore(new AnalyzerTest(new UnservedRouteAnalyzer())
         {
@@ -236,6 +250,67 @@ public sealed class UnservedRouteAnalyzerTests
                     """),
             },
         }).RunAsync();
+    }
+
+    [Fact]
+    public async Task Under_ssot_check_a_test_project_is_judged_against_the_endpoints_of_the_solution()
+    {
+        var service = AnalyzerTest.CompileProject("Service", AspNetCoreAssemblies.References, ("src/Program.cs", Service), ("src/Routing/Routes.cs", RoutesSource));
+        var routes = EndpointCollector.Collect(service, SsotConfigParser.Parse(SourceText.From(Config)).Config, CancellationToken.None);
+        var test = new AnalyzerTest(new UnservedRouteAnalyzer())
+        {
+            Config = Config,
+            GlobalOptions = { [SsotCompilationContext.HostProperty] = SsotCompilationContext.SsotCheckHost },
+            Sources =
+            {
+                ("tests/ChatClientTests.cs", """
+                    using System;
+
+                    namespace App.Tests;
+
+                    public sealed class ChatClientTests
+                    {
+                        private static readonly Uri Server = new("https://chat.example.test");
+
+                        public Uri Wrong() => new(Server, {|SSOT4004:"/ws"|});
+                        public Uri Right() => new(Server, "/api/v1/websocket");
+                        public Uri User() => new("http://localhost:5080/api/v1/users/7");
+                    }
+                    """),
+            },
+        };
+        test.AdditionalTexts.Add(new SolutionIndexText(AnalyzerTest.FullPath("obj/" + SolutionIndexText.FileName), new SolutionIndex([], [], null, routes)));
+
+        await test.RunAsync(Expect.Warning("'/ws' is not served by any endpoint of the solution; closest: '/api/v1/websocket' (src/Program.cs)"));
+    }
+
+    [Fact]
+    public async Task Under_ssot_check_the_routes_come_from_the_index_and_a_solution_without_any_is_not_judged()
+    {
+        // Under ssot-check the index is the one list of routes (the project's own are in it too): this project's
+        // MapGet is not collected again, and an index without routes means a solution without endpoints.
+        var test = WithAspNetCore(new AnalyzerTest(new UnservedRouteAnalyzer())
+        {
+            Config = Config,
+            Sources =
+            {
+                ("src/Client.cs", """
+                    using System;
+                    using Microsoft.AspNetCore.Builder;
+
+                    namespace App;
+
+                    public static class Client
+                    {
+                        public static void Map(WebApplication app) => app.MapGet("/api", () => "api");
+                        public static Uri Socket => new("/ws", UriKind.Relative);
+                    }
+                    """),
+            },
+        });
+        test.AdditionalTexts.Add(new SolutionIndexText(AnalyzerTest.FullPath("obj/" + SolutionIndexText.FileName), new SolutionIndex([], [])));
+
+        await test.RunAsync();
     }
 
     private static AnalyzerTest WithAspNetCore(AnalyzerTest test)
