@@ -161,7 +161,7 @@ public static class EndpointCollector
             yield break;
         }
 
-        var classRoutes = RouteAttributes(type).ToList();
+        var classRoutes = ClassRouteAttributes(type);
         var actions = type.GetMembers().OfType<IMethodSymbol>()
             .Where(m => m.MethodKind == MethodKind.Ordinary && !m.IsStatic && m.DeclaredAccessibility == Accessibility.Public
                 && !m.GetAttributes().Any(a => IsType(a.AttributeClass, AspNetCoreNames.NonActionAttribute)))
@@ -241,6 +241,21 @@ public static class EndpointCollector
                 }
             }
         }
+    }
+
+    /// <summary>The class's route attributes, or those of its nearest base class that has some (<c>[Route]</c> is inherited).</summary>
+    private static List<(string? Template, AttributeData Attribute)> ClassRouteAttributes(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            var routes = RouteAttributes(current).ToList();
+            if (routes.Count > 0)
+            {
+                return routes;
+            }
+        }
+
+        return new List<(string? Template, AttributeData Attribute)>();
     }
 
     private static IEnumerable<(string? Template, AttributeData Attribute)> RouteAttributes(ISymbol symbol)

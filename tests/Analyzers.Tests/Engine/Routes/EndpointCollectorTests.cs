@@ -114,6 +114,18 @@ public sealed class EndpointCollectorTests
                 [HttpDelete("api/plain/{id}")]
                 public IActionResult Delete(string id) => Ok();
             }
+
+            [ApiController]
+            [Route("[controller]")]
+            public abstract class BaseApiController : ControllerBase
+            {
+            }
+
+            public sealed class PluginsController : BaseApiController
+            {
+                [HttpGet("{pluginId}/{version}")]
+                public IActionResult Get(string pluginId, string version) => Ok();
+            }
             """));
 
         Assert.Equal(
@@ -124,6 +136,7 @@ public sealed class EndpointCollectorTests
                 "/api/Users/Export Controller src/Controllers.cs:18",
                 "/api/v1/orders Controller src/Controllers.cs:25",
                 "/api/plain/{id} Controller src/Controllers.cs:33",
+                "/Plugins/{pluginId}/{version} Controller src/Controllers.cs:45",
             ],
             routes);
     }
