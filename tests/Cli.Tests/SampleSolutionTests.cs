@@ -42,6 +42,17 @@ public sealed class SampleSolutionTests(SampleFixture sample)
     }
 
     [Fact]
+    public void The_test_connecting_to_ws_is_told_the_route_the_service_maps()
+    {
+        // The test project maps nothing itself: only the solution's endpoints (Netra.Backend's Program.cs) judge it.
+        var finding = Assert.Single(sample.Slnx.Analysis.Findings, f => f.Id == RuleIdentifiers.UnservedRoute);
+
+        Assert.Equal(
+            "Netra.Backend.Tests tests/Backend.Tests/Chat/ChatClientTests.cs(17,51) warning '/ws' is not served by any endpoint of the solution; closest: '/api/v1/websocket' (src/Backend/Program.cs)",
+            $"{finding.Project} {finding.File}({finding.Line},{finding.Column}) {finding.Severity} {finding.Message}");
+    }
+
+    [Fact]
     public void Sln_and_slnx_give_the_same_files_findings_and_scores()
     {
         Assert.Equal(sample.Slnx.Analysis.Files.ToArray(), sample.Sln.Analysis.Files.ToArray());

@@ -152,6 +152,15 @@ public static class RuleCatalog
         DiagnosticSeverity.Warning,
         "Values that are contracts between parts of the system (event names, routes) come from one constants type; a copied literal does not move when the constant does.");
 
+    public static readonly DiagnosticDescriptor UnservedRoute = Create(
+        RuleIdentifiers.UnservedRoute,
+        RuleCategories.Routes,
+        "Client route that no endpoint serves",
+        "'{0}' is not served by any endpoint of the {1}; closest: '{2}'{3}",
+        DiagnosticSeverity.Warning,
+        "A URI the code calls (HttpClient, new Uri, a WebSocket client, a test server's client) must be a route an endpoint of the solution serves; a client of a route nothing maps fails at run time, or passes a test against a fake that ignores the path.",
+        compilationEnd: true);
+
     /// <summary>All rules, ordered by ID.</summary>
     public static ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(
         new RuleInfo(InvalidConfig),
@@ -169,7 +178,8 @@ public static class RuleCatalog
         new RuleInfo(LegacyPath),
         new RuleInfo(ConfigurationOutsideAccessor),
         new RuleInfo(UndeclaredVariable),
-        new RuleInfo(DuplicatedLiteral)).Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        new RuleInfo(DuplicatedLiteral),
+        new RuleInfo(UnservedRoute)).Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
     public static RuleInfo? Find(string id)
         => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));

@@ -8,4 +8,5 @@ public static class RuleCategories
     public const string Duplication = "Netra.Ssot.Duplication";
     public const string Imports = "Netra.Ssot.Imports";
     public const string Legacy = "Netra.Ssot.Legacy";
+    public const string Routes = "Netra.Ssot.Routes";
 }

@@ -4,6 +4,7 @@ using Netra.Ssot.Cli.Loading;
 using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Config;
 using Netra.Ssot.Engine;
+using Netra.Ssot.Engine.Routes;
 using Netra.Ssot.Engine.Solution;
 
 namespace Netra.Ssot.Cli.Engine;
@@ -137,6 +138,24 @@ internal static class ProjectCompiler
         }
 
         return types.Values;
+    }
+
+    /// <summary>
+    /// The routes every compiled project serves (SSOT4004 judges each project's clients against all of them),
+    /// target-framework variants merged.
+    /// </summary>
+    public static IReadOnlyCollection<ServedRoute> Routes(CompiledSolution compiled, SsotConfigFile config, CancellationToken cancellationToken)
+    {
+        var routes = new Dictionary<(string, ServedRouteKind, string, int, bool), ServedRoute>();
+        foreach (var item in compiled.Variants)
+        {
+            foreach (var route in EndpointCollector.Collect(item.Compilation, config.Config, cancellationToken))
+            {
+                routes.TryAdd((route.Template, route.Kind, route.FilePath, route.Line, route.PrefixKnown), route);
+            }
+        }
+
+        return routes.Values;
     }
 
     /// <summary>The first syntax error of each source file that does not parse, as <c>(line,col): CSxxxx message; the file does not parse</c>, by full path.</summary>

@@ -163,7 +163,12 @@ internal sealed class SolutionChecker
         var reads = _config.Config.Configuration.Variables.IsEmpty
             ? null
             : VariableUsage.ProductionKeys(ConfigurationReadCollector.Collect(compiled, _root, cancellationToken).Constant);
-        var index = new SolutionIndex(ProjectCompiler.Declarations(compiled, _config, cancellationToken), resolvable, files, reads);
+        var index = new SolutionIndex(
+            ProjectCompiler.Declarations(compiled, _config, cancellationToken),
+            resolvable,
+            files,
+            reads,
+            ProjectCompiler.Routes(compiled, _config, cancellationToken));
         return new SolutionIndexText(Path.Combine(_root, "obj", SolutionIndexText.FileName), index);
     }
 

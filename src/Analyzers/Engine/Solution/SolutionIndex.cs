@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Netra.Ssot.Config;
 using Netra.Ssot.Engine.Configuration;
+using Netra.Ssot.Engine.Routes;
 
 namespace Netra.Ssot.Engine.Solution;
 
@@ -28,8 +29,10 @@ public sealed class SolutionIndex
     /// What every production read of the solution reads (<see cref="ReadKey"/>), for SSOT0002's declared variables
     /// nothing reads; null when not collected (ssot.json declares no variables).
     /// </param>
-    public SolutionIndex(IEnumerable<DeclaredType> types, IEnumerable<string> resolvableNames, IEnumerable<string>? files = null, IEnumerable<ReadKey>? configurationReads = null)
+    /// <param name="routes">The routes every analyzed project serves (<see cref="EndpointCollector"/>), for SSOT4004.</param>
+    public SolutionIndex(IEnumerable<DeclaredType> types, IEnumerable<string> resolvableNames, IEnumerable<string>? files = null, IEnumerable<ReadKey>? configurationReads = null, IEnumerable<ServedRoute>? routes = null)
     {
+        Routes = (routes ?? Enumerable.Empty<ServedRoute>()).ToImmutableArray();
         // A location in another compilation's syntax tree cannot be reported (the driver rejects a diagnostic whose
         // locations are in trees outside the analyzed compilation): each type keeps its place as a file location.
         Types = types.Select(AsFileLocation).ToImmutableArray();
@@ -43,6 +46,9 @@ public sealed class SolutionIndex
 
     /// <summary>The full paths of every analyzed source file of the solution (for path globs).</summary>
     public ImmutableArray<string> Files { get; }
+
+    /// <summary>The routes every analyzed project serves, target-framework variants merged.</summary>
+    public ImmutableArray<ServedRoute> Routes { get; }
 
     /// <summary>Source types of every analyzed project, target-framework variants merged.</summary>
     public ImmutableArray<DeclaredType> Types { get; }
