@@ -152,6 +152,15 @@ public static class RuleCatalog
         DiagnosticSeverity.Warning,
         "Values that are contracts between parts of the system (event names, routes) come from one constants type; a copied literal does not move when the constant does.");
 
+    public static readonly DiagnosticDescriptor NamespaceCycle = Create(
+        RuleIdentifiers.NamespaceCycle,
+        RuleCategories.Architecture,
+        "Namespace dependency cycle",
+        "namespace cycle: {0} ({1}){2}; break one edge, for example by moving the shared contract into the lower namespace",
+        DiagnosticSeverity.Info,
+        "Types of the production code depend on each other across namespaces in a cycle: a type of namespace A uses a type of B and, directly or through other namespaces, B uses A. Neither side can change alone; the cheapest way out is often a copy, which is how duplicates start.",
+        compilationEnd: true);
+
     /// <summary>All rules, ordered by ID.</summary>
     public static ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(
         new RuleInfo(InvalidConfig),
@@ -169,7 +178,8 @@ public static class RuleCatalog
         new RuleInfo(LegacyPath),
         new RuleInfo(ConfigurationOutsideAccessor),
         new RuleInfo(UndeclaredVariable),
-        new RuleInfo(DuplicatedLiteral)).Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        new RuleInfo(DuplicatedLiteral),
+        new RuleInfo(NamespaceCycle)).Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
     public static RuleInfo? Find(string id)
         => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));

@@ -21,4 +21,5 @@ public static class RuleIdentifiers
     public const string ConfigurationOutsideAccessor = "SSOT4001";
     public const string UndeclaredVariable = "SSOT4002";
     public const string DuplicatedLiteral = "SSOT4003";
+    public const string NamespaceCycle = "SSOT5001";
 }
