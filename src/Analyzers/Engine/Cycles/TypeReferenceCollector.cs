@@ -219,10 +219,10 @@ public sealed class TypeReferenceCollector
                 }
 
                 break;
-            case IInvocationOperation invocation:
+            case IInvocationOperation invocation when !operation.IsImplicit && syntax is InvocationExpressionSyntax call:
+                // Implicit calls (foreach's GetEnumerator, collection initializers' Add) name no type where they are.
                 var callee = invocation.TargetMethod;
-                var expression = syntax is InvocationExpressionSyntax call ? call.Expression : syntax;
-                Record(from, callee.ContainingType, expression, fallback: ReferenceSyntax.MemberName(syntax));
+                Record(from, callee.ContainingType, call.Expression, fallback: ReferenceSyntax.MemberName(syntax));
                 if (ReferenceSyntax.MemberName(syntax) is GenericNameSyntax generic)
                 {
                     foreach (var argument in callee.TypeArguments)
