@@ -26,6 +26,13 @@ public sealed class NamespaceGraph
             (_, existing) => reference.Precedes(existing) ? reference : existing);
     }
 
+    /// <summary>
+    /// Whether a reference at <paramref name="path"/> and <paramref name="position"/> would be the edge's first one
+    /// (checked before the reference is built, so the common case, a later reference, allocates nothing).
+    /// </summary>
+    public bool WouldBeFirst(string from, string to, string path, int position)
+        => from != to && (!_edges.TryGetValue((from, to), out var existing) || NamespaceReference.Precedes(path, position, existing));
+
     /// <summary>The edges recorded so far, each with its first reference.</summary>
     public IReadOnlyDictionary<(string From, string To), NamespaceReference> Edges
         => _edges.ToDictionary(e => e.Key, e => e.Value);

@@ -37,9 +37,12 @@ public sealed class NamespaceReference
     public int Line => Location.GetLineSpan().StartLinePosition.Line + 1;
 
     /// <summary>Whether this reference comes first in the source: by file path (ordinal), then by position.</summary>
-    public bool Precedes(NamespaceReference other)
+    public bool Precedes(NamespaceReference other) => Precedes(Path, Position, other);
+
+    /// <summary>Whether a reference at <paramref name="path"/> and <paramref name="position"/> comes before <paramref name="other"/>.</summary>
+    public static bool Precedes(string path, int position, NamespaceReference other)
     {
-        int byPath = string.CompareOrdinal(Path, other.Path);
-        return byPath < 0 || (byPath == 0 && Position < other.Position);
+        int byPath = string.CompareOrdinal(path, other.Path);
+        return byPath < 0 || (byPath == 0 && position < other.Position);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -45,10 +46,17 @@ public sealed class TypeReferenceCollector
     private readonly ConcurrentDictionary<ISymbol, string?> _targets = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, string> _namespaces = new(SymbolEqualityComparer.Default);
 
+    private readonly Func<ISymbol, string?> _computeTarget;
+    private readonly Func<SyntaxTree, bool> _computeCounted;
+    private readonly Func<ISymbol, string> _computeNamespace;
+
     public TypeReferenceCollector(SsotCompilationContext ssot, Compilation compilation)
     {
         _ssot = ssot;
         _assembly = compilation.Assembly;
+        _computeTarget = ComputeTarget;
+        _computeCounted = ComputeCounted;
+        _computeNamespace = ns => NameOf((INamespaceSymbol)ns);
     }
 
     public NamespaceGraph Graph { get; } = new();
@@ -215,7 +223,7 @@ public sealed class TypeReferenceCollector
                 }
                 else if (syntax is ImplicitObjectCreationExpressionSyntax implicitCreation)
                 {
-                    RecordAt(from, created, implicitCreation.NewKeyword.GetLocation());
+                    RecordAt(from, created, implicitCreation, implicitCreation.NewKeyword.GetLocation());
                 }
 
                 break;
@@ -286,70 +294,68 @@ public sealed class TypeReferenceCollector
     /// </summary>
     private void Record(string from, ITypeSymbol? type, SyntaxNode written, SyntaxNode? fallback)
     {
-        if (type is null)
+        switch (type)
         {
-            return;
+            case INamedTypeSymbol named:
+                RecordOne(from, named, written, fallback, location: null);
+                RecordTypeArguments(from, named, written, fallback, location: null);
+                break;
+            case IArrayTypeSymbol array:
+                Record(from, array.ElementType, written, fallback);
+                break;
+            case IPointerTypeSymbol pointer:
+                Record(from, pointer.PointedAtType, written, fallback);
+                break;
         }
+    }
 
-        foreach (var named in NamedTypes(type))
+    /// <summary>As <see cref="Record"/>, at a fixed location (a target-typed <c>new()</c> names no type).</summary>
+    private void RecordAt(string from, ITypeSymbol type, SyntaxNode node, Location location)
+    {
+        if (type is INamedTypeSymbol named)
         {
-            if (Target(named) is not { } to || to == from)
+            RecordOne(from, named, node, fallback: null, location);
+            RecordTypeArguments(from, named, node, fallback: null, location);
+        }
+    }
+
+    private void RecordTypeArguments(string from, INamedTypeSymbol named, SyntaxNode written, SyntaxNode? fallback, Location? location)
+    {
+        for (var outer = named; outer is not null; outer = outer.ContainingType)
+        {
+            if (!outer.IsGenericType)
             {
                 continue;
             }
 
-            var at = ReferenceSyntax.FindName(written, named.Name) ?? fallback;
-            if (at is not null)
+            foreach (var argument in outer.TypeArguments)
             {
-                Graph.Add(new NamespaceReference(from, to, DisplayName(named), at.GetLocation()));
+                if (location is null)
+                {
+                    Record(from, argument, written, fallback);
+                }
+                else
+                {
+                    RecordAt(from, argument, written, location);
+                }
             }
         }
     }
 
-    private void RecordAt(string from, ITypeSymbol type, Location location)
+    private void RecordOne(string from, INamedTypeSymbol named, SyntaxNode written, SyntaxNode? fallback, Location? location)
     {
-        foreach (var named in NamedTypes(type))
+        if (Target(named) is not { } to || to == from)
         {
-            if (Target(named) is { } to && to != from)
-            {
-                Graph.Add(new NamespaceReference(from, to, DisplayName(named), location));
-            }
+            return;
         }
-    }
 
-    private static IEnumerable<INamedTypeSymbol> NamedTypes(ITypeSymbol type)
-    {
-        switch (type)
+        var at = location is null ? ReferenceSyntax.FindName(written, named.Name) ?? fallback : written;
+        if (at is null || !Graph.WouldBeFirst(from, to, at.SyntaxTree.FilePath, location?.SourceSpan.Start ?? at.SpanStart))
         {
-            case INamedTypeSymbol named:
-                yield return named;
-                for (var outer = named; outer is not null; outer = outer.ContainingType)
-                {
-                    foreach (var argument in outer.TypeArguments)
-                    {
-                        foreach (var inner in NamedTypes(argument))
-                        {
-                            yield return inner;
-                        }
-                    }
-                }
-
-                break;
-            case IArrayTypeSymbol array:
-                foreach (var inner in NamedTypes(array.ElementType))
-                {
-                    yield return inner;
-                }
-
-                break;
-            case IPointerTypeSymbol pointer:
-                foreach (var inner in NamedTypes(pointer.PointedAtType))
-                {
-                    yield return inner;
-                }
-
-                break;
+            return;
         }
+
+        Graph.Add(new NamespaceReference(from, to, DisplayName(named), location ?? at.GetLocation()));
     }
 
     /// <summary>The namespace of a type declared in this compilation's production source, or null for any other type.</summary>
@@ -361,23 +367,25 @@ public sealed class TypeReferenceCollector
             return null;
         }
 
-        return _targets.GetOrAdd(definition, d =>
-        {
-            foreach (var reference in d.DeclaringSyntaxReferences)
-            {
-                var kind = _ssot.Classify(reference.SyntaxTree);
-                if (!kind.IsTest && !kind.IsExcluded)
-                {
-                    return Namespace(d.ContainingNamespace);
-                }
-            }
+        return _targets.GetOrAdd(definition, _computeTarget);
+    }
 
-            return null;
-        });
+    private string? ComputeTarget(ISymbol definition)
+    {
+        foreach (var reference in definition.DeclaringSyntaxReferences)
+        {
+            var kind = _ssot.Classify(reference.SyntaxTree);
+            if (!kind.IsTest && !kind.IsExcluded)
+            {
+                return Namespace(definition.ContainingNamespace);
+            }
+        }
+
+        return null;
     }
 
     private string Namespace(INamespaceSymbol? ns)
-        => ns is null ? string.Empty : _namespaces.GetOrAdd(ns, n => NameOf((INamespaceSymbol)n));
+        => ns is null ? string.Empty : _namespaces.GetOrAdd(ns, _computeNamespace);
 
     private static string DisplayName(INamedTypeSymbol type)
         => type.ContainingType is { } outer ? DisplayName(outer) + "." + type.Name : type.Name;
@@ -394,10 +402,11 @@ public sealed class TypeReferenceCollector
     }
 
     /// <summary>Production source: not a test file, not excluded by ssot.json, not generated.</summary>
-    private bool IsCounted(SyntaxTree tree)
-        => _countedTrees.GetOrAdd(tree, t =>
-        {
-            var kind = _ssot.Classify(t);
-            return !kind.IsTest && !kind.IsExcluded && !GeneratedTrees.IsGenerated(t);
-        });
+    private bool IsCounted(SyntaxTree tree) => _countedTrees.GetOrAdd(tree, _computeCounted);
+
+    private bool ComputeCounted(SyntaxTree tree)
+    {
+        var kind = _ssot.Classify(tree);
+        return !kind.IsTest && !kind.IsExcluded && !GeneratedTrees.IsGenerated(tree);
+    }
 }
