@@ -104,7 +104,7 @@ public static class NamespaceCycleFinder
                 {
                     work.Push((node, child + 1));
                     string target = children[child];
-                    if (!index.ContainsKey(target))
+                    if (!index.TryGetValue(target, out int targetIndex))
                     {
                         index[target] = lowLink[target] = next++;
                         stack.Push(target);
@@ -113,7 +113,7 @@ public static class NamespaceCycleFinder
                     }
                     else if (onStack.Contains(target))
                     {
-                        lowLink[node] = Math.Min(lowLink[node], index[target]);
+                        lowLink[node] = Math.Min(lowLink[node], targetIndex);
                     }
 
                     continue;
