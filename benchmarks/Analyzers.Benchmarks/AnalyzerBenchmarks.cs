@@ -30,10 +30,12 @@ public class AnalyzerBenchmarks
     private ImmutableArray<DiagnosticAnalyzer> _analyzers;
     private ImmutableArray<SyntaxTree> _documents;
 
+    private static readonly string[] Modes = { "syntax", "semantic", "all" };
+
     [ParamsSource(nameof(Rules))]
     public string Rule { get; set; } = "all";
 
-    public static IEnumerable<string> Rules => new[] { "syntax", "semantic", "all" }.Concat(AnalyzerCatalog.CreateAll().Select(IdOf).OrderBy(id => id, StringComparer.Ordinal));
+    public static IEnumerable<string> Rules => Modes.Concat(AnalyzerCatalog.CreateAll().Select(IdOf).OrderBy(id => id, StringComparer.Ordinal));
 
     [GlobalSetup]
     public void Setup()

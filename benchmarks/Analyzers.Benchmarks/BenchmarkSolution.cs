@@ -50,15 +50,21 @@ public sealed class BenchmarkSolution
     /// <summary>Source documents of <see cref="Feature"/>, the generated global usings left out.</summary>
     public ImmutableArray<SyntaxTree> Documents => Feature.SyntaxTrees.Where(t => !t.FilePath.EndsWith("GlobalUsings.g.cs", StringComparison.Ordinal)).ToImmutableArray();
 
-    /// <summary>The analyzer options of a build or the IDE (ssot.json only) or of ssot-check (with the solution index).</summary>
+    /// <summary>The analyzer options of a build or the IDE (ssot.json only) or of ssot-check (the solution index and the host option).</summary>
     public AnalyzerOptions Options(bool withIndex)
-        => new(
-            withIndex ? ImmutableArray.Create(Config, Index) : ImmutableArray.Create(Config),
-            new TestOptionsProvider(new Dictionary<string, string>
-            {
-                ["build_property.IsTestProject"] = "false",
-                ["build_property.projectdir"] = AnalyzerTest.Root + "/src/Gen.Feature000/",
-            }));
+    {
+        var globals = new Dictionary<string, string>
+        {
+            ["build_property.IsTestProject"] = "false",
+            ["build_property.projectdir"] = AnalyzerTest.Root + "/src/Gen.Feature000/",
+        };
+        if (withIndex)
+        {
+            globals[SsotCompilationContext.HostProperty] = SsotCompilationContext.SsotCheckHost;
+        }
+
+        return new(withIndex ? ImmutableArray.Create(Config, Index) : ImmutableArray.Create(Config), new TestOptionsProvider(globals));
+    }
 
     /// <param name="files">Files of the feature project (about 125 lines each).</param>
     public static BenchmarkSolution Create(int files)
@@ -77,7 +83,7 @@ public sealed class BenchmarkSolution
             var projects = new[] { (Compilation: core, IsTest: false), (Compilation: feature, IsTest: false), (Compilation: tests, IsTest: true) };
             var types = projects.SelectMany(p => DeclaredTypes.All(p.Compilation, SsotCompilationContext.Create(configFile, p.IsTest), _ => true, CancellationToken.None));
             var resolvable = SolutionIndex.ResolvableNames(configFile.Config, projects.Select(p => (Compilation)p.Compilation).ToList());
-            var index = new InMemoryAdditionalText(AnalyzerTest.Root + "/obj/" + SolutionIndex.FileName, SolutionIndex.Write(types, resolvable));
+            var index = new SolutionIndexText(AnalyzerTest.Root + "/obj/" + SolutionIndexText.FileName, new SolutionIndex(types, resolvable));
             return new BenchmarkSolution(feature, config, index);
         }
         finally

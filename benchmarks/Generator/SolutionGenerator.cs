@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Netra.Ssot.Generator;
@@ -151,7 +152,7 @@ public static class SolutionGenerator
         {
             string name = $"Gen.Feature{p:D3}";
             Write($"src/{name}/{name}.csproj", Project("<ProjectReference Include=\"../Gen.Core/Gen.Core.csproj\" />"));
-            solution.Append($"  <Project Path=\"src/{name}/{name}.csproj\" />\n");
+            solution.Append(CultureInfo.InvariantCulture, $"  <Project Path=\"src/{name}/{name}.csproj\" />\n");
             if (p == 0)
             {
                 Write($"src/{name}/Options/RetryOptions.cs", RetryOptions($"{name}.Options"));
@@ -172,21 +173,21 @@ public static class SolutionGenerator
                     expected.Add($"SSOT3002 src/{name}/Area{f % 5}/{type}.cs:2");
                 }
 
-                code.Append($"\nnamespace {ns};\n\n");
-                code.Append($"public sealed record {type}Item(int Id, string Name, decimal Amount, DateTimeOffset Created);\n\n");
-                code.Append($"public interface I{type}\n{{\n    Task<IReadOnlyList<{type}Item>> QueryAsync(int minimum, CancellationToken cancellationToken);\n}}\n\n");
-                code.Append($"public sealed class {type}(MessageRouter router) : I{type}, IHandler\n{{\n");
-                code.Append($"    private readonly List<{type}Item> _items = Enumerable.Range(0, 64).Select(i => new {type}Item(i, \"item\" + i, i * 1.5m, DateTimeOffset.UnixEpoch.AddDays(i))).ToList();\n\n");
+                code.Append(CultureInfo.InvariantCulture, $"\nnamespace {ns};\n\n");
+                code.Append(CultureInfo.InvariantCulture, $"public sealed record {type}Item(int Id, string Name, decimal Amount, DateTimeOffset Created);\n\n");
+                code.Append(CultureInfo.InvariantCulture, $"public interface I{type}\n{{\n    Task<IReadOnlyList<{type}Item>> QueryAsync(int minimum, CancellationToken cancellationToken);\n}}\n\n");
+                code.Append(CultureInfo.InvariantCulture, $"public sealed class {type}(MessageRouter router) : I{type}, IHandler\n{{\n");
+                code.Append(CultureInfo.InvariantCulture, $"    private readonly List<{type}Item> _items = Enumerable.Range(0, 64).Select(i => new {type}Item(i, \"item\" + i, i * 1.5m, DateTimeOffset.UnixEpoch.AddDays(i))).ToList();\n\n");
                 for (int m = 0; m < 6; m++)
                 {
-                    code.Append($"    public async Task<IReadOnlyList<{type}Item>> Query{m}Async(int minimum, CancellationToken cancellationToken)\n    {{\n");
+                    code.Append(CultureInfo.InvariantCulture, $"    public async Task<IReadOnlyList<{type}Item>> Query{m}Async(int minimum, CancellationToken cancellationToken)\n    {{\n");
                     code.Append("        await Task.Yield();\n");
-                    code.Append($"        var result = _items\n            .Where(item => item.Id >= minimum + {m})\n            .OrderByDescending(item => item.Amount)\n            .ThenBy(item => item.Name, StringComparer.Ordinal)\n            .Take(10)\n            .ToList();\n");
+                    code.Append(CultureInfo.InvariantCulture, $"        var result = _items\n            .Where(item => item.Id >= minimum + {m})\n            .OrderByDescending(item => item.Amount)\n            .ThenBy(item => item.Name, StringComparer.Ordinal)\n            .Take(10)\n            .ToList();\n");
                     code.Append("        foreach (var group in result.GroupBy(item => item.Created.Year))\n        {\n            cancellationToken.ThrowIfCancellationRequested();\n            _ = group.Sum(item => item.Amount);\n        }\n\n");
                     code.Append("        return result;\n    }\n\n");
                 }
 
-                code.Append($"    public Task<IReadOnlyList<{type}Item>> QueryAsync(int minimum, CancellationToken cancellationToken) => Query0Async(minimum, cancellationToken);\n\n");
+                code.Append(CultureInfo.InvariantCulture, $"    public Task<IReadOnlyList<{type}Item>> QueryAsync(int minimum, CancellationToken cancellationToken) => Query0Async(minimum, cancellationToken);\n\n");
                 code.Append("    public Task HandleAsync(string message, CancellationToken cancellationToken) => router.RouteAsync(\"echo\", message, cancellationToken);\n");
                 if (plantLegacy)
                 {
@@ -209,7 +210,7 @@ public static class SolutionGenerator
                 code.Append("}\n");
                 if (f == 4)
                 {
-                    code.Append($"\npublic sealed class {type}MessageRouter\n{{\n    public int Route(string message) => message.Length;\n}}\n");
+                    code.Append(CultureInfo.InvariantCulture, $"\npublic sealed class {type}MessageRouter\n{{\n    public int Route(string message) => message.Length;\n}}\n");
                     expected.Add($"SSOT1001 src/{name}/Area{f % 5}/{type}.cs:{code.ToString().Count(c => c == '\n') - 3}");
                 }
 

@@ -2,7 +2,7 @@ using Netra.Ssot.Cli.Commands;
 
 namespace Netra.Ssot.Cli;
 
-public static class Program
+internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {

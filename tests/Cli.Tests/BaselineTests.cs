@@ -1,5 +1,6 @@
 using Netra.Ssot.Cli.Commands;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Tests;
 
@@ -85,6 +86,6 @@ public sealed class BaselineTests
         Assert.Equal(ExitCodes.UsageOrConfigError, bad);
         Assert.Matches(@"broken\.json:\d+:\d+: the baseline is not valid JSON", badError);
         Assert.Equal(ExitCodes.UsageOrConfigError, usage);
-        Assert.Contains("--update-baseline and --fail-on-stale need --baseline <file>", usageError);
+        Assert.Equal("error: --update-baseline and --fail-on-stale need --baseline <file>." + Environment.NewLine, usageError);
     }
 }

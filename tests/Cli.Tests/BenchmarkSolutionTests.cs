@@ -1,4 +1,5 @@
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Generator;
 
 namespace Netra.Ssot.Cli.Tests;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Netra.Ssot.Cli.Commands;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Tests;
 
@@ -40,15 +41,15 @@ public sealed class CheckCommandTests
     }
 
     [Theory]
-    [InlineData("--min-score", "150")]
-    [InlineData("--format", "xml")]
-    [InlineData("--no-such-option")]
-    public async Task Bad_arguments_exit_2(params string[] args)
+    [InlineData("--min-score takes a percentage from 0 to 100 (e.g. 95 or 95.5%), not '150'.", "--min-score", "150")]
+    [InlineData("--format 'xml' is not a report format; use one of: text, json, sarif, markdown, github, html.", "--format", "xml")]
+    // An unknown option-looking token is taken as the <path> argument, so the message is about the path.
+    [InlineData("error: '--no-such-option' does not exist. Pass a solution (.sln, .slnx), a project (.csproj) or a folder that contains one.\n", "--no-such-option")]
+    public async Task Bad_arguments_exit_2_naming_the_problem(string expectedError, params string[] args)
     {
-        var (exit, _, error) = await CliRunner.RunAsync(args);
+        var (exit, output, error) = await CliRunner.RunAsync(args);
 
-        Assert.Equal(ExitCodes.UsageOrConfigError, exit);
-        Assert.NotEmpty(error);
+        Assert.Equal((ExitCodes.UsageOrConfigError, string.Empty, expectedError.Replace("\n", Environment.NewLine, StringComparison.Ordinal)), (exit, output, error));
     }
 
     [Fact]
@@ -145,11 +146,11 @@ public sealed class CheckCommandTests
     {
         var (exit, output, _) = await CliRunner.RunAsync("explain", "ssot1001");
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.StartsWith("# SSOT1001: ", output);
+        Assert.Equal(File.ReadAllText(Path.Combine(Repository.Root, "docs", "rules", "SSOT1001.md")).TrimEnd() + Environment.NewLine, output);
 
         var (unknownExit, _, error) = await CliRunner.RunAsync("explain", "SSOT9999");
         Assert.Equal(ExitCodes.UsageOrConfigError, unknownExit);
-        Assert.StartsWith("error: unknown rule 'SSOT9999'.", error);
+        Assert.Equal($"error: unknown rule 'SSOT9999'. Rules: {string.Join(", ", Netra.Ssot.Catalog.RuleCatalog.Rules.Select(r => r.Id))}." + Environment.NewLine, error);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Netra.Ssot.Cli.Commands;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Tests;

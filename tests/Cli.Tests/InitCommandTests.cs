@@ -38,7 +38,7 @@ public sealed class InitCommandTests
 
         Assert.Equal(ExitCodes.UsageOrConfigError, exit);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("already exists; pass --force to overwrite it", error);
+        Assert.Equal($"error: {existing} already exists; pass --force to overwrite it, or --output to write elsewhere." + Environment.NewLine, error);
         Assert.Equal("{ \"concepts\": [] } // mine\n", File.ReadAllText(existing));
 
         var (forcedExit, _, _) = await CliRunner.RunAsync("init", solution.Root, "--force");

@@ -1,8 +1,9 @@
 namespace Netra.Ssot.Cli.Tests;
 
 /// <summary>
-/// The CLI's layers point one way: Commands → Engine → Loading. Exit codes and the files a run writes belong to the
-/// command layer; the engine raises typed failures (<c>CheckFailure</c>) and returns data.
+/// The CLI's layers point one way: Commands → Engine → Loading, all over the records of Model. Exit codes and the
+/// files a run writes belong to the command layer; the engine raises typed failures (<c>CheckFailure</c>) and
+/// returns data; Model is plain data that names no other layer.
 /// </summary>
 public sealed class LayeringTests
 {
@@ -20,5 +21,21 @@ public sealed class LayeringTests
             .ToList();
 
         Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void The_model_depends_on_no_other_cli_layer()
+    {
+        string model = Path.Combine(Repository.Root, "src", "Cli", "Model");
+        var layers = new[] { "Commands", "Engine", "Loading", "Reporting", "Scoring" };
+        var offenders = Directory.EnumerateFiles(model, "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => layers
+                .Where(layer => File.ReadAllText(f) is var text
+                    && (text.Contains("Cli." + layer, StringComparison.Ordinal) || text.Contains(layer + ".", StringComparison.Ordinal)))
+                .Select(layer => Path.GetFileName(f) + " uses " + layer))
+            .ToList();
+
+        Assert.Empty(offenders);
+        Assert.All(Directory.EnumerateFiles(model, "*.cs"), f => Assert.Contains("namespace Netra.Ssot.Cli.Model;", File.ReadAllText(f), StringComparison.Ordinal));
     }
 }

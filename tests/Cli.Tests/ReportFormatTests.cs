@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Reporting;
 using Netra.Ssot.TestKit;
 
@@ -35,7 +36,7 @@ public sealed class ReportFormatTests(SampleFixture sample)
 
         string section = html[html.IndexOf("<h2>Trend</h2>", StringComparison.Ordinal)..html.IndexOf("<h2>Projects</h2>", StringComparison.Ordinal)];
         Approvals.Verify(section);
-        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(section, "<polyline").Count);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(section, "<polyline"));
     }
 
     [Fact]

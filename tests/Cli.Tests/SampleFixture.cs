@@ -1,13 +1,14 @@
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Tests;
 
 /// <summary>Checks the NetraApex sample once (restoring it first) and shares the report.</summary>
 public sealed class SampleFixture : IAsyncLifetime
 {
-    public CheckReport Slnx { get; private set; } = null!;
+    internal CheckReport Slnx { get; private set; } = null!;
 
-    public CheckReport Sln { get; private set; } = null!;
+    internal CheckReport Sln { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -19,7 +20,10 @@ public sealed class SampleFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
+#pragma warning disable CA1711 // xUnit's name for a collection definition
 public sealed class SampleCollection : ICollectionFixture<SampleFixture>
 {
     public const string Name = "sample";
 }
+#pragma warning restore CA1711
+

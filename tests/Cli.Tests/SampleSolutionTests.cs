@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Engine;
 using Netra.Ssot.Cli.Loading;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Reporting;
 using Netra.Ssot.TestKit;
 

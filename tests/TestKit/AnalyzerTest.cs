@@ -12,8 +12,9 @@ namespace Netra.Ssot.TestKit;
 /// <summary>
 /// One analyzer test: sources and ssot.json written with <c>{|ID:span|}</c> markup, compiled in memory and
 /// analyzed with <see cref="CompilationWithAnalyzers"/>. It fails when the input does not compile, when an
-/// analyzer throws (AD0001), and when the diagnostics differ from the markup in ID or span — printing the
-/// source with the expected and actual markers under the lines.
+/// analyzer throws (AD0001), when the diagnostics differ from the markup in ID or span — printing the
+/// source with the expected and actual markers under the lines — and when their severities and messages differ
+/// from the <see cref="Expect"/> list given to <see cref="RunAsync"/>, one per marker.
 /// </summary>
 public sealed class AnalyzerTest
 {
@@ -37,8 +38,11 @@ public sealed class AnalyzerTest
     /// <summary>Sources of a project the analyzed one references (not analyzed itself).</summary>
     public List<(string Path, string Source)> ReferencedProjectSources { get; } = new();
 
-    /// <summary>More additional files (path relative to <see cref="Root"/>, text), e.g. ssot-check's solution index.</summary>
+    /// <summary>More additional files (path relative to <see cref="Root"/>, text).</summary>
     public List<(string Path, string Text)> AdditionalFiles { get; } = new();
+
+    /// <summary>Additional files passed as they are, e.g. ssot-check's in-memory solution index (<c>SolutionIndexText</c>).</summary>
+    public List<AdditionalText> AdditionalTexts { get; } = new();
 
     /// <summary>Global analyzer options, e.g. <c>build_property.IsTestProject</c>.</summary>
     public Dictionary<string, string> GlobalOptions { get; } = new();
@@ -60,15 +64,21 @@ public sealed class AnalyzerTest
     }
 
     /// <summary>
-    /// Runs the analyzers and asserts the markup; returns the diagnostics for further assertions. When diagnostics
+    /// Runs the analyzers and asserts the markup and, for each marker in marker order (file, then position), the
+    /// severity and message in <paramref name="expected"/>; returns the diagnostics for further assertions. When diagnostics
     /// are expected in the C# sources, it runs once more with <c>#pragma warning disable</c> of their IDs at the top of
     /// every source and requires that none of them is reported there (as Microsoft.CodeAnalysis.Testing does), so
     /// every rule can be suppressed the way users suppress any Roslyn rule.
     /// </summary>
-    public async Task<ImmutableArray<Diagnostic>> RunAsync()
+    public async Task<ImmutableArray<Diagnostic>> RunAsync(params Expect[] expected)
     {
-        var (diagnostics, expected) = await AnalyzeAsync(pragmaPrefix: null);
-        var suppressible = expected.Where(e => e.Path.EndsWith(".cs", StringComparison.Ordinal)).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList();
+        var (diagnostics, markers) = await AnalyzeAsync(pragmaPrefix: null);
+        if (CheckDiagnostics)
+        {
+            MessageComparer.AssertSame(diagnostics, expected);
+        }
+
+        var suppressible = markers.Where(e => e.Path.EndsWith(".cs", StringComparison.Ordinal)).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList();
         if (CheckDiagnostics && suppressible.Count > 0)
         {
             string pragma = $"#pragma warning disable {string.Join(", ", suppressible)}\n";
@@ -110,7 +120,7 @@ public sealed class AnalyzerTest
             additionalFiles = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(path, text));
         }
 
-        additionalFiles = additionalFiles.AddRange(AdditionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(FullPath(f.Path), f.Text)));
+        additionalFiles = additionalFiles.AddRange(AdditionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(FullPath(f.Path), f.Text))).AddRange(AdditionalTexts);
         var compilation = CreateCompilation(AssemblyName, trees, ReferencedProjectReferences(parseOptions).Concat(MetadataReferences));
         if (!AllowCompilerErrors)
         {

@@ -45,11 +45,16 @@ public sealed class CodeFixTest
     /// <summary>Apply Fix All in this scope to the first marked diagnostic instead of fixing each one.</summary>
     public FixAllScope? FixAll { get; set; }
 
-    /// <summary>Runs the test; returns the titles of the actions offered for the first marked diagnostic.</summary>
-    public async Task<ImmutableArray<string>> RunAsync()
+    /// <summary>
+    /// Runs the test: the marked diagnostics must have the severities and messages in <paramref name="expected"/>, one
+    /// per marker in marker order (file, then position); returns the titles of the actions offered for the first one.
+    /// </summary>
+    public async Task<ImmutableArray<string>> RunAsync(params Expect[] expected)
     {
         using var workspace = new AdhocWorkspace();
         var project = CreateProject(workspace, out var markers, out var originals);
+        var initial = await DiagnosticsAsync(project);
+        MessageComparer.AssertSame(markers.Select(m => initial.FirstOrDefault(d => Matches(m, d))).OfType<Diagnostic>().ToList(), expected);
         ImmutableArray<string> firstTitles = default;
         int remaining = markers.Count;
         while (remaining-- > 0)
@@ -95,10 +100,10 @@ public sealed class CodeFixTest
         {
             string relative = document.FilePath![(AnalyzerTest.Root.Length + 1)..];
             string actual = (await document.GetTextAsync()).ToString();
-            string expected = FixedSources.TryGetValue(relative, out var fixedText) ? fixedText : originals[document.FilePath];
-            if (actual != expected)
+            string expectedText = FixedSources.TryGetValue(relative, out var fixedText) ? fixedText : originals[document.FilePath];
+            if (actual != expectedText)
             {
-                throw new XunitException($"{relative} after the fix:{Environment.NewLine}{actual}{Environment.NewLine}expected:{Environment.NewLine}{expected}");
+                throw new XunitException($"{relative} after the fix:{Environment.NewLine}{actual}{Environment.NewLine}expected:{Environment.NewLine}{expectedText}");
             }
         }
 

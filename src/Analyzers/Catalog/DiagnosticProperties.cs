@@ -3,7 +3,10 @@ namespace Netra.Ssot.Catalog;
 /// <summary>Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/> that the CLI and code fixes read.</summary>
 public static class DiagnosticProperties
 {
-    /// <summary>"true" when the diagnostic comes from a mission-critical entry (it then counts in the mission score).</summary>
+    /// <summary>
+    /// "true" when the diagnostic is mission-critical (it then counts in the mission score). Set only by
+    /// <c>Engine.SsotDiagnostic</c>, read only through <c>SsotDiagnostic.IsMissionCritical</c>.
+    /// </summary>
     public const string MissionCritical = "ssot.missionCritical";
 
     /// <summary>The name of the ssot.json entry (concept, constants entry…) the diagnostic enforces.</summary>

@@ -254,7 +254,10 @@ public sealed class RuleInfo
 
     public string Title => Descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Every diagnostic of a mission-critical rule counts in the mission score.</summary>
+    /// <summary>
+    /// Every diagnostic of a mission-critical rule counts in the mission score: <c>SsotDiagnostic</c> marks each one
+    /// (this flag describes the rule for <c>rules</c> and the SARIF rule table; findings are judged by their mark).
+    /// </summary>
     public bool MissionCritical { get; }
 
     /// <summary>

@@ -16,8 +16,10 @@ public static class PathUtilities
     }
 
     /// <summary>
-    /// The path relative to <paramref name="root"/> with <c>/</c> separators, or the normalized full path when
-    /// it is not under the root.
+    /// The config-relative path (through <c>SsotConfigFile.RelativePath</c>: what the <c>tests</c>/<c>exclude</c>/legacy
+    /// globs match and what rule messages show): relative to <paramref name="root"/> with <c>/</c> separators, compared
+    /// without case; the normalized full path when it is not under the root (never <c>../</c>: a glob cannot reach it).
+    /// Pure string work, no file system (analyzers may not touch it).
     /// </summary>
     public static string MakeRelative(string? root, string path)
     {

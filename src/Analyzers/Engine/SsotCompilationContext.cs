@@ -47,10 +47,20 @@ public sealed class SsotCompilationContext
     private readonly ConcurrentDictionary<SyntaxTree, SourceFileKind> _files = new();
     private readonly System.Func<SyntaxTree, SourceFileKind> _classify;
 
-    private SsotCompilationContext(SsotConfigFile configFile, bool isTestProject)
+    /// <summary>
+    /// The global analyzer option (an MSBuild property, as a build passes it) that names the host running the
+    /// analyzers: ssot-check sets it to <see cref="SsotCheckHost"/>. A build or the IDE does not set it.
+    /// </summary>
+    public const string HostProperty = "build_property.SsotHost";
+
+    /// <summary>The value of <see cref="HostProperty"/> under ssot-check.</summary>
+    public const string SsotCheckHost = "ssot-check";
+
+    private SsotCompilationContext(SsotConfigFile configFile, bool isTestProject, bool isSsotCheck)
     {
         ConfigFile = configFile;
         IsTestProject = isTestProject;
+        IsSsotCheck = isSsotCheck;
         _classify = Compute;
     }
 
@@ -60,7 +70,18 @@ public sealed class SsotCompilationContext
 
     public bool IsTestProject { get; }
 
-    /// <summary>The context of the compilation, or null when it has no ssot.json (the rules then stay silent).</summary>
+    /// <summary>
+    /// Whether ssot-check runs the analyzers (<see cref="HostProperty"/> is <see cref="SsotCheckHost"/>), for rules
+    /// that only make sense over a whole solution run; whether a solution index was passed is a separate question
+    /// (<see cref="Solution.SolutionIndex.Load"/>).
+    /// </summary>
+    public bool IsSsotCheck { get; }
+
+    /// <summary>
+    /// The context of the compilation. Without an ssot.json it holds an empty configuration at the project folder, so
+    /// the rules that need no configuration still run; null only when even the project folder is unknown (no
+    /// <c>build_property.projectdir</c>), and the rules then stay silent.
+    /// </summary>
     public static SsotCompilationContext? TryCreate(CompilationStartAnalysisContext context)
     {
         var configFile = SsotConfigCache.Load(context);
@@ -70,11 +91,12 @@ public sealed class SsotCompilationContext
         }
 
         var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-        return new SsotCompilationContext(configFile, TestProjectDetector.IsTestProject(context.Compilation, globalOptions));
+        bool isSsotCheck = globalOptions.TryGetValue(HostProperty, out string? host) && host == SsotCheckHost;
+        return new SsotCompilationContext(configFile, TestProjectDetector.IsTestProject(context.Compilation, globalOptions), isSsotCheck);
     }
 
     /// <summary>A context for a host that runs without an analyzer driver (ssot-check's own solution passes).</summary>
-    public static SsotCompilationContext Create(SsotConfigFile configFile, bool isTestProject) => new(configFile, isTestProject);
+    public static SsotCompilationContext Create(SsotConfigFile configFile, bool isTestProject) => new(configFile, isTestProject, isSsotCheck: true);
 
     public SourceFileKind Classify(SyntaxTree tree) => _files.GetOrAdd(tree, _classify);
 

@@ -1,11 +1,18 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Netra.Ssot.Catalog;
 
 namespace Netra.Ssot.Engine;
 
-/// <summary>Creates rule diagnostics the same way for every rule: a mission-critical entry raises to error.</summary>
+/// <summary>
+/// Creates rule diagnostics the same way for every rule, and is the one place that decides whether a diagnostic is
+/// mission-critical: it is when the ssot.json entry it enforces says <c>"missionCritical": true</c> (the diagnostic is
+/// then raised to error) or when the rule itself is mission-critical in <see cref="RuleCatalog"/> (SSOT0001; its
+/// severity stays the rule's). The decision travels as the <see cref="DiagnosticProperties.MissionCritical"/>
+/// property, which hosts read through <see cref="IsMissionCritical"/> only.
+/// </summary>
 public static class SsotDiagnostic
 {
     public static Diagnostic Create(
@@ -27,7 +34,7 @@ public static class SsotDiagnostic
         ImmutableDictionary<string, string?> properties,
         params object?[] messageArgs)
     {
-        if (missionCritical)
+        if (missionCritical || descriptor.CustomTags.Contains(RuleInfo.MissionCriticalTag))
         {
             properties = properties.Add(DiagnosticProperties.MissionCritical, "true");
         }
@@ -45,6 +52,10 @@ public static class SsotDiagnostic
             properties,
             messageArgs);
     }
+
+    /// <summary>Whether the diagnostic counts in the mission score (it was created mission-critical by this class).</summary>
+    public static bool IsMissionCritical(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(DiagnosticProperties.MissionCritical, out string? flag) && flag == "true";
 
     /// <summary>
     /// A location a diagnostic of <paramref name="compilation"/> may carry: source locations of other

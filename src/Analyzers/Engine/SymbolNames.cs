@@ -6,6 +6,9 @@ namespace Netra.Ssot.Engine;
 /// <summary>Names of symbols in the forms ssot.json uses.</summary>
 public static class SymbolNames
 {
+    /// <summary>What separates a metadata name's namespaces and containing types from its last name.</summary>
+    private static readonly char[] NameSeparators = { '.', '+' };
+
     /// <summary>Namespace-qualified, C# keywords for special types, no nullable annotations (<c>Order</c> and <c>Order?</c> are one argument).</summary>
     private static readonly SymbolDisplayFormat TypeArgumentFormat = new(
         globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
@@ -61,7 +64,7 @@ public static class SymbolNames
     /// <summary>The simple name of a metadata name: <c>Ns.Outer+Inner`1</c> gives <c>Inner</c>.</summary>
     public static string SimpleName(string metadataName)
     {
-        int start = metadataName.LastIndexOfAny(new[] { '.', '+' }) + 1;
+        int start = metadataName.LastIndexOfAny(NameSeparators) + 1;
         int tick = metadataName.IndexOf('`', start);
         return tick < 0 ? metadataName.Substring(start) : metadataName.Substring(start, tick - start);
     }
@@ -69,7 +72,7 @@ public static class SymbolNames
     /// <summary>The generic arity of a metadata name's last type: <c>Ns.Repository`1</c> gives 1.</summary>
     public static int Arity(string metadataName)
     {
-        int start = metadataName.LastIndexOfAny(new[] { '.', '+' }) + 1;
+        int start = metadataName.LastIndexOfAny(NameSeparators) + 1;
         int tick = metadataName.IndexOf('`', start);
         return tick >= 0 && int.TryParse(metadataName.Substring(tick + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int arity)
             ? arity

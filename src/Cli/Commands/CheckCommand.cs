@@ -1,19 +1,16 @@
 using System.CommandLine;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Reporting;
 
 namespace Netra.Ssot.Cli.Commands;
 
 /// <summary>The root command: <c>ssot-check [&lt;path&gt;]</c> with its options, validated where they are declared.</summary>
-public static class CheckCommand
+internal static class CheckCommand
 {
     public static RootCommand Create(TextWriter output, TextWriter error)
     {
-        var path = new Argument<string?>("path")
-        {
-            Description = "Solution (.sln, .slnx), project (.csproj) or folder. Default: the one in the current folder.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
+        var common = new CommonOptions();
         var config = new Option<string?>("--config") { Description = "ssot.json to use. Default: the nearest one at or above <path>." };
         var missionOnly = new Option<bool>("--mission-only") { Description = "Only mission-critical rules and entries; the gate fails on any mission-critical violation." };
         var minScore = new Option<double?>("--min-score")
@@ -26,28 +23,17 @@ public static class CheckCommand
         {
             Description = "Also fail the gate when the analysis is incomplete in any way: a project not analyzed, a project with compiler errors, a finding held back. (Files not analyzed fail it below thresholds.coverage, 100 by default, without this option.)",
         };
-        var formats = new Option<string[]>("--format")
-        {
-            Description = "Report format: text, json, sarif (2.1.0), markdown (a PR comment), github (workflow annotations) or html (one self-contained page). Repeatable; pair each with an --output.",
-            HelpName = "text|json|sarif|markdown|github|html",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        formats.AcceptOnlyFromAmong("text", "json", "sarif", "markdown", "github", "html");
+        var formats = ReportFormatOption.Create();
         var outputs = new Option<string[]>("--output") { Description = "File for the report of the --format at the same position. Default: standard output.", HelpName = "file" };
-        var properties = MsBuildProperties.CreateOption();
         var baseline = new Option<string?>("--baseline") { Description = "Known violations: only violations not in this file fail the gate (the score still counts all).", HelpName = "file" };
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Write the current violations to the --baseline file (mission-critical ones are never baselined)." };
         var failOnStale = new Option<bool>("--fail-on-stale") { Description = "Fail the gate when baseline entries no longer match a violation." };
         var badge = new Option<string?>("--badge") { Description = "Write a shields-style SVG badge of the score (the mission score with --mission-only).", HelpName = "file.svg" };
         var badgeJson = new Option<string?>("--badge-json") { Description = "Write the score as shields.io endpoint JSON.", HelpName = "file.json" };
         var history = new Option<string?>("--history") { Description = "Append this run's scores to a JSON-lines file; the html report draws the trend.", HelpName = "file" };
-        var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' before loading." };
-        var noProgress = new Option<bool>("--no-progress") { Description = "Never show progress (it is shown on stderr only when stderr is a terminal)." };
 
-        var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.")
-        {
-            path, config, missionOnly, minScore, failOnIncomplete, formats, outputs, baseline, updateBaseline, failOnStale, badge, badgeJson, history, properties, noRestore, noProgress,
-        };
+        var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.");
+        common.AddTo(root, config, missionOnly, minScore, failOnIncomplete, formats, outputs, baseline, updateBaseline, failOnStale, badge, badgeJson, history);
         root.Add(InitCommand.Create(output, error));
         root.Add(ExplainCommand.Create(output, error));
         root.Add(RulesCommand.Create(output));
@@ -59,7 +45,7 @@ public static class CheckCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
-            var formatValues = parse.GetValue(formats) ?? Array.Empty<string>();
+            var formatValues = parse.GetValue(formats) ?? Array.Empty<ReportFormat>();
             var outputValues = parse.GetValue(outputs) ?? Array.Empty<string>();
             if (outputValues.Length > Math.Max(1, formatValues.Length))
             {
@@ -67,20 +53,19 @@ public static class CheckCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
-            var reports = (formatValues.Length == 0 ? new[] { "text" } : formatValues)
-                .Select((f, i) => new ReportRequest(
-                    Enum.Parse<ReportFormat>(f, ignoreCase: true),
-                    i < outputValues.Length ? outputValues[i] : null))
+            var reports = (formatValues.Length == 0 ? new[] { ReportFormat.Text } : formatValues)
+                .Select((f, i) => new ReportRequest(f, i < outputValues.Length ? outputValues[i] : null))
                 .ToList();
+            var shared = common.Read(parse, error);
             var options = new CheckOptions
             {
-                Path = parse.GetValue(path),
+                Path = shared.Path,
                 ConfigPath = parse.GetValue(config),
                 MissionOnly = parse.GetValue(missionOnly),
                 MinScore = parse.GetValue(minScore),
                 FailOnIncomplete = parse.GetValue(failOnIncomplete),
-                Restore = !parse.GetValue(noRestore),
-                Properties = MsBuildProperties.Parse(parse.GetValue(properties)),
+                Restore = shared.Restore,
+                Properties = shared.Properties,
                 BaselinePath = parse.GetValue(baseline),
                 UpdateBaseline = parse.GetValue(updateBaseline),
                 FailOnStale = parse.GetValue(failOnStale),
@@ -89,10 +74,7 @@ public static class CheckCommand
                 HistoryPath = parse.GetValue(history),
                 Reports = reports,
             };
-            // SSOT_CHECK_PROGRESS=always shows progress on a redirected stderr too (the signal tests read the phases from it).
-            bool showProgress = ConsoleProgress.ShouldShow(parse.GetValue(noProgress), error)
-                || (!parse.GetValue(noProgress) && Environment.GetEnvironmentVariable("SSOT_CHECK_PROGRESS") == "always");
-            return await RunAsync(options, output, error, showProgress, cancellationToken);
+            return await RunAsync(options, output, error, shared.ShowProgress, cancellationToken);
         });
         return root;
     }

@@ -1,7 +1,7 @@
 namespace Netra.Ssot.Cli.Commands;
 
 /// <summary>One self-overwriting status line on stderr, shown only when stderr is a terminal.</summary>
-public sealed class ConsoleProgress : IProgress<string>
+internal sealed class ConsoleProgress : IProgress<string>
 {
     private readonly TextWriter _error;
     private readonly object _gate = new();
@@ -17,7 +17,7 @@ public sealed class ConsoleProgress : IProgress<string>
     {
         lock (_gate)
         {
-            string line = value.Length > 100 ? value.Substring(0, 97) + "..." : value;
+            string line = value.Length > 100 ? string.Concat(value.AsSpan(0, 97), "...") : value;
             _error.Write("\r" + line.PadRight(_lastLength));
             _lastLength = line.Length;
         }

@@ -1,7 +1,7 @@
 namespace Netra.Ssot.Cli.Commands;
 
 /// <summary>The exit codes of ssot-check: stable, documented in docs/scoring.md#exit-codes and the README.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     /// <summary>The gate passed.</summary>
     public const int Success = 0;

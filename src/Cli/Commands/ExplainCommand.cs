@@ -4,7 +4,7 @@ using Netra.Ssot.Catalog;
 namespace Netra.Ssot.Cli.Commands;
 
 /// <summary><c>ssot-check explain &lt;ID&gt;</c>: the rule's documentation page, shipped inside the tool.</summary>
-public static class ExplainCommand
+internal static class ExplainCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {

@@ -9,33 +9,25 @@ namespace Netra.Ssot.Cli.Commands;
 /// <c>ssot-check init [&lt;path&gt;]</c>: writes a starter ssot.json beside the solution from the same-name type
 /// families it finds, and never overwrites an existing file without <c>--force</c>.
 /// </summary>
-public static class InitCommand
+internal static class InitCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var path = new Argument<string?>("path")
-        {
-            Description = "Solution (.sln, .slnx), project (.csproj) or folder. Default: the one in the current folder.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
+        var common = new CommonOptions();
         var outputFile = new Option<string?>("--output") { Description = "Where to write. Default: ssot.json in the folder of the solution.", HelpName = "file" };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing file." };
-        var properties = MsBuildProperties.CreateOption();
-        var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' before loading." };
-        var noProgress = new Option<bool>("--no-progress") { Description = "Never show progress (it is shown on stderr only when stderr is a terminal)." };
-        var command = new Command("init", "Write a starter ssot.json: same-name types in different namespaces become concept candidates.")
-        {
-            path, outputFile, force, properties, noRestore, noProgress,
-        };
+        var command = new Command("init", "Write a starter ssot.json: same-name types in different namespaces become concept candidates.");
+        common.AddTo(command, outputFile, force);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var progress = ConsoleProgress.ShouldShow(parse.GetValue(noProgress), error) ? new ConsoleProgress(error) : null;
+            var shared = common.Read(parse, error);
+            var progress = shared.ShowProgress ? new ConsoleProgress(error) : null;
             return await CommandErrors.RunAsync(
                 async () =>
                 {
                     string currentDirectory = Directory.GetCurrentDirectory();
                     string? requestedOutput = parse.GetValue(outputFile);
-                    var input = Loading.InputResolver.Resolve(parse.GetValue(path), currentDirectory);
+                    var input = Loading.InputResolver.Resolve(shared.Path, currentDirectory);
                     string target = requestedOutput is null
                         ? Path.Combine(input.RootDirectory, SsotConfigParser.FileName)
                         : Path.GetFullPath(requestedOutput, currentDirectory);
@@ -45,8 +37,7 @@ public static class InitCommand
                         return ExitCodes.UsageOrConfigError;
                     }
 
-                    var starter = await SsotInit.RunAsync(
-                        parse.GetValue(path), !parse.GetValue(noRestore), MsBuildProperties.Parse(parse.GetValue(properties)), currentDirectory, progress, cancellationToken);
+                    var starter = await SsotInit.RunAsync(shared.Path, shared.Restore, shared.Properties, currentDirectory, progress, cancellationToken);
                     progress?.Clear();
                     await File.WriteAllTextAsync(target, StarterConfigWriter.Write(starter), cancellationToken);
                     output.WriteLine($"Wrote {SsotCheck.Display(target, currentDirectory)}: {starter.Concepts.Length} concept candidate(s) from {starter.Projects} project(s), {starter.Files} file(s).");

@@ -7,7 +7,7 @@ namespace Netra.Ssot.Cli.Commands;
 /// the analysis, so a bad path costs a second and not a whole run, and written atomically (a temporary file in the
 /// same folder, then a rename), so a failure or a signal never leaves a partial file behind.
 /// </summary>
-public static class OutputFiles
+internal static class OutputFiles
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 

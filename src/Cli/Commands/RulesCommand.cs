@@ -4,7 +4,7 @@ using Netra.Ssot.Catalog;
 namespace Netra.Ssot.Cli.Commands;
 
 /// <summary><c>ssot-check rules</c>: the rule catalog as a table (ID, default severity, category, mission-critical, title).</summary>
-public static class RulesCommand
+internal static class RulesCommand
 {
     public static Command Create(TextWriter output)
     {

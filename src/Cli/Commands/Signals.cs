@@ -8,7 +8,7 @@ namespace Netra.Ssot.Cli.Commands;
 /// <see cref="GracePeriod"/> after the first, exits at once with the same code. Safe against signals that arrive
 /// while or after it is disposed.
 /// </summary>
-public sealed class Signals : IDisposable
+internal sealed class Signals : IDisposable
 {
     /// <summary>How long a cancelled run may take to wind down before the process exits anyway.</summary>
     public static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(3);

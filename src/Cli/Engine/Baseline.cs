@@ -1,20 +1,15 @@
 using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Engine;
-
-/// <summary>A known violation: keyed by the finding's fingerprint, with enough context for a person reading the file.</summary>
-public sealed record BaselineEntry(string Id, string File, string Fingerprint, string Message);
-
-/// <summary>The findings split by a baseline: violations not in it, violations in it, and entries nothing matched any more.</summary>
-public sealed record BaselineComparison(string Path, ImmutableArray<Finding> New, ImmutableArray<Finding> Known, ImmutableArray<BaselineEntry> Stale);
 
 /// <summary>
 /// Known violations, so that only new ones fail the gate ("zero new violations" on each change) while the score
 /// still counts everything. Mission-critical violations are never written to a baseline and never match one.
 /// </summary>
-public static class Baseline
+internal static class Baseline
 {
     private const int FormatVersion = 1;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Netra.Ssot.Cli.Loading;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Engine;
 
@@ -9,7 +10,7 @@ namespace Netra.Ssot.Cli.Engine;
 /// load) rather than because of the code. Compiler errors alone never degrade a project: a missing using is the
 /// code's fault, and SSOT2002 exists to say so.
 /// </summary>
-public sealed class EnvironmentHealth
+internal sealed class EnvironmentHealth
 {
     private readonly IReadOnlyList<LoadIssue> _issues;
     private readonly IReadOnlyDictionary<string, ProjectFacts> _facts;

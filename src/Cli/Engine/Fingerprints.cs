@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Engine;
 
@@ -9,7 +10,7 @@ namespace Netra.Ssot.Cli.Engine;
 /// and changes when its own line, message, file or rule changes. Identical findings in one file are told apart by
 /// their order (the n-th occurrence), so two equal lines are two entries.
 /// </summary>
-public static class Fingerprints
+internal static class Fingerprints
 {
     /// <param name="findings">Findings in report order, each with the trimmed text of its first line.</param>
     public static ImmutableArray<Finding> Assign(ImmutableArray<(Finding Finding, string LineText)> findings)

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace Netra.Ssot.Cli.Engine;
 
 /// <summary>Generated code is not scored (docs/scoring.md#scored-files): the conventions Roslyn itself uses to recognise it.</summary>
-public static class GeneratedFiles
+internal static class GeneratedFiles
 {
     private static readonly string[] GeneratedSuffixes = { ".g.cs", ".g.i.cs", ".designer.cs", ".generated.cs", ".AssemblyInfo.cs", ".AssemblyAttributes.cs", ".GlobalUsings.g.cs" };
 

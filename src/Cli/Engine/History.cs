@@ -1,19 +1,17 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Engine;
-
-/// <summary>One run in the history file: when, and the four scores.</summary>
-public sealed record HistoryPoint(DateTimeOffset Time, double? Overall, double? Production, double? Test, double? Mission, int Violations);
 
 /// <summary>
 /// The score history the HTML report draws as a trend: a JSON-lines file that every run with <c>--history</c>
 /// appends to. Lines that are not a record (not JSON, or JSON of another shape such as <c>[1,2]</c> or
 /// <c>{"time": 5}</c>) are left in the file and skipped, so a hand-edited or truncated file never stops a run.
 /// </summary>
-public static class History
+internal static class History
 {
     /// <summary>The runs recorded in the file's text (lines it cannot read are skipped) followed by this one.</summary>
     public static ImmutableArray<HistoryPoint> WithCurrent(string existing, ScoreReport score, int violations, DateTimeOffset now)

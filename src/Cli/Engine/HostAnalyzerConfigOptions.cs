@@ -8,7 +8,8 @@ namespace Netra.Ssot.Cli.Engine;
 /// <summary>
 /// A project's analyzer config options with global build properties that ssot-check sets as the host, over the
 /// project's own: the analyzers then read what ssot-check decided (for example <c>build_property.SsotConfigFile</c>,
-/// the configuration file it read, whatever its name) exactly as they read what a build passes them.
+/// the configuration file it read, whatever its name, and <c>build_property.SsotHost = ssot-check</c>, the host mode)
+/// exactly as they read what a build passes them.
 /// </summary>
 internal sealed class HostAnalyzerConfigOptions : AnalyzerConfigOptionsProvider
 {

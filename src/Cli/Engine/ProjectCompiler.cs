@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Netra.Ssot.Cli.Loading;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Config;
 using Netra.Ssot.Engine;
 using Netra.Ssot.Engine.Solution;
@@ -11,7 +12,7 @@ namespace Netra.Ssot.Cli.Engine;
 /// <param name="Name">The project's unique display name (<see cref="Engine.ProjectNames"/>).</param>
 /// <param name="Options">The analyzer options the project's analyzers see (with the test-project property when evaluation found one).</param>
 /// <param name="Degraded">Why the project's environment is degraded (<see cref="EnvironmentHealth"/>), or null.</param>
-public sealed record ProjectVariant(
+internal sealed record ProjectVariant(
     Project Project,
     string Name,
     string Variant,
@@ -26,7 +27,7 @@ public sealed record ProjectVariant(
 /// Why some requested project is degraded, did not load or has no framework references; a solution-wide judgement
 /// such as "matches nothing in the solution" (SSOT0002) cannot be trusted while any remain.
 /// </param>
-public sealed record CompiledSolution(
+internal sealed record CompiledSolution(
     IReadOnlyList<ProjectVariant> Variants,
     IReadOnlyDictionary<string, ScoredFile> Files,
     IReadOnlyList<LoadIssue> Issues,
@@ -38,7 +39,7 @@ public sealed record CompiledSolution(
 /// of a multi-targeted one) and classifies its files, counting each file once. A project that cannot compile is
 /// named as a load issue instead of silently scoring nothing.
 /// </summary>
-public static class ProjectCompiler
+internal static class ProjectCompiler
 {
     /// <summary>What the analyzers of a project that MSBuild says is a test project see, as a build with the package shows them.</summary>
     private static readonly System.Collections.Immutable.ImmutableDictionary<string, string> TestProjectGlobals =

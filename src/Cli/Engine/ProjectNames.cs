@@ -8,7 +8,7 @@ namespace Netra.Ssot.Cli.Engine;
 /// the solution's projects, otherwise its path relative to the solution folder (src/App/App.csproj and
 /// tools/App/App.csproj are two projects, never one row).
 /// </summary>
-public static class ProjectNames
+internal static class ProjectNames
 {
     /// <summary>The project's file name without extension, or its workspace name when it has no file.</summary>
     public static string Of(Project project)

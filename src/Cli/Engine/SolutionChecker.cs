@@ -4,9 +4,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Loading;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Config;
 using Netra.Ssot.Engine;
 using Netra.Ssot.Engine.Solution;
+using AnalysisResult = Netra.Ssot.Cli.Model.AnalysisResult;
 
 namespace Netra.Ssot.Cli.Engine;
 
@@ -15,7 +17,7 @@ namespace Netra.Ssot.Cli.Engine;
 /// source file counts once, even when a project targets several frameworks (the variants' findings are merged);
 /// a project that cannot compile is named as a load issue instead of silently scoring its files.
 /// </summary>
-public sealed class SolutionChecker
+internal sealed class SolutionChecker
 {
     private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers;
     private readonly HashSet<string> _ruleIds;
@@ -34,7 +36,10 @@ public sealed class SolutionChecker
         _config = config ?? SsotConfigFile.Absent(rootDirectory);
         _configText = new LoadedAdditionalText(_config.Path, configText ?? SourceText.From("{}"));
         // The analyzers take the file named here whatever its name (--config ci-ssot.json), as in a build with SsotConfigFile.
-        _hostOptions = ImmutableDictionary.Create<string, string>(AnalyzerConfigOptions.KeyComparer).Add(SsotConfigCache.ConfigFileProperty, _config.Path);
+        // The host is named explicitly (build_property.SsotHost = ssot-check) for the rules that only run here.
+        _hostOptions = ImmutableDictionary.Create<string, string>(AnalyzerConfigOptions.KeyComparer)
+            .Add(SsotConfigCache.ConfigFileProperty, _config.Path)
+            .Add(SsotCompilationContext.HostProperty, SsotCompilationContext.SsotCheckHost);
         _root = rootDirectory;
     }
 
@@ -146,15 +151,15 @@ public sealed class SolutionChecker
     }
 
     /// <summary>
-    /// Every variant's source declarations (merged across target frameworks) and the configured type names that
-    /// resolve in at least one project, as the text the analyzers read.
+    /// Every variant's source declarations (merged across target frameworks), the configured type names that
+    /// resolve in at least one project and the analyzed files: built once, the one object all projects' analyzers get.
     /// </summary>
-    private AdditionalText BuildIndex(CompiledSolution compiled, CancellationToken cancellationToken)
+    private SolutionIndexText BuildIndex(CompiledSolution compiled, CancellationToken cancellationToken)
     {
         var resolvable = SolutionIndex.ResolvableNames(_config.Config, compiled.Variants.Select(v => v.Compilation).ToList());
         var files = compiled.Variants.SelectMany(v => v.Files).Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal);
-        string text = SolutionIndex.Write(ProjectCompiler.Declarations(compiled, _config, cancellationToken), resolvable, files);
-        return new LoadedAdditionalText(Path.Combine(_root, "obj", SolutionIndex.FileName), SourceText.From(text));
+        var index = new SolutionIndex(ProjectCompiler.Declarations(compiled, _config, cancellationToken), resolvable, files);
+        return new SolutionIndexText(Path.Combine(_root, "obj", SolutionIndexText.FileName), index);
     }
 
     /// <summary>
@@ -198,8 +203,7 @@ public sealed class SolutionChecker
         var project = item.Project;
         var additional = project.AnalyzerOptions.AdditionalFiles
             .Where(f => !string.Equals(Path.GetFileName(f.Path), SsotConfigParser.FileName, StringComparison.OrdinalIgnoreCase)
-                && !string.Equals(PathUtilities.Normalize(f.Path), _config.Path, StringComparison.OrdinalIgnoreCase)
-                && !string.Equals(Path.GetFileName(f.Path), SolutionIndex.FileName, StringComparison.OrdinalIgnoreCase));
+                && !string.Equals(PathUtilities.Normalize(f.Path), _config.Path, StringComparison.OrdinalIgnoreCase));
         additional = additional.Append(_configText);
 
         if (index is not null)
@@ -213,12 +217,10 @@ public sealed class SolutionChecker
     private Finding ToFinding(Diagnostic diagnostic, string project)
     {
         var span = diagnostic.Location.GetLineSpan();
-        bool mission = diagnostic.Properties.TryGetValue(DiagnosticProperties.MissionCritical, out string? flag) && flag == "true"
-            || RuleCatalog.Find(diagnostic.Id)?.MissionCritical == true;
         return new Finding(
             diagnostic.Id,
             SeverityName(diagnostic.Severity),
-            mission,
+            SsotDiagnostic.IsMissionCritical(diagnostic),
             span.Path is { Length: > 0 } path ? Relative(path) : string.Empty,
             span.StartLinePosition.Line + 1,
             span.StartLinePosition.Character + 1,

@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Loading;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 using Netra.Ssot.Config;
 
@@ -10,9 +11,10 @@ namespace Netra.Ssot.Cli.Engine;
 
 /// <summary>
 /// The check pipeline: resolve the input, read ssot.json, register MSBuild, restore, load, analyze, score and
-/// gate. Returns data; throws <see cref="SsotCheckException"/> for user errors with their exit code.
+/// gate. Returns data; throws <see cref="SsotCheckException"/> with a <see cref="CheckFailure"/> for user errors and
+/// load failures (only Commands/ maps them to exit codes).
 /// </summary>
-public static class SsotCheck
+internal static class SsotCheck
 {
     public static string ToolVersion { get; } =
         typeof(SsotCheck).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
@@ -49,7 +51,7 @@ public static class SsotCheck
     }
 
     /// <summary>The C# projects the input lists, relative to its folder (the denominator of project coverage).</summary>
-    private static IReadOnlyCollection<string> SolutionProjects(ResolvedInput input)
+    private static HashSet<string> SolutionProjects(ResolvedInput input)
         => input.Projects
             .Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
             .Select(p => ReportPaths.Relative(input.RootDirectory, p))
@@ -139,7 +141,10 @@ public static class SsotCheck
     internal static string List(IEnumerable<LoadIssue> issues)
         => string.Concat(issues.Select(i => Environment.NewLine + $"  {i.Severity}: {i.Message}"));
 
-    /// <summary>A path as the user would write it from where they ran the tool.</summary>
+    /// <summary>
+    /// The display path for messages to the user: relative to the directory they ran the tool from, with <c>/</c>
+    /// separators, or the full path when it is not under that directory.
+    /// </summary>
     public static string Display(string path, string currentDirectory)
     {
         string relative = Path.GetRelativePath(currentDirectory, path);

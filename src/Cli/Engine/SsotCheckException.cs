@@ -1,7 +1,7 @@
 namespace Netra.Ssot.Cli.Engine;
 
 /// <summary>What kind of user-facing failure stopped a run; only the command layer turns it into an exit code.</summary>
-public enum CheckFailure
+internal enum CheckFailure
 {
     /// <summary>Bad input: arguments, a path that does not exist, an invalid ssot.json or baseline, an output that cannot be written.</summary>
     InvalidInput,
@@ -11,7 +11,7 @@ public enum CheckFailure
 }
 
 /// <summary>A user-facing failure: printed as a message, never as a stack trace; <c>Commands/</c> maps its kind to an exit code.</summary>
-public sealed class SsotCheckException : Exception
+internal sealed class SsotCheckException : Exception
 {
     public SsotCheckException(CheckFailure failure, string message, bool locatedLines = false)
         : base(message)

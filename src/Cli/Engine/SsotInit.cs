@@ -9,7 +9,7 @@ namespace Netra.Ssot.Cli.Engine;
 /// <c>ssot-check init</c>: loads the solution like a check, collects its declarations and proposes each
 /// same-name family as a concept. Returns data; <see cref="Reporting.StarterConfigWriter"/> writes the file.
 /// </summary>
-public static class SsotInit
+internal static class SsotInit
 {
     public static async Task<StarterConfig> RunAsync(
         string? path,

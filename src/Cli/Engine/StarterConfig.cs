@@ -1,14 +1,15 @@
 using System.Collections.Immutable;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Config;
 using Netra.Ssot.Engine.Solution;
 
 namespace Netra.Ssot.Cli.Engine;
 
 /// <summary>A same-name family proposed as a concept, with the declaration suggested as canonical.</summary>
-public sealed record ConceptCandidate(string Name, DeclaredType Canonical, ImmutableArray<DeclaredType> Others, string Why);
+internal sealed record ConceptCandidate(string Name, DeclaredType Canonical, ImmutableArray<DeclaredType> Others, string Why);
 
 /// <summary>What <c>ssot-check init</c> found: the candidates and what they were drawn from.</summary>
-public sealed record StarterConfig(
+internal sealed record StarterConfig(
     string Solution,
     string RootDirectory,
     ImmutableArray<ConceptCandidate> Concepts,
@@ -21,7 +22,7 @@ public sealed record StarterConfig(
 /// candidates. The suggested canonical is production code before test code, not in a legacy-looking folder or
 /// namespace, in the project most other projects reference, then the shortest namespace.
 /// </summary>
-public static class StarterConfigBuilder
+internal static class StarterConfigBuilder
 {
     private static readonly string[] LegacyWords = { "legacy", "old", "obsolete", "deprecated", "compat", "backup", "archive" };
 

@@ -5,7 +5,7 @@ using Netra.Ssot.Config;
 namespace Netra.Ssot.Cli.Loading;
 
 /// <summary>Finds and reads ssot.json with the same parser the analyzers use.</summary>
-public static class ConfigLocator
+internal static class ConfigLocator
 {
     /// <summary>
     /// The nearest ssot.json at or above <paramref name="startDirectory"/>, or null. Whatever carries the name stops the

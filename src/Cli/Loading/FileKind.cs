@@ -4,7 +4,7 @@ using System.Text;
 namespace Netra.Ssot.Cli.Loading;
 
 /// <summary>What a path names, found without opening it.</summary>
-public enum FileKind
+internal enum FileKind
 {
     Missing,
     RegularFile,
@@ -21,7 +21,7 @@ public enum FileKind
 /// type, so on Unix this asks the runtime's own native library (<c>libSystem.Native</c>, which ships with every
 /// .NET runtime and backs <see cref="FileInfo"/>) for <c>stat</c>'s mode. Symbolic links are followed.
 /// </summary>
-public static class FileKinds
+internal static class FileKinds
 {
     // File type bits of st_mode; System.Native asserts they equal the platform's S_IF* values.
     private const int TypeMask = 0xF000;

@@ -2,7 +2,7 @@ using Netra.Ssot.Cli.Engine;
 
 namespace Netra.Ssot.Cli.Loading;
 
-public enum InputKind
+internal enum InputKind
 {
     Solution,
     Project,
@@ -10,10 +10,10 @@ public enum InputKind
 }
 
 /// <summary>What the user asked to check: a solution, a project, or a folder of projects; <c>Projects</c> are the ones to score.</summary>
-public sealed record ResolvedInput(InputKind Kind, string Path, string RootDirectory, IReadOnlyList<string> Projects);
+internal sealed record ResolvedInput(InputKind Kind, string Path, string RootDirectory, IReadOnlyList<string> Projects);
 
 /// <summary>Turns the &lt;path&gt; argument into a solution or projects, with a clear error otherwise.</summary>
-public static class InputResolver
+internal static class InputResolver
 {
     private static readonly string[] SolutionExtensions = { ".slnx", ".sln" };
     private static readonly string[] ProjectExtensions = { ".csproj" };

@@ -7,7 +7,7 @@ namespace Netra.Ssot.Cli.Loading;
 /// Registers the .NET SDK's MSBuild before any MSBuild or MSBuildWorkspace type loads. The SDK folder also
 /// provides Microsoft.VisualStudio.SolutionPersistence, which MSBuildWorkspace needs for .slnx.
 /// </summary>
-public static class MsBuildRegistration
+internal static class MsBuildRegistration
 {
     private static readonly object Gate = new();
     private static VisualStudioInstance? _instance;

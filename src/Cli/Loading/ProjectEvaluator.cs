@@ -10,7 +10,7 @@ namespace Netra.Ssot.Cli.Loading;
 /// read what MSBuildWorkspace does not expose: properties and items as declared, whether or not restore succeeded.
 /// Evaluation runs no target, so it costs a fraction of the design-time build.
 /// </summary>
-public static class ProjectEvaluator
+internal static class ProjectEvaluator
 {
     /// <summary>The facts of each project that evaluates, by full path; a project that does not evaluate is left out.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)] // MSBuild types must not be JIT-loaded before MSBuild is registered.

@@ -10,7 +10,7 @@ namespace Netra.Ssot.Cli.Loading;
 /// <param name="TestFrameworkPackage">The first <c>PackageReference</c> that names a test framework or the test SDK, or null.</param>
 /// <param name="AssetsFile">The restore output (<c>project.assets.json</c>) of a PackageReference project, or null when the project does not restore that way.</param>
 /// <param name="ProjectReferences">The full paths of the C# and VB projects whose output it references (those MSBuildWorkspace loads).</param>
-public sealed record ProjectFacts(
+internal sealed record ProjectFacts(
     string Path,
     bool DeclaresTestProject,
     string? TestFrameworkPackage,

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Loading;
 
@@ -11,7 +12,7 @@ namespace Netra.Ssot.Cli.Loading;
 /// for a project that had none is removed again. It starts no build server or reusable MSBuild node, so no process
 /// outlives it, and a cancelled restore is killed with its whole process tree.
 /// </summary>
-public static class Restorer
+internal static class Restorer
 {
     private const string LockFileName = "packages.lock.json";
 

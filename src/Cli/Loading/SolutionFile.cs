@@ -8,7 +8,7 @@ namespace Netra.Ssot.Cli.Loading;
 /// project referenced with ReferenceOutputAssembly=false, a shared tool outside the solution); those are needed
 /// to compile but are not what the user asked to score.
 /// </summary>
-public static partial class SolutionFile
+internal partial class SolutionFile
 {
     public static IReadOnlyList<string> ReadProjectPaths(string solutionPath)
     {

@@ -3,11 +3,12 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.MSBuild;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Loading;
 
 /// <summary>A loaded solution with everything that went wrong while loading it.</summary>
-public sealed record LoadedSolution(Solution Solution, IReadOnlyList<LoadIssue> Issues) : IDisposable
+internal sealed record LoadedSolution(Solution Solution, IReadOnlyList<LoadIssue> Issues) : IDisposable
 {
     public Workspace? Workspace { get; init; }
 
@@ -18,7 +19,7 @@ public sealed record LoadedSolution(Solution Solution, IReadOnlyList<LoadIssue> 
 }
 
 /// <summary>Opens a solution or projects with MSBuildWorkspace. Call <see cref="MsBuildRegistration"/> first.</summary>
-public static class SolutionLoader
+internal static class SolutionLoader
 {
     [MethodImpl(MethodImplOptions.NoInlining)] // MSBuildWorkspace must not be JIT-loaded before MSBuild is registered.
     public static async Task<LoadedSolution> LoadAsync(

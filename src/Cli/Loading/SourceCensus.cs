@@ -9,7 +9,7 @@ namespace Netra.Ssot.Cli.Loading;
 /// score does not stand on. A project's files are the <c>*.cs</c> under its folder, without build output
 /// (<c>bin</c>, <c>obj</c>), hidden folders, folders of other projects, generated files and <c>exclude</c> matches.
 /// </summary>
-public static class SourceCensus
+internal static class SourceCensus
 {
     private static readonly EnumerationOptions TopLevel = new() { IgnoreInaccessible = true, RecurseSubdirectories = false, AttributesToSkip = FileAttributes.ReparsePoint };
 

@@ -3,12 +3,13 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Reporting;
 
 /// <summary>What a badge says: the label, the score and its colour.</summary>
-public sealed record BadgeData(string Label, string Message, string Color, string ColorHex);
+internal sealed record BadgeData(string Label, string Message, string Color, string ColorHex);
 
 /// <summary>
 /// The compliance badge: a shields.io "flat" style SVG (accessible title and aria-label) and the shields endpoint
@@ -16,7 +17,7 @@ public sealed record BadgeData(string Label, string Message, string Color, strin
 /// the colour follows the score on the shields scale: 100 brightgreen, from 95 green, 90 yellowgreen, 80 yellow,
 /// 70 orange, below red.
 /// </summary>
-public static class Badge
+internal static class Badge
 {
     public static BadgeData For(CheckReport report)
     {
@@ -38,7 +39,7 @@ public static class Badge
             _ => ("red", "#e05d44"),
         };
         // A score that stands on part of the solution says so on the badge too.
-        string coverage = report.Coverage.Files.IsComplete ? string.Empty : $" ({Gate.Format(report.Coverage.Files.Percent)}% analyzed)";
+        string coverage = report.Coverage.Files.IsComplete ? string.Empty : $" ({Score.Format(report.Coverage.Files.Percent)}% analyzed)";
         return new BadgeData(label, percent.ToString("0.0", CultureInfo.InvariantCulture) + "%" + coverage, color, hex);
     }
 
@@ -113,7 +114,7 @@ public static class Badge
 }
 
 /// <summary>XML/HTML text and attribute escaping for the SVG and HTML reporters.</summary>
-public static class Xml
+internal static class Xml
 {
     public static string Escape(string text)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Reporting;
@@ -9,7 +10,7 @@ namespace Netra.Ssot.Cli.Reporting;
 /// Actions toolkit does, then one notice with the score and the gate. Paths are relative to the solution folder,
 /// so run ssot-check from the repository root or on a solution there for the annotations to land on the files.
 /// </summary>
-public sealed class GithubReporter : IReporter
+internal sealed class GithubReporter : IReporter
 {
     /// <summary>Load-issue causes annotated (GitHub shows only the first few annotations of a kind per step).</summary>
     private const int MaxLoadIssueAnnotations = 10;

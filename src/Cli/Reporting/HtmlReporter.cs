@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Reporting;
@@ -11,7 +12,7 @@ namespace Netra.Ssot.Cli.Reporting;
 /// trend from --history, per-project and per-rule bars, and the findings table with links to the rule pages.
 /// Every string from the solution is escaped.
 /// </summary>
-public sealed class HtmlReporter : IReporter
+internal sealed class HtmlReporter : IReporter
 {
     private const string Css = """
         :root { --ink:#1f2328; --muted:#59636e; --line:#d1d9e0; --bg:#f6f8fa; --ok:#1a7f37; --bad:#cf222e; --warn:#9a6700; --info:#0969da; }
@@ -74,7 +75,7 @@ public sealed class HtmlReporter : IReporter
         AppendCard(html, "Tests", score.Test);
         AppendCard(html, "Mission-critical", score.Mission);
         html.Append("</div></div><div class=\"gate\">").Append(E(report.Gate.Reason)).Append("</div>");
-        html.Append("<div class=\"gate\">Coverage ").Append(E(Gate.Format(report.Coverage.Files.Percent))).Append("%: ").Append(E(report.Coverage.Summary)).Append("</div>");
+        html.Append("<div class=\"gate\">Coverage ").Append(E(Score.Format(report.Coverage.Files.Percent))).Append("%: ").Append(E(report.Coverage.Summary)).Append("</div>");
         if (report.Baseline is { } baseline)
         {
             html.Append("<div class=\"gate\">Baseline ").Append(E(baseline.Path)).Append(": ")

@@ -1,12 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Reporting;
 
 /// <summary>The machine-readable report, fields in the stable order of docs/reports.md.</summary>
-public sealed class JsonReporter : IReporter
+internal sealed class JsonReporter : IReporter
 {
     public void Write(CheckReport report, TextWriter writer)
     {
@@ -174,7 +175,7 @@ public sealed class JsonReporter : IReporter
         json.WriteNumber("analyzed", coverage.Files.Analyzed);
         json.WriteNumber("total", coverage.Files.Total);
         json.WritePropertyName("percent");
-        json.WriteRawValue(Gate.Format(coverage.Files.Percent));
+        json.WriteRawValue(Score.Format(coverage.Files.Percent));
         json.WriteEndObject();
         json.WriteStartArray("projectsWithErrors");
         foreach (var project in coverage.ProjectsWithErrors)
@@ -203,7 +204,7 @@ public sealed class JsonReporter : IReporter
         if (score.Percent is { } percent)
         {
             json.WritePropertyName(name);
-            json.WriteRawValue(Gate.Format(percent)); // always one decimal: 100.0, 96.4
+            json.WriteRawValue(Score.Format(percent)); // always one decimal: 100.0, 96.4
         }
         else
         {

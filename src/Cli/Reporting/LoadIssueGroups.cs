@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Reporting;
 
 /// <summary>Load issues with one cause, and the projects it affected.</summary>
-public sealed record LoadIssueGroup(string Severity, string Cause, ImmutableArray<string> Projects)
+internal sealed record LoadIssueGroup(string Severity, string Cause, ImmutableArray<string> Projects)
 {
     /// <summary>One line: <c>error: [3 projects: A, B, C] cause</c>, at most five names then a count.</summary>
     public string Display
@@ -31,7 +32,7 @@ public sealed record LoadIssueGroup(string Severity, string Cause, ImmutableArra
 /// What reporters for people show of the load issues: one line per distinct cause (the project's own name and
 /// path taken out of the message, MSBuild stack traces cut), errors first. The JSON report keeps every issue as it came.
 /// </summary>
-public static partial class LoadIssueGroups
+internal partial class LoadIssueGroups
 {
     /// <summary>How long one cause may be in a report for people; the JSON report has the whole message.</summary>
     public const int MaxCauseLength = 400;

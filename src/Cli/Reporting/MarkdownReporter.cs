@@ -1,6 +1,7 @@
 using System.Text;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Reporting;
@@ -9,7 +10,7 @@ namespace Netra.Ssot.Cli.Reporting;
 /// A pull-request comment: the gate and the score table first, then per-project and per-rule tables and the top
 /// findings (errors first), every name and path escaped so that code cannot break the table or inject HTML.
 /// </summary>
-public sealed class MarkdownReporter : IReporter
+internal sealed class MarkdownReporter : IReporter
 {
     private const int TopFindings = 20;
 

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Reporting;
@@ -12,7 +13,7 @@ namespace Netra.Ssot.Cli.Reporting;
 /// physical and related locations relative to <c>SRCROOT</c> (the solution folder), stable partial fingerprints,
 /// baseline states when a baseline was given, and load issues and analyzer failures as tool notifications.
 /// </summary>
-public sealed class SarifReporter : IReporter
+internal sealed class SarifReporter : IReporter
 {
     public const string FingerprintKey = "ssotFingerprint/v1";
 
@@ -189,7 +190,7 @@ public sealed class SarifReporter : IReporter
         json.WritePropertyName(name);
         if (score.Percent is { } percent)
         {
-            json.WriteRawValue(Gate.Format(percent));
+            json.WriteRawValue(Score.Format(percent));
         }
         else
         {
@@ -201,7 +202,7 @@ public sealed class SarifReporter : IReporter
     {
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", RelativeUri(file));
+        json.WriteString("uri", SarifUri.FromReportPath(file));
         json.WriteString("uriBaseId", "SRCROOT");
         json.WriteEndObject();
         json.WriteStartObject("region");
@@ -216,10 +217,6 @@ public sealed class SarifReporter : IReporter
         json.WriteEndObject();
         json.WriteEndObject();
     }
-
-    /// <summary>A relative path as a URI reference: each segment escaped, <c>/</c> kept.</summary>
-    private static string RelativeUri(string path)
-        => string.Join("/", path.Split('/').Select(segment => segment == ".." ? segment : Uri.EscapeDataString(segment)));
 
     private static void WriteText(Utf8JsonWriter json, string name, string text)
     {

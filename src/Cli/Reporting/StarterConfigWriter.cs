@@ -9,7 +9,7 @@ namespace Netra.Ssot.Cli.Reporting;
 /// Writes <c>ssot-check init</c>'s starter <c>ssot.json</c>: JSONC with a comment per candidate saying where the
 /// other declarations are, so a reviewer can keep, fix or delete each entry.
 /// </summary>
-public static class StarterConfigWriter
+internal static class StarterConfigWriter
 {
     public static string Write(StarterConfig starter)
     {

@@ -1,10 +1,11 @@
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Reporting;
 
 /// <summary>The human summary: findings in the compiler's clickable format, then scores, projects, rules and the gate.</summary>
-public sealed class TextReporter : IReporter
+internal sealed class TextReporter : IReporter
 {
     public void Write(CheckReport report, TextWriter writer)
     {
@@ -29,7 +30,7 @@ public sealed class TextReporter : IReporter
         WriteScore(writer, "production", score.Production);
         WriteScore(writer, "test", score.Test);
         WriteScore(writer, "mission", score.Mission);
-        writer.WriteLine($"  {"coverage",-10}  {Gate.Format(report.Coverage.Files.Percent) + "%",6}  {report.Coverage.Summary}");
+        writer.WriteLine($"  {"coverage",-10}  {Score.Format(report.Coverage.Files.Percent) + "%",6}  {report.Coverage.Summary}");
         if (!score.OtherPlaces.IsEmpty)
         {
             writer.WriteLine($"  overall and mission also count {string.Join(", ", score.OtherPlaces.Select(p => p.Length == 0 ? "(no location)" : p))}, which carr{(score.OtherPlaces.Length == 1 ? "ies" : "y")} a violation outside the C# files");

@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Scoring;
 
 /// <summary>Computes what a run's score stands on (<see cref="Coverage"/>).</summary>
-public static class CoverageCalculator
+internal static class CoverageCalculator
 {
     /// <param name="solutionProjects">The C# project files the solution lists, relative to the solution folder.</param>
     /// <param name="filesOfProjectsNotAnalyzed">Hand-written files on disk of the projects that were not analyzed (relative).</param>

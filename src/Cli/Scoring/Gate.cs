@@ -1,23 +1,12 @@
-using System.Globalization;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Scoring;
 
-/// <summary>The verdict of a run: whether CI may pass, and why in one sentence.</summary>
-public sealed record GateResult(bool Passed, string Reason);
-
-/// <summary>What the gate requires of a run (docs/scoring.md#the-gate).</summary>
-/// <param name="MissionOnly">Only mission-critical findings were kept; the overall score is not gated.</param>
-/// <param name="MinOverall">The overall score required (--min-score, else thresholds.overall), or null.</param>
-/// <param name="MinMission">thresholds.mission (default 100: no mission-critical violation anywhere).</param>
-/// <param name="MinCoverage">thresholds.coverage: the share of hand-written files that must have been analyzed (default 100).</param>
-/// <param name="FailOnIncomplete">--fail-on-incomplete: also fail when a project was not analyzed, compiled with errors, or a finding was held back.</param>
-public sealed record GateCriteria(bool MissionOnly, double? MinOverall, double MinMission, double MinCoverage, bool FailOnIncomplete);
-
 /// <summary>Decides the gate from the scores and the coverage (exit code 1 when it fails).</summary>
-public static class Gate
+internal static class Gate
 {
     /// <param name="baseline">With a baseline, any new violation fails the gate too (and stale entries, when asked).</param>
-    public static GateResult Evaluate(ScoreReport score, Coverage coverage, GateCriteria criteria, Engine.BaselineComparison? baseline = null, bool failOnStale = false)
+    public static GateResult Evaluate(ScoreReport score, Coverage coverage, GateCriteria criteria, BaselineComparison? baseline = null, bool failOnStale = false)
     {
         var scoreGate = EvaluateScores(score, coverage, criteria);
         if (baseline is null || !scoreGate.Passed)
@@ -127,5 +116,5 @@ public static class Gate
         return string.Join(", ", parts);
     }
 
-    public static string Format(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+    private static string Format(double value) => Score.Format(value);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Scoring;
 
@@ -10,7 +11,7 @@ namespace Netra.Ssot.Cli.Scoring;
 /// location) makes its place one more unit of the overall and mission scores (not compliant overall; for mission, when the violation is mission-critical), so it can never go
 /// unseen by the gate. Per project scores and per rule counts come with it.
 /// </summary>
-public static class ScoreCalculator
+internal static class ScoreCalculator
 {
     public static ScoreReport Compute(ImmutableArray<ScoredFile> files, ImmutableArray<Finding> findings)
     {

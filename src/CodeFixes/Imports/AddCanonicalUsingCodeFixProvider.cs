@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Catalog;
-using Netra.Ssot.Config;
 using Netra.Ssot.CodeFixes.Common;
+using Netra.Ssot.Config;
 using Netra.Ssot.Engine;
 
 namespace Netra.Ssot.CodeFixes.Imports;

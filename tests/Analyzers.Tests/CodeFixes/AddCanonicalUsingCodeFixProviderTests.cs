@@ -52,7 +52,8 @@ public sealed class AddCanonicalUsingCodeFixProviderTests
                     }
                     """,
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Error("'RedisConnection' does not resolve here; it is critical type 'Infra.Redis.RedisConnection' (src/Declarations.cs); add 'using Infra.Redis;'"));
 
         Assert.Equal(new[] { "Add 'using Infra.Redis;' (ssot.json canonical)" }, titles);
     }
@@ -90,7 +91,8 @@ public sealed class AddCanonicalUsingCodeFixProviderTests
                     }
                     """,
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Error("The type or namespace name 'RedisConnection' could not be found (are you missing a using directive or an assembly reference?)"));
     }
 
     [Fact]
@@ -129,6 +131,10 @@ public sealed class AddCanonicalUsingCodeFixProviderTests
                 ["src/One.cs"] = after.Replace("NUMBER", "1"),
                 ["src/Two.cs"] = after.Replace("NUMBER", "2"),
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Error("'RedisConnection' does not resolve here; it is critical type 'Infra.Redis.RedisConnection' (src/Declarations.cs); add 'using Infra.Redis;'"),
+            Expect.Error("'RedisConnection' does not resolve here; it is critical type 'Infra.Redis.RedisConnection' (src/Declarations.cs); add 'using Infra.Redis;'"),
+            Expect.Error("'RedisConnection' does not resolve here; it is critical type 'Infra.Redis.RedisConnection' (src/Declarations.cs); add 'using Infra.Redis;'"),
+            Expect.Error("'RedisConnection' does not resolve here; it is critical type 'Infra.Redis.RedisConnection' (src/Declarations.cs); add 'using Infra.Redis;'"));
     }
 }

@@ -50,7 +50,8 @@ public sealed class ReplaceLegacyCodeFixProviderTests
                     }
                     """,
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'Factory' is legacy (Shared.Factory); use 'Core.Sockets.SocketFactory' instead"));
     }
 
     [Fact]
@@ -82,7 +83,9 @@ public sealed class ReplaceLegacyCodeFixProviderTests
                     }
                     """,
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'WsManager' is legacy (namespace Old); use 'Core.WsManager' instead"),
+            Expect.Warning("'WsManager' is legacy (namespace Old); use 'Core.WsManager' instead"));
         Assert.Equal(new[] { "Use 'Core.WsManager'" }, titles);
 
         var none = await new CodeFixTest(new ReplaceLegacyCodeFixProvider(), new LegacyReferenceAnalyzer())
@@ -95,7 +98,8 @@ public sealed class ReplaceLegacyCodeFixProviderTests
             },
             FixedSources = { ["src/Keep.cs"] = "namespace App; public sealed class Keep { public object Make() => new Old.OnlyOld(); }" },
             ExpectNoFix = true,
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'OnlyOld' is legacy (namespace Old); use 'Core' instead"));
         Assert.Empty(none);
     }
 
@@ -116,7 +120,9 @@ public sealed class ReplaceLegacyCodeFixProviderTests
                 ["src/A.cs"] = "using Core;\nnamespace App;\npublic sealed class A { public WsManager M { get; } = new(); }\n",
                 ["src/B.cs"] = "using Core;\nnamespace App;\npublic sealed class B { public Core.WsManager M { get; } = new(); }\n",
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'using Old;' imports legacy namespace 'Old'; use 'using Core;' instead"),
+            Expect.Warning("'using Old;' imports legacy namespace 'Old'; use 'using Core;' instead"));
     }
 
     [Fact]
@@ -157,7 +163,16 @@ public sealed class ReplaceLegacyCodeFixProviderTests
                 ["src/Two.cs"] = after.Replace("NUMBER", "2"),
                 ["src/Three.cs"] = after.Replace("NUMBER", "3"),
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'Factory' is legacy (Shared.Factory); use 'Core.Sockets.SocketFactory' instead"),
+            Expect.Warning("'Factory' is legacy (Shared.Factory); use 'Core.Sockets.SocketFactory' instead"),
+            Expect.Warning("'WsManager' is legacy (namespace Old); use 'Core.WsManager' instead"),
+            Expect.Warning("'Factory' is legacy (Shared.Factory); use 'Core.Sockets.SocketFactory' instead"),
+            Expect.Warning("'Factory' is legacy (Shared.Factory); use 'Core.Sockets.SocketFactory' instead"),
+            Expect.Warning("'WsManager' is legacy (namespace Old); use 'Core.WsManager' instead"),
+            Expect.Warning("'Factory' is legacy (Shared.Factory); use 'Core.Sockets.SocketFactory' instead"),
+            Expect.Warning("'Factory' is legacy (Shared.Factory); use 'Core.Sockets.SocketFactory' instead"),
+            Expect.Warning("'WsManager' is legacy (namespace Old); use 'Core.WsManager' instead"));
     }
 
     [Fact]
@@ -172,6 +187,7 @@ public sealed class ReplaceLegacyCodeFixProviderTests
                 ("src/Declarations.cs", Declarations),
                 ("src/Mixed.cs", "namespace App; public sealed class Mixed { private readonly {|SSOT3001:Old.WsManager|} _a = Make(); private static Old.WsManager Make() => new(); }"),
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'WsManager' is legacy (namespace Old); use 'Core.WsManager' instead"));
     }
 }

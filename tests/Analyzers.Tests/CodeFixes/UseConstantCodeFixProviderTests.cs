@@ -47,7 +47,8 @@ public sealed class UseConstantCodeFixProviderTests
                     }
                     """,
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("literal \"agent_started\" duplicates 'AgentEventNames.AgentStarted' of constants 'AgentEvents' (src/Constants.cs); use AgentEventNames.AgentStarted"));
 
         Assert.Equal(new[] { "Use AgentEventNames.AgentStarted" }, titles);
     }
@@ -85,7 +86,8 @@ public sealed class UseConstantCodeFixProviderTests
                     }
                     """,
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("literal \"agent_started\" duplicates 'AgentEventNames.AgentStarted' of constants 'AgentEvents' (src/Constants.cs); use AgentEventNames.AgentStarted"));
     }
 
     [Fact]
@@ -126,6 +128,9 @@ public sealed class UseConstantCodeFixProviderTests
                     }
                     """,
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("literal \"agent_started\" duplicates 'AgentEventNames.AgentStarted' of constants 'AgentEvents' (src/Constants.cs); use AgentEventNames.AgentStarted"),
+            Expect.Warning("literal \"agent_completed\" duplicates 'AgentEventNames.AgentCompleted' of constants 'AgentEvents' (src/Constants.cs); use AgentEventNames.AgentCompleted"),
+            Expect.Warning("literal \"/api/v1/users\" duplicates 'Routes.Api.Users' of constants 'Routes' (src/Constants.cs); use Routes.Api.Users"));
     }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Engine.Solution;
 
@@ -8,40 +10,65 @@ namespace Netra.Ssot.Analyzers.Tests.Engine;
 public sealed class SolutionIndexTests
 {
     [Fact]
-    public void Declarations_and_resolvable_names_survive_a_round_trip_including_hostile_paths_and_names()
+    public void A_declaration_from_another_compilation_keeps_its_place_as_a_file_location()
     {
-        var location = Location.Create(
-            "/repo/odd\tfolder;x\\y\nz/File.cs",
-            new TextSpan(10, 7),
-            new LinePositionSpan(new LinePosition(2, 4), new LinePosition(2, 11)));
-        var type = new DeclaredType(
-            "My;Assembly",
-            "Ns.Outer`1+Inner",
-            DeclaredTypeFlags.Class | DeclaredTypeFlags.Nested | DeclaredTypeFlags.Test | DeclaredTypeFlags.HasBaseClass,
-            location,
-            ImmutableArray.Create("Ns.Base`1", "Ns.IThing;Odd"));
+        var tree = CSharpSyntaxTree.ParseText("namespace Ns;\n\npublic sealed class Thing { }\n", path: "/repo/odd\tfolder;x/File.cs");
+        var compilation = CSharpCompilation.Create("My;Assembly", new[] { tree });
+        var symbol = compilation.GetTypeByMetadataName("Ns.Thing")!;
+        var declared = new DeclaredType("My;Assembly", "Ns.Thing", DeclaredTypeFlags.Class, symbol.Locations[0], ImmutableArray.Create("Ns.IThing"));
 
-        var index = SolutionIndex.Parse(SourceText.From(SolutionIndex.Write(new[] { type }, new[] { "Ext.Type" })));
+        var index = new SolutionIndex(new[] { declared }, new[] { "Ext.Type" }, new[] { "/repo/odd\tfolder;x/File.cs" });
 
         var read = Assert.Single(index.Types);
-        Assert.Equal(("My;Assembly", "Ns.Outer`1+Inner", "Inner", 0, "Ns"), (read.Assembly, read.MetadataName, read.Name, read.Arity, read.Namespace));
-        Assert.Equal(type.Flags, read.Flags);
-        Assert.Equal(type.Bases.ToArray(), read.Bases.ToArray());
-        Assert.Equal("Ns.Base`1", read.BaseClass);
-        Assert.Equal(location.GetLineSpan(), read.Location.GetLineSpan());
-        Assert.Equal(location.SourceSpan, read.Span);
+        Assert.False(read.Location.IsInSource); // reportable as an additional location from any compilation
+        Assert.Equal(LocationKind.ExternalFile, read.Location.Kind);
+        Assert.Equal(declared.Location.GetLineSpan(), read.Location.GetLineSpan());
+        Assert.Equal(("/repo/odd\tfolder;x/File.cs", new TextSpan(35, 5), 2, 20), (read.Path, read.Span, read.Location.GetLineSpan().StartLinePosition.Line, read.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Equal(("My;Assembly", "Ns.Thing", "Thing", 0, "Ns", DeclaredTypeFlags.Class), (read.Assembly, read.MetadataName, read.Name, read.Arity, read.Namespace, read.Flags));
+        Assert.Equal(new[] { "Ns.IThing" }, read.Bases.ToArray());
+        Assert.Equal(new[] { "/repo/odd\tfolder;x/File.cs" }, index.Files.ToArray());
         Assert.True(index.Resolves("Ext.Type"));
-        Assert.True(index.Resolves("Ns.Outer`1+Inner"));
-        Assert.False(index.Resolves("Ns.Outer"));
+        Assert.True(index.Resolves("Ns.Thing"));
+        Assert.False(index.Resolves("Ns.IThing"));
         Assert.Empty(index.OtherThan("My;Assembly"));
+        Assert.Same(read, Assert.Single(index.OtherThan("Other")));
     }
 
     [Fact]
-    public void Malformed_lines_are_skipped()
+    public async Task Analyzers_find_the_index_by_its_type_and_ignore_a_file_that_only_has_its_name()
     {
-        var index = SolutionIndex.Parse(SourceText.From("#ssot-solution-index 1\nT\tonly\tthree\nT\ta\tN.T\tx\tp\t1\t2\t3\t4\t5\t6\t\ngarbage\nR\tN.Ok\n"));
+        var index = new SolutionIndex(Array.Empty<DeclaredType>(), new[] { "N.Ok" });
+        var found = await LoadAsync(new SolutionIndexText("/repo/obj/" + SolutionIndexText.FileName, index));
+        var impostor = await LoadAsync(new Netra.Ssot.TestKit.InMemoryAdditionalText("/repo/obj/" + SolutionIndexText.FileName, "R\tN.Ok\n"));
 
-        Assert.Empty(index.Types);
-        Assert.True(index.Resolves("N.Ok"));
+        Assert.Same(index, found);
+        Assert.Null(impostor);
     }
+
+    private static async Task<SolutionIndex?> LoadAsync(AdditionalText file)
+    {
+        var probe = new IndexProbe();
+        var compilation = CSharpCompilation.Create("Probe", new[] { CSharpSyntaxTree.ParseText("class C { }") });
+        await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(probe), new AnalyzerOptions(ImmutableArray.Create(file)))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        return probe.Index;
+    }
+
+#pragma warning disable RS1036, RS1001, RS2008 // A probe for this test, not a shipped analyzer.
+    private sealed class IndexProbe : DiagnosticAnalyzer
+    {
+        public SolutionIndex? Index { get; private set; }
+
+        // The driver skips an analyzer that supports no diagnostic, so the probe declares one (never reported).
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            new DiagnosticDescriptor("PROBE1", "Probe", "Probe", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true));
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start => Index = SolutionIndex.Load(start));
+        }
+    }
+#pragma warning restore RS1036, RS1001, RS2008
 }

@@ -9,11 +9,13 @@ namespace Netra.Ssot.Analyzers.Tests.Engine;
 /// <summary>Builds the solution index ssot-check would pass, from other projects' sources, for analyzer tests.</summary>
 internal static class SolutionIndexes
 {
-    public const string Path = "obj/" + SolutionIndex.FileName;
-
     /// <param name="config">The ssot.json text (without markup) the projects share.</param>
     /// <param name="resolvable">Configured type names that resolve in some project (the CLI computes these).</param>
-    public static string Build(string config, IEnumerable<Project> projects, params string[] resolvable)
+    public static SolutionIndexText Build(string config, IEnumerable<Project> projects, params string[] resolvable)
+        => Build(config, projects, Array.Empty<string>(), resolvable);
+
+    /// <param name="files">The full paths of the solution's analyzed files (the CLI lists every scored file).</param>
+    public static SolutionIndexText Build(string config, IEnumerable<Project> projects, IEnumerable<string> files, params string[] resolvable)
     {
         var configFile = new SsotConfigFile(AnalyzerTest.FullPath("ssot.json"), SsotConfigParser.Parse(SourceText.From(config)));
         var types = new List<DeclaredType>();
@@ -24,7 +26,7 @@ internal static class SolutionIndexes
             types.AddRange(DeclaredTypes.All(compilation, context, _ => true, CancellationToken.None));
         }
 
-        return SolutionIndex.Write(types, resolvable);
+        return new SolutionIndexText(AnalyzerTest.FullPath("obj/" + SolutionIndexText.FileName), new SolutionIndex(types, resolvable, files));
     }
 
     public sealed record Project(string Assembly, bool IsTest, params (string Path, string Source)[] Sources);

@@ -83,7 +83,9 @@ internal static class CorpusTable
 }
 
 /// <summary>A one-project solution, restored once, that every corpus config is checked against.</summary>
+#pragma warning disable CA1001 // xUnit disposes the fixture through IAsyncLifetime.DisposeAsync, which disposes the solution
 public sealed class CorpusSolution : IAsyncLifetime
+#pragma warning restore CA1001
 {
     private readonly TempSolution _solution = new();
 

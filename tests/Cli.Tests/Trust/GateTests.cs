@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Tests.Trust;

@@ -1,4 +1,5 @@
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Reporting;
 
 namespace Netra.Ssot.Cli.Tests.Trust;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
 
 namespace Netra.Ssot.Cli.Tests.Trust;

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace Netra.Ssot.Config.Json;
 
 /// <summary>The kind of a JSON value.</summary>
+#pragma warning disable CA1720 // the members are JSON's own names for its kinds
 public enum JsonKind
 {
     Object,
@@ -13,6 +14,7 @@ public enum JsonKind
     Boolean,
     Null,
 }
+#pragma warning restore CA1720
 
 /// <summary>A JSON value together with the span of text it was read from, so every error can be located.</summary>
 public abstract class JsonValue

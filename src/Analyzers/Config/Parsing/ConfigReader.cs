@@ -32,7 +32,7 @@ internal sealed class ConfigReader
 
     /// <summary>
     /// The one way a missing required key is reported: when <paramref name="entry"/> writes none of
-    /// <paramref name="anyOf"/> (<paramref name="allOf"/>: when it lacks any of them), <paramref name="message"/> at
+    /// <paramref name="keys"/> (<paramref name="allOf"/>: when it lacks any of them), <paramref name="message"/> at
     /// the entry. A key that is written with a wrong value was reported at the value and is not reported again.
     /// </summary>
     public bool RequireKeys(JsonObject entry, string message, bool allOf, params string[] keys)

@@ -7,7 +7,9 @@ namespace Netra.Ssot.Engine.Solution;
 
 /// <summary>What kind of type a declaration is, and the facts the duplicate rules group by.</summary>
 [Flags]
+#pragma warning disable CA1711 // a [Flags] enum of a declaration's traits; "Flags" says how to combine them
 public enum DeclaredTypeFlags
+#pragma warning restore CA1711
 {
     None = 0,
     Class = 1,

@@ -11,9 +11,6 @@ namespace Netra.Ssot.Rules.Configuration;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidConfigAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly ImmutableDictionary<string, string?> MissionProperties =
-        ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.MissionCritical, "true");
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleCatalog.InvalidConfig);
 
     public override void Initialize(AnalysisContext context)
@@ -37,10 +34,13 @@ public sealed class InvalidConfigAnalyzer : DiagnosticAnalyzer
 
                 foreach (var error in configFile.Errors)
                 {
-                    fileContext.ReportDiagnostic(Diagnostic.Create(
+                    // Mission-critical through the rule (RuleCatalog), not through an entry: it keeps its warning severity.
+                    fileContext.ReportDiagnostic(SsotDiagnostic.Create(
                         RuleCatalog.InvalidConfig,
                         configFile.LocationOf(error.Span),
-                        MissionProperties,
+                        missionCritical: false,
+                        entry: null,
+                        additionalLocations: null,
                         error.Message));
                 }
             });

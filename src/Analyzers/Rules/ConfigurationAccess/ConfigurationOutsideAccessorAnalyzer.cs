@@ -38,6 +38,8 @@ public sealed class ConfigurationOutsideAccessorAnalyzer : DiagnosticAnalyzer
 
     private sealed class Rule
     {
+        private const int NamedAccessors = 3;
+
         private readonly SsotCompilationContext _ssot;
         private readonly ConfigurationApis _apis;
         private readonly HashSet<string> _accessors;
@@ -48,7 +50,7 @@ public sealed class ConfigurationOutsideAccessorAnalyzer : DiagnosticAnalyzer
             _ssot = ssot;
             _apis = ConfigurationApis.For(compilation);
             _accessors = new HashSet<string>(ssot.Config.Configuration.Accessors, System.StringComparer.Ordinal);
-            _accessorDisplay = string.Join(" or ", ssot.Config.Configuration.Accessors.Select(name => Describe(name, compilation, ssot)));
+            _accessorDisplay = DescribeAccessors(ssot.Config.Configuration.Accessors, compilation, ssot);
         }
 
         public void Analyze(OperationAnalysisContext context)
@@ -91,12 +93,20 @@ public sealed class ConfigurationOutsideAccessorAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        /// <summary><c>'Ns.AppConfig' (src/Config/AppConfig.cs)</c>; the file is left out when the accessor is not visible here.</summary>
-        private static string Describe(string accessor, Compilation compilation, SsotCompilationContext ssot)
+        /// <summary>
+        /// Up to <see cref="NamedAccessors"/> accessors, those this project can see first, each with its file:
+        /// <c>'Ns.AppConfig' (src/Config/AppConfig.cs) or 'Ns.Other' or one of 4 more accessors</c>.
+        /// </summary>
+        private static string DescribeAccessors(ImmutableArray<string> accessors, Compilation compilation, SsotCompilationContext ssot)
         {
-            var location = compilation.GetTypeByMetadataName(accessor)?.Locations.FirstOrDefault(l => l.IsInSource);
-            string name = "'" + accessor.Replace('+', '.') + "'";
-            return location is null ? name : name + " (" + ssot.ConfigFile.RelativePath(location.SourceTree!.FilePath) + ")";
+            var described = accessors
+                .Select(name => (Name: name, Location: compilation.GetTypeByMetadataName(name)?.Locations.FirstOrDefault(l => l.IsInSource)))
+                .OrderBy(a => a.Location is null ? 1 : 0)
+                .Take(NamedAccessors)
+                .Select(a => "'" + a.Name.Replace('+', '.') + "'" + (a.Location is null ? string.Empty : " (" + ssot.ConfigFile.RelativePath(a.Location.SourceTree!.FilePath) + ")"))
+                .ToList();
+            int more = accessors.Length - described.Count;
+            return string.Join(" or ", described) + (more == 0 ? string.Empty : $" or one of {more} more accessor{(more == 1 ? string.Empty : "s")}");
         }
     }
 }

@@ -40,7 +40,7 @@ public sealed class InactiveBranchAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var ssot = SsotCompilationContext.TryCreate(start);
-            if (ssot is null || ssot.Config.PreprocessorSymbolSets.IsEmpty || SolutionIndex.Load(start) is null)
+            if (ssot is null || ssot.Config.PreprocessorSymbolSets.IsEmpty || !ssot.IsSsotCheck)
             {
                 return;
             }

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using Netra.Ssot.Rules.ConfigurationAccess;
 using Netra.Ssot.TestKit;
 
@@ -48,21 +47,15 @@ public sealed class ConfigurationOutsideAccessorAnalyzerTests
         };
         test.MetadataReferences.AddRange(ConfigurationAssemblies.References);
 
-        var diagnostics = await test.RunAsync();
-
-        Assert.Equal(
-            string.Join("\n", new[]
-            {
-                "Warning 'Environment.GetEnvironmentVariable' reads configuration in 'App.Auth.TokenValidator' (src/Auth/TokenValidator.cs), outside the configuration accessors; read it through 'App.Config.AppConfig' (src/Config/AppConfig.cs)",
-                "Warning 'IConfiguration[]' reads configuration in 'App.Auth.TokenValidator' (src/Auth/TokenValidator.cs), outside the configuration accessors; read it through 'App.Config.AppConfig' (src/Config/AppConfig.cs)",
-            }),
-            string.Join("\n", diagnostics.Select(d => $"{d.Severity} {d.GetMessage()}")));
+        await test.RunAsync(
+            Expect.Warning("'Environment.GetEnvironmentVariable' reads configuration in 'App.Auth.TokenValidator' (src/Auth/TokenValidator.cs), outside the configuration accessors; read it through 'App.Config.AppConfig' (src/Config/AppConfig.cs)"),
+            Expect.Warning("'IConfiguration[]' reads configuration in 'App.Auth.TokenValidator' (src/Auth/TokenValidator.cs), outside the configuration accessors; read it through 'App.Config.AppConfig' (src/Config/AppConfig.cs)"));
     }
 
     [Fact]
     public async Task Several_accessors_are_all_named_and_one_outside_the_compilation_has_no_file()
     {
-        var diagnostics = await new AnalyzerTest(new ConfigurationOutsideAccessorAnalyzer())
+        await new AnalyzerTest(new ConfigurationOutsideAccessorAnalyzer())
         {
             Config = """{ "configuration": { "accessors": ["App.Config.AppConfig", "Shared.Settings+Environment"] } }""",
             Sources =
@@ -72,11 +65,8 @@ public sealed class ConfigurationOutsideAccessorAnalyzerTests
                     public static class Startup { public static string Port() => {|SSOT4001:System.Environment.ExpandEnvironmentVariables("%PORT%:%HOST%")|}; }
                     """),
             },
-        }.RunAsync();
-
-        Assert.Equal(
-            "'Environment.ExpandEnvironmentVariables' reads configuration in 'Startup' (src/Startup.cs), outside the configuration accessors; read it through 'App.Config.AppConfig' (src/Config/AppConfig.cs) or 'Shared.Settings.Environment'",
-            Assert.Single(diagnostics).GetMessage());
+        }.RunAsync(
+            Expect.Warning("'Environment.ExpandEnvironmentVariables' reads configuration in 'Startup' (src/Startup.cs), outside the configuration accessors; read it through 'App.Config.AppConfig' (src/Config/AppConfig.cs) or 'Shared.Settings.Environment'"));
     }
 
     [Fact]
@@ -93,7 +83,7 @@ public sealed class ConfigurationOutsideAccessorAnalyzerTests
     [Fact]
     public async Task A_mission_critical_configuration_section_raises_the_finding_to_error()
     {
-        var diagnostics = await new AnalyzerTest(new ConfigurationOutsideAccessorAnalyzer())
+        await new AnalyzerTest(new ConfigurationOutsideAccessorAnalyzer())
         {
             Config = """{ "configuration": { "accessors": ["App.Config.AppConfig"], "missionCritical": true } }""",
             Sources =
@@ -103,8 +93,22 @@ public sealed class ConfigurationOutsideAccessorAnalyzerTests
                     public static class Startup { public static string? Port() => {|SSOT4001:System.Environment.GetEnvironmentVariable("PORT")|}; }
                     """),
             },
-        }.RunAsync();
-
-        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(diagnostics).Severity);
+        }.RunAsync(
+            Expect.Error("'Environment.GetEnvironmentVariable' reads configuration in 'Startup' (src/Startup.cs), outside the configuration accessors; read it through 'App.Config.AppConfig' (src/Config/AppConfig.cs)"));
     }
+
+    [Fact]
+    public async Task Of_many_accessors_three_are_named_those_the_project_sees_first()
+        => await new AnalyzerTest(new ConfigurationOutsideAccessorAnalyzer())
+        {
+            Config = """{ "configuration": { "accessors": ["Other.A", "Other.B", "App.Config.AppConfig", "Other.C", "Other.D"] } }""",
+            Sources =
+            {
+                ("src/Config/AppConfig.cs", AppConfig),
+                ("src/Startup.cs", """
+                    public static class Startup { public static string? Port() => {|SSOT4001:System.Environment.GetEnvironmentVariable("PORT")|}; }
+                    """),
+            },
+        }.RunAsync(
+            Expect.Warning("'Environment.GetEnvironmentVariable' reads configuration in 'Startup' (src/Startup.cs), outside the configuration accessors; read it through 'App.Config.AppConfig' (src/Config/AppConfig.cs) or 'Other.A' or 'Other.B' or one of 2 more accessors"));
 }

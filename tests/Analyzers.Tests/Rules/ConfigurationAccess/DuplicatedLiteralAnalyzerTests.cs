@@ -42,7 +42,7 @@ public sealed class DuplicatedLiteralAnalyzerTests
     [Fact]
     public async Task Copies_of_constant_values_are_reported_with_the_constant_to_use()
     {
-        var diagnostics = await new AnalyzerTest(new DuplicatedLiteralAnalyzer())
+        await new AnalyzerTest(new DuplicatedLiteralAnalyzer())
         {
             Config = Config,
             Sources =
@@ -62,14 +62,10 @@ public sealed class DuplicatedLiteralAnalyzerTests
                     }
                     """),
             },
-        }.RunAsync();
-
-        Assert.Equal(
-            string.Join("\n",
-                "Error literal \"agent_started\" duplicates 'AgentEventNames.AgentStarted' of constants 'AgentEvents' (src/Constants.cs); use AgentEventNames.AgentStarted",
-                "Error literal \"tool_executing\" duplicates 'AgentEventNames.ToolExecuting' of constants 'AgentEvents' (src/Constants.cs); use AgentEventNames.ToolExecuting",
-                "Warning literal \"/api/v1/users\" duplicates 'Routes.Api.Users' of constants 'Routes' (src/Constants.cs); use Routes.Api.Users"),
-            string.Join("\n", diagnostics.Select(d => $"{d.Severity} {d.GetMessage()}")));
+        }.RunAsync(
+            Expect.Error("literal \"agent_started\" duplicates 'AgentEventNames.AgentStarted' of constants 'AgentEvents' (src/Constants.cs); use AgentEventNames.AgentStarted"),
+            Expect.Error("literal \"tool_executing\" duplicates 'AgentEventNames.ToolExecuting' of constants 'AgentEvents' (src/Constants.cs); use AgentEventNames.ToolExecuting"),
+            Expect.Warning("literal \"/api/v1/users\" duplicates 'Routes.Api.Users' of constants 'Routes' (src/Constants.cs); use Routes.Api.Users"));
     }
 
     [Fact]
@@ -93,7 +89,8 @@ public sealed class DuplicatedLiteralAnalyzerTests
                     }
                     """),
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("literal \"/api/v1/websocket\" duplicates 'Routes.WebSocket' of constants 'Routes' (src/Constants.cs); use Routes.WebSocket"));
     }
 
     [Fact]
@@ -116,7 +113,8 @@ public sealed class DuplicatedLiteralAnalyzerTests
                     }
                     """),
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("literal \"/api/v1/users\" duplicates 'Routes.Api.Users' of constants 'Routes' (src/Constants.cs); use Routes.Api.Users"));
     }
 
     [Fact]

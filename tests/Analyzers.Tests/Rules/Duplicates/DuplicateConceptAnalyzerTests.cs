@@ -47,12 +47,10 @@ public sealed class DuplicateConceptAnalyzerTests
                     internal sealed class {|SSOT1001:ChatConnectionHandler|} : Core.IWebSocketManager { public void Send(string message) { } }
                     """),
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'ChatConnectionHandler' is a second implementation of concept 'WebSocketManager'; the canonical one is 'UnifiedWebSocketManager' (src/Core/WebSockets.cs)"),
+            Expect.Warning("'LegacyWsManager' is a second implementation of concept 'WebSocketManager'; the canonical one is 'UnifiedWebSocketManager' (src/Core/WebSockets.cs)"));
 
-        Assert.Equal(
-            "'LegacyWsManager' is a second implementation of concept 'WebSocketManager'; the canonical one is 'UnifiedWebSocketManager' (src/Core/WebSockets.cs)",
-            diagnostics[1].GetMessage());
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostics[1].Severity);
         var canonical = Assert.Single(diagnostics[1].AdditionalLocations);
         Assert.Equal("/repo/src/Core/WebSockets.cs", canonical.GetLineSpan().Path);
         Assert.Equal(2, canonical.GetLineSpan().StartLinePosition.Line);
@@ -70,10 +68,10 @@ public sealed class DuplicateConceptAnalyzerTests
                 public class MessageRouter { }
                 public class {|SSOT1001:AgentMessageRouter|} { }
                 """,
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Error("'AgentMessageRouter' is a second implementation of concept 'Router'; the canonical one is 'MessageRouter' (src/Test0.cs)"));
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal("true", diagnostic.Properties[DiagnosticProperties.MissionCritical]);
     }
 
@@ -92,7 +90,8 @@ public sealed class DuplicateConceptAnalyzerTests
                 ("src/App.cs", "namespace App; public class MessageRouter { } public class {|SSOT1001:OtherMessageRouter|} { }"),
                 ("tests/FakeMessageRouter.cs", "namespace App.Tests; public class FakeMessageRouter { }"),
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'OtherMessageRouter' is a second implementation of concept 'Router'; the canonical one is 'MessageRouter' (src/App.cs)"));
 
         var testProject = new AnalyzerTest(new DuplicateConceptAnalyzer())
         {
@@ -117,7 +116,8 @@ public sealed class DuplicateConceptAnalyzerTests
                 ("src/SystemClock.cs", "namespace App; public class SystemClock { }"),
                 ("tests/FakeClock.cs", "namespace Tests; public class FakeClock { } public class {|SSOT1001:ManualClock|} { }"),
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'ManualClock' is a second implementation of concept 'Clock'; the canonical one is 'FakeClock' (tests/FakeClock.cs)"));
     }
 
     [Fact]
@@ -133,7 +133,9 @@ public sealed class DuplicateConceptAnalyzerTests
                 public class {|SSOT1001:OtherRepository|}<T> { }
                 public class CachedRepository<T> : Repository<T> { }
                 """,
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'Repository' is a second implementation of concept 'Repository'; the canonical one is 'Repository' (src/Test0.cs)"),
+            Expect.Warning("'OtherRepository<T>' is a second implementation of concept 'Repository'; the canonical one is 'Repository' (src/Test0.cs)"));
     }
 
     [Fact]
@@ -147,7 +149,8 @@ public sealed class DuplicateConceptAnalyzerTests
                 ("src/A.cs", "namespace App; public class MessageRouter { } public partial class {|SSOT1001:SecondMessageRouter|} { }"),
                 ("src/B.cs", "namespace App; public partial class SecondMessageRouter { void M() { } }"),
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'SecondMessageRouter' is a second implementation of concept 'Router'; the canonical one is 'MessageRouter' (src/A.cs)"));
     }
 
     [Fact]
@@ -164,7 +167,8 @@ public sealed class DuplicateConceptAnalyzerTests
                     private sealed class {|SSOT1001:PrivateMessageHandler|} { }
                 }
                 """,
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'PrivateMessageHandler' is a second implementation of concept 'Handler'; the canonical one is 'MessageHandler' (src/Test0.cs)"));
     }
 
     [Fact]
@@ -181,7 +185,9 @@ public sealed class DuplicateConceptAnalyzerTests
                 public record {|SSOT1001:RecordMessageRouter|}(string Name);
                 public struct {|SSOT1001:ValueMessageRouter|} { }
                 """,
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'RecordMessageRouter' is a second implementation of concept 'Router'; the canonical one is 'MessageRouter' (src/Test0.cs)"),
+            Expect.Warning("'ValueMessageRouter' is a second implementation of concept 'Router'; the canonical one is 'MessageRouter' (src/Test0.cs)"));
     }
 
     [Fact]
@@ -197,7 +203,9 @@ public sealed class DuplicateConceptAnalyzerTests
                 public class {|SSOT1001:FileStore|} : StoreBase { }
                 public class {|SSOT1001:CachedFileStore|} : FileStore { }
                 """,
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'FileStore' is a second implementation of concept 'Store'; the canonical one is 'SqlStore' (src/Test0.cs)"),
+            Expect.Warning("'CachedFileStore' is a second implementation of concept 'Store'; the canonical one is 'SqlStore' (src/Test0.cs)"));
     }
 
     [Fact]
@@ -210,9 +218,9 @@ public sealed class DuplicateConceptAnalyzerTests
         };
         test.ReferencedProjectSources.Add(("src/Core/WebSockets.cs", Core));
 
-        var diagnostic = Assert.Single(await test.RunAsync());
+        var diagnostic = Assert.Single(await test.RunAsync(
+            Expect.Warning("'ChatWebSocketManager' is a second implementation of concept 'WebSocketManager'; the canonical one is 'UnifiedWebSocketManager' (src/Core/WebSockets.cs)")));
 
-        Assert.EndsWith("the canonical one is 'UnifiedWebSocketManager' (src/Core/WebSockets.cs)", diagnostic.GetMessage());
         Assert.Equal(LocationKind.ExternalFile, Assert.Single(diagnostic.AdditionalLocations).Kind);
     }
 
@@ -223,11 +231,9 @@ public sealed class DuplicateConceptAnalyzerTests
         {
             Config = """{ "concepts": [{ "name": "Router", "canonical": "App.MessageRouter", "match": ["*Router"] }] }""",
             Source = "namespace Auth; public class {|SSOT1001:AuthRouter|} { }",
-        }.RunAsync());
+        }.RunAsync(
+            Expect.Warning("'AuthRouter' is a second implementation of concept 'Router'; the canonical one is 'MessageRouter' (not found in this project or its references)")));
 
-        Assert.Equal(
-            "'AuthRouter' is a second implementation of concept 'Router'; the canonical one is 'MessageRouter' (not found in this project or its references)",
-            diagnostic.GetMessage());
         Assert.Empty(diagnostic.AdditionalLocations);
     }
 
@@ -260,17 +266,15 @@ public sealed class DuplicateConceptAnalyzerTests
         {
             Config = """{ "concepts": [{ "name": "Router", "canonical": "Backend.MessageRouter", "match": ["*MessageRouter"] }] }""",
             Sources = { ("src/Auth/AuthMessageRouter.cs", "namespace Auth; public sealed class {|SSOT1001:AuthMessageRouter|} { }") },
-            AdditionalFiles =
+            AdditionalTexts =
             {
-                (SolutionIndexes.Path, SolutionIndexes.Build(
+                SolutionIndexes.Build(
                     """{ "concepts": [{ "name": "Router", "canonical": "Backend.MessageRouter", "match": ["*MessageRouter"] }] }""",
-                    new SolutionIndexes.Project[] { new("Backend", false, ("src/Backend/MessageRouter.cs", "namespace Backend;\npublic sealed class MessageRouter { }")) })),
+                    new SolutionIndexes.Project[] { new("Backend", false, ("src/Backend/MessageRouter.cs", "namespace Backend;\npublic sealed class MessageRouter { }")) }),
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'AuthMessageRouter' is a second implementation of concept 'Router'; the canonical one is 'MessageRouter' (src/Backend/MessageRouter.cs)"));
 
-        Assert.Equal(
-            "'AuthMessageRouter' is a second implementation of concept 'Router'; the canonical one is 'MessageRouter' (src/Backend/MessageRouter.cs)",
-            diagnostics[0].GetMessage());
         var canonical = Assert.Single(diagnostics[0].AdditionalLocations).GetLineSpan();
         Assert.Equal(("/repo/src/Backend/MessageRouter.cs", 1, 20), (canonical.Path, canonical.StartLinePosition.Line, canonical.StartLinePosition.Character));
     }
@@ -293,6 +297,8 @@ public sealed class DuplicateConceptAnalyzerTests
                     public sealed class {|SSOT1001:MemoryTarget|} : ITarget { }
                     """),
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'CopiedFileTarget' is a second implementation of concept 'FileTarget'; the canonical one is 'FileTarget' (src/Targets.cs)"),
+            Expect.Warning("'MemoryTarget' is a second implementation of concept 'FileTarget'; the canonical one is 'FileTarget' (src/Targets.cs)"));
     }
 }

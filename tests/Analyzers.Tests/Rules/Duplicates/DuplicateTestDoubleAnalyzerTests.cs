@@ -28,11 +28,9 @@ public sealed class DuplicateTestDoubleAnalyzerTests
                 {
                     private sealed class {|SSOT1004:StubClock|} : App.IClock { public System.DateTimeOffset Now => default; }
                 }
-                """)).RunAsync();
+                """)).RunAsync(
+                    Expect.Warning("'StubClock' (tests/Billing/InvoiceTests.cs) is a second hand-written test double of 'IClock'; use the existing 'FakeClock' (tests/Fakes/FakeClock.cs)"));
 
-        Assert.Equal(
-            "'StubClock' (tests/Billing/InvoiceTests.cs) is a second hand-written test double of 'IClock'; use the existing 'FakeClock' (tests/Fakes/FakeClock.cs)",
-            diagnostics[0].GetMessage());
         Assert.Equal("/repo/tests/Fakes/FakeClock.cs", Assert.Single(diagnostics[0].AdditionalLocations).GetLineSpan().Path);
     }
 
@@ -42,7 +40,9 @@ public sealed class DuplicateTestDoubleAnalyzerTests
         await TestProject(
             ("tests/A/AlarmTests.cs", "namespace Tests; public class AlarmTests { private sealed class {|SSOT1004:ClockStub|} : App.IClock { public System.DateTimeOffset Now => default; } }"),
             ("tests/Z/ManualClock.cs", "namespace Tests; public sealed class ManualClock : App.IClock { public System.DateTimeOffset Now { get; set; } }"),
-            ("tests/Z/SecondClock.cs", "namespace Tests; public sealed class {|SSOT1004:SecondClock|} : App.IClock { public System.DateTimeOffset Now { get; set; } }")).RunAsync();
+            ("tests/Z/SecondClock.cs", "namespace Tests; public sealed class {|SSOT1004:SecondClock|} : App.IClock { public System.DateTimeOffset Now { get; set; } }")).RunAsync(
+                Expect.Warning("'ClockStub' (tests/A/AlarmTests.cs) is a second hand-written test double of 'IClock'; use the existing 'ManualClock' (tests/Z/ManualClock.cs)"),
+                Expect.Warning("'SecondClock' (tests/Z/SecondClock.cs) is a second hand-written test double of 'IClock'; use the existing 'ManualClock' (tests/Z/ManualClock.cs)"));
     }
 
     [Fact]
@@ -91,7 +91,8 @@ public sealed class DuplicateTestDoubleAnalyzerTests
                 {
                     protected override System.Threading.Tasks.Task<System.Net.Http.HttpResponseMessage> SendAsync(System.Net.Http.HttpRequestMessage request, System.Threading.CancellationToken cancellationToken) => throw null!;
                 }
-                """)).RunAsync();
+                """)).RunAsync(
+                    Expect.Warning("'StubHandler' (tests/Http/StubHandler.cs) is a second hand-written test double of 'HttpMessageHandler'; use the existing 'FakeHandler' (tests/Http/FakeHandler.cs)"));
     }
 
     [Fact]
@@ -106,19 +107,21 @@ public sealed class DuplicateTestDoubleAnalyzerTests
                 ("tests/FakeClock.cs", "namespace Tests; public sealed class FakeClock : App.IClock { public System.DateTimeOffset Now => default; }"),
                 ("tests/StubClock.cs", "namespace Tests; public sealed class {|SSOT1004:StubClock|} : App.IClock { public System.DateTimeOffset Now => default; }"),
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Warning("'StubClock' (tests/StubClock.cs) is a second hand-written test double of 'IClock'; use the existing 'FakeClock' (tests/FakeClock.cs)"));
     }
 
     [Fact]
     public async Task With_the_solution_index_a_double_in_another_test_project_is_the_first()
     {
         var test = TestProject(("tests/B/StubClock.cs", "namespace B; public sealed class {|SSOT1004:StubClock|} : App.IClock { public System.DateTimeOffset Now => default; }"));
-        test.AdditionalFiles.Add((SolutionIndexes.Path, SolutionIndexes.Build("{}", new SolutionIndexes.Project[]
+        test.AdditionalTexts.Add(SolutionIndexes.Build("{}", new SolutionIndexes.Project[]
         {
             new("A.Tests", true, ("src/App/IClock.cs", Clock), ("tests/A/FakeClock.cs", "namespace A; public sealed class FakeClock : App.IClock { public System.DateTimeOffset Now => default; }")),
-        })));
+        }));
 
-        var diagnostics = await test.RunAsync();
+        var diagnostics = await test.RunAsync(
+            Expect.Warning("'StubClock' (tests/B/StubClock.cs) is a second hand-written test double of 'IClock'; use the existing 'FakeClock' (tests/A/FakeClock.cs)"));
 
         Assert.Equal("/repo/tests/A/FakeClock.cs", Assert.Single(diagnostics[0].AdditionalLocations).GetLineSpan().Path);
     }

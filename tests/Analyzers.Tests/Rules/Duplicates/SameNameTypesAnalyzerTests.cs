@@ -19,12 +19,10 @@ public sealed class SameNameTypesAnalyzerTests
                 ("src/Notifications/RetryPolicy.cs", "namespace App.Notifications; public sealed record {|SSOT1003:RetryPolicy|}(int MaxAttempts);"),
                 ("src/Other.cs", "namespace App.Other; public sealed class RetryPolicyOptions { }"),
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Info("'RetryPolicy' is declared in 2 namespaces: App.Notifications (src/Notifications/RetryPolicy.cs), Infra.Redis (src/Redis/RetryPolicy.cs); declare a concept with one canonical type, or rename the one that is a different thing"),
+            Expect.Info("'RetryPolicy' is declared in 2 namespaces: App.Notifications (src/Notifications/RetryPolicy.cs), Infra.Redis (src/Redis/RetryPolicy.cs); declare a concept with one canonical type, or rename the one that is a different thing"));
 
-        Assert.Equal(
-            "'RetryPolicy' is declared in 2 namespaces: App.Notifications (src/Notifications/RetryPolicy.cs), Infra.Redis (src/Redis/RetryPolicy.cs); declare a concept with one canonical type, or rename the one that is a different thing",
-            diagnostics[0].GetMessage());
-        Assert.Equal(DiagnosticSeverity.Info, diagnostics[0].Severity);
         Assert.Equal("/repo/src/Redis/RetryPolicy.cs", Assert.Single(diagnostics[0].AdditionalLocations).GetLineSpan().Path);
     }
 
@@ -65,7 +63,10 @@ public sealed class SameNameTypesAnalyzerTests
                 ("src/Api/V5/Client.cs", "namespace Api.V5; public sealed class {|SSOT1003:Client|} { }"),
                 ("src/Legacy/Client.cs", "namespace Old; public sealed class {|SSOT1003:Client|} { }"),
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Info("'Client' is declared in 3 namespaces: Api.V3 (src/Api/V3/Client.cs), Api.V5 (src/Api/V5/Client.cs), Old (src/Legacy/Client.cs); declare a concept with one canonical type, or rename the one that is a different thing"),
+            Expect.Info("'Client' is declared in 3 namespaces: Api.V3 (src/Api/V3/Client.cs), Api.V5 (src/Api/V5/Client.cs), Old (src/Legacy/Client.cs); declare a concept with one canonical type, or rename the one that is a different thing"),
+            Expect.Info("'Client' is declared in 3 namespaces: Api.V3 (src/Api/V3/Client.cs), Api.V5 (src/Api/V5/Client.cs), Old (src/Legacy/Client.cs); declare a concept with one canonical type, or rename the one that is a different thing"));
     }
 
     [Fact]
@@ -85,7 +86,9 @@ public sealed class SameNameTypesAnalyzerTests
                 ("src/A/Program.cs", "namespace ServiceA; public static class {|SSOT1003:Program|} { }"),
                 ("src/B/Program.cs", "namespace ServiceB; public static class {|SSOT1003:Program|} { }"),
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Info("'Program' is declared in 2 namespaces: ServiceA (src/A/Program.cs), ServiceB (src/B/Program.cs); declare a concept with one canonical type, or rename the one that is a different thing"),
+            Expect.Info("'Program' is declared in 2 namespaces: ServiceA (src/A/Program.cs), ServiceB (src/B/Program.cs); declare a concept with one canonical type, or rename the one that is a different thing"));
     }
 
     [Fact]
@@ -118,15 +121,16 @@ public sealed class SameNameTypesAnalyzerTests
         {
             Config = "{}",
             Sources = { ("src/Backend/RetryPolicy.cs", "namespace Backend; public sealed class {|SSOT1003:RetryPolicy|} { }") },
-            AdditionalFiles =
+            AdditionalTexts =
             {
-                (SolutionIndexes.Path, SolutionIndexes.Build("{}", new SolutionIndexes.Project[]
+                SolutionIndexes.Build("{}", new SolutionIndexes.Project[]
                 {
                     new("Infrastructure", false, ("src/Infrastructure/RetryPolicy.cs", "namespace Infrastructure; public sealed class RetryPolicy { }")),
                     new(AnalyzerTest.AssemblyName, false, ("src/Backend/RetryPolicy.cs", "namespace Backend; public sealed class RetryPolicy { }")),
-                })),
+                }),
             },
-        }.RunAsync();
+        }.RunAsync(
+            Expect.Info("'RetryPolicy' is declared in 2 namespaces: Backend (src/Backend/RetryPolicy.cs), Infrastructure (src/Infrastructure/RetryPolicy.cs); declare a concept with one canonical type, or rename the one that is a different thing"));
 
         var other = Assert.Single(diagnostics[0].AdditionalLocations).GetLineSpan();
         Assert.Equal("/repo/src/Infrastructure/RetryPolicy.cs", other.Path);
@@ -145,8 +149,9 @@ public sealed class SameNameTypesAnalyzerTests
             },
         };
         build.GlobalOptions["build_property.projectdir"] = "/repo/";
-        var diagnostics = await build.RunAsync();
-        Assert.Contains("A (src/A.cs), B (src/B.cs)", diagnostics[0].GetMessage());
+        await build.RunAsync(
+            Expect.Info("'Widget' is declared in 2 namespaces: A (src/A.cs), B (src/B.cs); declare a concept with one canonical type, or rename the one that is a different thing"),
+            Expect.Info("'Widget' is declared in 2 namespaces: A (src/A.cs), B (src/B.cs); declare a concept with one canonical type, or rename the one that is a different thing"));
 
         await new AnalyzerTest(new SameNameTypesAnalyzer())
         {
@@ -174,6 +179,8 @@ public sealed class SameNameTypesAnalyzerTests
         var all = new AnalyzerTest(new SameNameTypesAnalyzer()) { Config = """{ "discovery": { "scope": "all" } }""" };
         all.Sources.AddRange(sources.Select(s => (s.Item1, s.Item2.Replace("class Foo", "class {|SSOT1003:Foo|}"))));
         all.GlobalOptions["build_property.IsTestProject"] = "true";
-        await all.RunAsync();
+        await all.RunAsync(
+            Expect.Info("'Foo' is declared in 2 namespaces: Tests.Reading (tests/Reading/Foo.cs), Tests.Writing (tests/Writing/Foo.cs); declare a concept with one canonical type, or rename the one that is a different thing"),
+            Expect.Info("'Foo' is declared in 2 namespaces: Tests.Reading (tests/Reading/Foo.cs), Tests.Writing (tests/Writing/Foo.cs); declare a concept with one canonical type, or rename the one that is a different thing"));
     }
 }

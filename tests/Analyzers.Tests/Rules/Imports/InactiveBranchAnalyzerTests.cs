@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Netra.Ssot.Analyzers.Tests.Engine;
+using Netra.Ssot.Engine;
 using Netra.Ssot.Rules.Imports;
 using Netra.Ssot.TestKit;
 
@@ -21,14 +22,14 @@ public sealed class InactiveBranchAnalyzerTests
         var test = new AnalyzerTest(new InactiveBranchAnalyzer()) { Config = Config };
         test.Sources.Add(("src/Redis.cs", Redis));
         test.Sources.AddRange(sources);
-        test.AdditionalFiles.Add((SolutionIndexes.Path, SolutionIndexes.Build(Config, Array.Empty<SolutionIndexes.Project>())));
+        test.GlobalOptions[SsotCompilationContext.HostProperty] = SsotCompilationContext.SsotCheckHost;
         return test;
     }
 
     [Fact]
     public async Task A_name_that_does_not_bind_under_a_symbol_set_is_reported_at_its_line()
     {
-        var diagnostics = await UnderSsotCheck(("src/RateLimiter.cs", """
+        await UnderSsotCheck(("src/RateLimiter.cs", """
             namespace App;
             public sealed class RateLimiter
             {
@@ -44,14 +45,9 @@ public sealed class InactiveBranchAnalyzerTests
                 public object Never() => new NotAType();
             #endif
             }
-            """)).RunAsync();
-
-        Assert.Equal(
-            "code under '#if STAGING' does not bind when STAGING is defined: CS0246 The type or namespace name 'RedisConnection' could not be found (are you missing a using directive or an assembly reference?); add 'using Infra.Redis;' in that branch or at the top of the file",
-            diagnostics[0].GetMessage());
-        Assert.Equal(DiagnosticSeverity.Error, diagnostics[0].Severity); // RedisConnection is mission-critical
-        Assert.StartsWith("code under '#if RELEASE && EXTRA' does not bind when RELEASE && EXTRA is defined: CS0103", diagnostics[1].GetMessage());
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostics[1].Severity);
+            """)).RunAsync(
+                Expect.Error("code under '#if STAGING' does not bind when STAGING is defined: CS0246 The type or namespace name 'RedisConnection' could not be found (are you missing a using directive or an assembly reference?); add 'using Infra.Redis;' in that branch or at the top of the file"),
+                Expect.Warning("code under '#if RELEASE && EXTRA' does not bind when RELEASE && EXTRA is defined: CS0103 The name 'Missing' does not exist in the current context"));
     }
 
     [Fact]
@@ -70,12 +66,24 @@ public sealed class InactiveBranchAnalyzerTests
     }
 
     [Fact]
-    public async Task A_build_without_the_solution_index_never_runs_it()
+    public async Task A_build_never_runs_it()
     {
         await new AnalyzerTest(new InactiveBranchAnalyzer())
         {
             Config = Config,
             Sources = { ("src/A.cs", "namespace App;\n#if STAGING\npublic sealed class A { Missing M; }\n#endif\n") },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_solution_index_without_the_ssot_check_host_option_does_not_run_it()
+    {
+        // The host is the explicit build_property.SsotHost, not inferred from the index being there.
+        await new AnalyzerTest(new InactiveBranchAnalyzer())
+        {
+            Config = Config,
+            Sources = { ("src/A.cs", "namespace App;\n#if STAGING\npublic sealed class A { Missing M; }\n#endif\n") },
+            AdditionalTexts = { SolutionIndexes.Build(Config, Array.Empty<SolutionIndexes.Project>()) },
         }.RunAsync();
     }
 }

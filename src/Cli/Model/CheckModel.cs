@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
 
-namespace Netra.Ssot.Cli.Engine;
+namespace Netra.Ssot.Cli.Model;
 
 /// <summary>Something that kept part of the solution from being analyzed, or made its results less certain.</summary>
 /// <param name="Severity">"error" (files not analyzed) or "warning" (analyzed, results may be incomplete).</param>
-public sealed record LoadIssue(string Severity, string? Project, string Message);
+internal sealed record LoadIssue(string Severity, string? Project, string Message);
 
 /// <summary>Another place a finding is about, e.g. the canonical declaration of a duplicated concept.</summary>
-public sealed record RelatedLocation(string File, int Line, int Column);
+internal sealed record RelatedLocation(string File, int Line, int Column);
 
 /// <summary>One diagnostic, with a path relative to the solution folder and 1-based positions.</summary>
 /// <param name="Fingerprint">
@@ -19,7 +19,7 @@ public sealed record RelatedLocation(string File, int Line, int Column);
 /// degraded (a failed restore, a reference that did not resolve or load), so the environment may be its cause. A
 /// held-back finding is reported, marked, but is never a violation: the score and the gate ignore it.
 /// </param>
-public sealed record Finding(
+internal sealed record Finding(
     string Id,
     string Severity,
     bool MissionCritical,
@@ -43,7 +43,7 @@ public sealed record Finding(
 /// Why the file cannot be analyzed, located: its first syntax error, or nesting too deep to analyze; null when it
 /// can. Such a file cannot be judged: it is scored as not compliant and counted as not analyzed in the coverage.
 /// </param>
-public sealed record ScoredFile(string Path, string Project, bool IsTest, string? ParseError = null)
+internal sealed record ScoredFile(string Path, string Project, bool IsTest, string? ParseError = null)
 {
     /// <summary>The analyzers could judge the file: it parses.</summary>
     public bool Analyzed => ParseError is null;
@@ -55,13 +55,13 @@ public sealed record ScoredFile(string Path, string Project, bool IsTest, string
 /// Why its environment was incomplete (restore failed, references unresolved), or null. Its files were analyzed
 /// against an incomplete compilation, so the coverage does not count them as analyzed.
 /// </param>
-public sealed record AnalyzedProject(string Name, string Path, int CompilerErrors, string? Degraded = null);
+internal sealed record AnalyzedProject(string Name, string Path, int CompilerErrors, string? Degraded = null);
 
 /// <summary>An analyzer that threw (AD0001): kept apart from findings, because it is our bug, not the user's.</summary>
-public sealed record AnalyzerFailure(string Analyzer, string Project, string Message);
+internal sealed record AnalyzerFailure(string Analyzer, string Project, string Message);
 
 /// <summary>What analyzing a solution produced: data only, formatted by the reporters.</summary>
-public sealed record AnalysisResult(
+internal sealed record AnalysisResult(
     string Input,
     string RootDirectory,
     string? ConfigFile,

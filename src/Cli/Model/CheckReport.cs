@@ -1,12 +1,11 @@
-using Netra.Ssot.Cli.Scoring;
 
-namespace Netra.Ssot.Cli.Engine;
+namespace Netra.Ssot.Cli.Model;
 
 /// <summary>The whole result of a run, as data: what reporters format.</summary>
 /// <param name="Coverage">What the score stands on: projects and files analyzed, projects with compiler errors.</param>
 /// <param name="Baseline">The findings split by --baseline, or null without one.</param>
 /// <param name="History">Earlier runs and this one, from --history (empty without it); the command layer, which reads and writes that file, adds it.</param>
-public sealed record CheckReport(
+internal sealed record CheckReport(
     string ToolVersion,
     AnalysisResult Analysis,
     ScoreReport Score,

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 
-namespace Netra.Ssot.Cli.Scoring;
+namespace Netra.Ssot.Cli.Model;
 
 /// <summary>How much of something was analyzed: <c>Analyzed</c> of <c>Total</c>.</summary>
-public sealed record Portion(int Analyzed, int Total)
+internal sealed record Portion(int Analyzed, int Total)
 {
     /// <summary>Rounded down to one decimal like the scores, so 100.0 means all; 100 when there is nothing to analyze.</summary>
     public double Percent => Total == 0 ? 100.0 : Score.RoundedDown(Analyzed, Total);
@@ -14,7 +14,7 @@ public sealed record Portion(int Analyzed, int Total)
 }
 
 /// <summary>A project that compiled with errors: its findings may be incomplete.</summary>
-public sealed record ProjectErrors(string Project, int Errors);
+internal sealed record ProjectErrors(string Project, int Errors);
 
 /// <summary>
 /// What the score stands on (docs/scoring.md): the solution's C# projects that were analyzed, the hand-written files
@@ -28,7 +28,7 @@ public sealed record ProjectErrors(string Project, int Errors);
 /// <param name="IncompleteEnvironments">
 /// Projects analyzed without their whole environment and with compiler errors to show for it, each with the reason.
 /// </param>
-public sealed record Coverage(Portion Projects, Portion Files, ImmutableArray<ProjectErrors> ProjectsWithErrors, int HeldBack, ImmutableArray<string> IncompleteEnvironments)
+internal sealed record Coverage(Portion Projects, Portion Files, ImmutableArray<ProjectErrors> ProjectsWithErrors, int HeldBack, ImmutableArray<string> IncompleteEnvironments)
 {
     /// <summary>Nothing kept any part of the solution from being analyzed or made its findings uncertain.</summary>
     public bool IsComplete => Projects.IsComplete && Files.IsComplete && ProjectsWithErrors.IsEmpty && HeldBack == 0 && IncompleteEnvironments.IsEmpty;

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 
-namespace Netra.Ssot.Cli.Scoring;
+namespace Netra.Ssot.Cli.Model;
 
 /// <summary>A compliance score: 100 × compliant / scored, rounded down to one decimal; null when nothing is scored.</summary>
-public sealed record Score(int Compliant, int Scored)
+internal sealed record Score(int Compliant, int Scored)
 {
     /// <summary>Integer arithmetic, so 100.0 appears only when every scored file is compliant.</summary>
     public double? Percent => Scored == 0 ? null : RoundedDown(Compliant, Scored);
@@ -12,19 +12,22 @@ public sealed record Score(int Compliant, int Scored)
     internal static double RoundedDown(int part, int whole) => (1000L * part / whole) / 10.0;
 
     /// <summary>How every report shows it: <c>77.7%</c>, or <c>n/a</c> when nothing is scored.</summary>
-    public string Display => Percent is { } p ? Gate.Format(p) + "%" : "n/a";
+    public string Display => Percent is { } p ? Format(p) + "%" : "n/a";
+
+    /// <summary>A percentage as every report and message writes it: always one decimal (<c>100.0</c>, <c>96.4</c>).</summary>
+    public static string Format(double percent) => percent.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
 }
 
-public sealed record ProjectScore(string Name, Score Score);
+internal sealed record ProjectScore(string Name, Score Score);
 
 /// <summary>How many findings a rule produced, and how many of them are violations (warning or error).</summary>
-public sealed record RuleCount(string Id, string Title, int Count, int Violations);
+internal sealed record RuleCount(string Id, string Title, int Count, int Violations);
 
 /// <param name="OtherPlaces">
 /// Places outside the scored files that carry a violation (ssot.json; an empty path for a finding with no location).
 /// Each counts as one more unit of the overall and mission scores, so such a violation always lowers them.
 /// </param>
-public sealed record ScoreReport(
+internal sealed record ScoreReport(
     Score Overall,
     Score Production,
     Score Test,

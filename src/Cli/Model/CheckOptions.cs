@@ -1,7 +1,7 @@
-namespace Netra.Ssot.Cli.Engine;
+namespace Netra.Ssot.Cli.Model;
 
 /// <summary>Everything one `ssot-check` run was asked to do, validated and immutable.</summary>
-public sealed record CheckOptions
+internal sealed record CheckOptions
 {
     /// <summary>The solution, project or folder as the user wrote it; null means the current folder.</summary>
     public string? Path { get; init; }
@@ -44,15 +44,5 @@ public sealed record CheckOptions
     public DateTimeOffset? Now { get; init; }
 }
 
-public enum ReportFormat
-{
-    Text,
-    Json,
-    Sarif,
-    Markdown,
-    Github,
-    Html,
-}
-
 /// <summary>One report to write: a format and a file (null means standard output).</summary>
-public sealed record ReportRequest(ReportFormat Format, string? OutputPath);
+internal sealed record ReportRequest(ReportFormat Format, string? OutputPath);

@@ -1,0 +1,59 @@
+using Netra.Ssot.Catalog;
+using Netra.Ssot.Cli.Commands;
+
+namespace Netra.Ssot.Cli.Tests;
+
+/// <summary><c>rules</c> and <c>explain</c> show exactly the catalog's rules, through the real command line.</summary>
+public sealed class RuleCatalogCommandsTests
+{
+    public static TheoryData<string> RuleIds => new(RuleCatalog.Rules.Select(r => r.Id));
+
+    [Fact]
+    public async Task Rules_lists_exactly_the_catalog_rules_in_order()
+    {
+        var (exit, output, error) = await CliRunner.RunAsync("rules");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(string.Empty, error);
+        var rows = output.Split(Environment.NewLine)
+            .Skip(1)
+            .TakeWhile(l => l.Length > 0)
+            .Select(l => l.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
+        var catalog = RuleCatalog.Rules.Select(r => new[] { r.Id, r.Descriptor.DefaultSeverity.ToString().ToLowerInvariant(), r.Descriptor.Category["Netra.Ssot.".Length..] }
+            .Concat(r.MissionCritical ? new[] { "mission" } : Array.Empty<string>())
+            .Append(r.Title)
+            .ToArray()).ToList();
+        Assert.Equal(catalog, rows);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public async Task Explain_prints_the_page_of_every_catalog_rule(string id)
+    {
+        var (exit, output, error) = await CliRunner.RunAsync("explain", id);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(File.ReadAllText(Path.Combine(Repository.Root, "docs", "rules", id + ".md")), output);
+        Assert.StartsWith($"# {id}: {RuleCatalog.Find(id)!.Title}\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Explain_refuses_a_rule_that_has_only_a_planned_page_and_lists_the_catalog_rules()
+    {
+        string planned = Directory.GetFiles(Path.Combine(Repository.Root, "docs", "rules"), "SSOT*.md")
+            .Select(p => Path.GetFileNameWithoutExtension(p)!)
+            .Where(id => RuleCatalog.Find(id) is null)
+            .Order(StringComparer.Ordinal)
+            .First();
+
+        var (exit, output, error) = await CliRunner.RunAsync("explain", planned);
+
+        Assert.Equal(ExitCodes.UsageOrConfigError, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(
+            $"error: unknown rule '{planned}'. Rules: {string.Join(", ", RuleCatalog.Rules.Select(r => r.Id))}.{Environment.NewLine}",
+            error);
+    }
+}
