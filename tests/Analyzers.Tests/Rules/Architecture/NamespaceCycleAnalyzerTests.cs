@@ -41,15 +41,12 @@ public sealed class NamespaceCycleAnalyzerTests
                     }
                     """),
             },
-        }.RunAsync();
-
-        var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal(
+        }.RunAsync(Expect.Info(
             "namespace cycle: Netra.Backend.Agents → Netra.Backend.WebSocketCore → Netra.Backend.Agents "
             + "(src/Backend/Agents/AgentRunner.cs:6 uses 'UnifiedWebSocketManager'; src/Backend/WebSocketCore/UnifiedWebSocketManager.cs:10 uses 'AgentRunner')"
-            + Advice,
-            diagnostic.GetMessage());
-        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+            + Advice));
+
+        var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(
             new[] { "/repo/src/Backend/Agents/AgentRunner.cs:6:33", "/repo/src/Backend/WebSocketCore/UnifiedWebSocketManager.cs:10:60" },
             diagnostic.AdditionalLocations.Select(Place));
@@ -89,14 +86,12 @@ public sealed class NamespaceCycleAnalyzerTests
                     }
                     """),
             },
-        }.RunAsync();
-
-        var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal(
+        }.RunAsync(Expect.Info(
             "namespace cycle: Shop.Billing → Shop.Printing → Shop.Orders → Shop.Billing "
             + "(src/Billing/Invoice.cs:4 uses 'Printer'; src/Printing/Printer.cs:4 uses 'Order'; src/Orders/Order.cs:2 uses 'Invoiceable')"
-            + Advice,
-            diagnostic.GetMessage());
+            + Advice));
+
+        var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(
             new[] { "/repo/src/Billing/Invoice.cs:4:48", "/repo/src/Printing/Printer.cs:4:49", "/repo/src/Orders/Order.cs:2:35" },
             diagnostic.AdditionalLocations.Select(Place));
@@ -105,7 +100,7 @@ public sealed class NamespaceCycleAnalyzerTests
     [Fact]
     public async Task A_tangle_is_reported_once_with_a_shortest_cycle_through_its_smallest_namespace_and_its_size()
     {
-        var diagnostics = await new AnalyzerTest(new NamespaceCycleAnalyzer())
+        await new AnalyzerTest(new NamespaceCycleAnalyzer())
         {
             Config = "{}",
             Sources =
@@ -115,19 +110,16 @@ public sealed class NamespaceCycleAnalyzerTests
                 ("src/C.cs", "namespace C; public class Gamma { public D.Delta? Next; }"),
                 ("src/D.cs", "namespace D; public class Delta { public B.Beta? Back; }"),
             },
-        }.RunAsync();
-
-        Assert.Equal(
+        }.RunAsync(Expect.Info(
             "namespace cycle: A → B → A (src/A.cs:1 uses 'Beta'; src/B.cs:1 uses 'Alpha') "
             + "(the cycle is part of a tangle of 4 namespaces: A, B, C, D)"
-            + Advice,
-            Assert.Single(diagnostics).GetMessage());
+            + Advice));
     }
 
     [Fact]
     public async Task Two_separate_cycles_are_two_diagnostics_in_namespace_order()
     {
-        var diagnostics = await new AnalyzerTest(new NamespaceCycleAnalyzer())
+        await new AnalyzerTest(new NamespaceCycleAnalyzer())
         {
             Config = "{}",
             Sources =
@@ -138,15 +130,9 @@ public sealed class NamespaceCycleAnalyzerTests
                 ("src/Users.cs", "namespace Users; public class User { public Auth.{|SSOT5001:Login|}? Last; }"),
                 ("src/Standalone.cs", "namespace Standalone; public class Tool { public Auth.Login? Uses; public Zeta.Z1? Also; }"),
             },
-        }.RunAsync();
-
-        Assert.Equal(
-            new[]
-            {
-                "namespace cycle: Auth → Users → Auth (src/Auth.cs:1 uses 'User'; src/Users.cs:1 uses 'Login')" + Advice,
-                "namespace cycle: Zeta → Zeta.Inner → Zeta (src/Zeta.cs:1 uses 'Z2'; src/Zeta.Inner.cs:1 uses 'Z1')" + Advice,
-            },
-            diagnostics.OrderBy(d => d.GetMessage(), StringComparer.Ordinal).Select(d => d.GetMessage()));
+        }.RunAsync(
+            Expect.Info("namespace cycle: Auth → Users → Auth (src/Auth.cs:1 uses 'User'; src/Users.cs:1 uses 'Login')" + Advice),
+            Expect.Info("namespace cycle: Zeta → Zeta.Inner → Zeta (src/Zeta.cs:1 uses 'Z2'; src/Zeta.Inner.cs:1 uses 'Z1')" + Advice));
     }
 
     [Fact]
@@ -207,7 +193,7 @@ public sealed class NamespaceCycleAnalyzerTests
     [Fact]
     public async Task A_cycle_is_accepted_when_every_namespace_matches_cycles_ignore_and_reported_when_one_does_not()
     {
-        var diagnostics = await new AnalyzerTest(new NamespaceCycleAnalyzer())
+        await new AnalyzerTest(new NamespaceCycleAnalyzer())
         {
             Config = """{ "cycles": { "ignore": ["Legacy.*", "Core"] } }""",
             Sources =
@@ -218,13 +204,10 @@ public sealed class NamespaceCycleAnalyzerTests
                 ("src/Legacy/Bridge.cs", "namespace Legacy.Bridge; public class Adapter { public Core.Kernel? Kernel; public App.{|SSOT5001:Service|}? Service; }"),
                 ("src/App.cs", "namespace App; public class Service { public Legacy.Bridge.Adapter? Adapter; }"),
             },
-        }.RunAsync();
-
-        // Legacy.Sockets ⇄ Legacy.Routing is accepted; Core ⇄ Legacy.* would be too, but App is in the same tangle.
-        Assert.Equal(
+        }.RunAsync(Expect.Info(
+            // Legacy.Sockets ⇄ Legacy.Routing is accepted; Core ⇄ Legacy.* would be too, but App is in the same tangle.
             "namespace cycle: App → Legacy.Bridge → App (src/App.cs:1 uses 'Adapter'; src/Legacy/Bridge.cs:1 uses 'Service')"
-            + Advice,
-            Assert.Single(diagnostics).GetMessage());
+            + Advice));
     }
 
     [Fact]
@@ -245,7 +228,7 @@ public sealed class NamespaceCycleAnalyzerTests
     [Fact]
     public async Task Mission_critical_cycles_are_errors()
     {
-        var diagnostics = await new AnalyzerTest(new NamespaceCycleAnalyzer())
+        await new AnalyzerTest(new NamespaceCycleAnalyzer())
         {
             Config = """{ "cycles": { "missionCritical": true } }""",
             Sources =
@@ -253,46 +236,44 @@ public sealed class NamespaceCycleAnalyzerTests
                 ("src/A.cs", "namespace A; public class Alpha { public B.Beta? Next; }"),
                 ("src/B.cs", "namespace B; public class Beta { public A.{|SSOT5001:Alpha|}? Back; }"),
             },
-        }.RunAsync();
-
-        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(diagnostics).Severity);
+        }.RunAsync(Expect.Error("namespace cycle: A → B → A (src/A.cs:1 uses 'Beta'; src/B.cs:1 uses 'Alpha')" + Advice));
     }
 
-    public static TheoryData<string> References => new()
+    public static TheoryData<string, string> References => new()
     {
-        "public class Derived : {|SSOT5001:Target|} { }",
-        "public class Implementation : {|SSOT5001:ITarget|} { }",
-        "[{|SSOT5001:Target|}] public void Marked() { }",
-        "public {|SSOT5001:Target|}? Field;",
-        "public {|SSOT5001:Target|}? Property { get; set; }",
-        "public {|SSOT5001:Target|}? Make() => null;",
-        "public void Take({|SSOT5001:Target|} target) { }",
-        "public System.Collections.Generic.List<{|SSOT5001:Target|}> All = new();",
-        "public void Constrained<T>() where T : {|SSOT5001:Target|} { }",
-        "public object Create() => new {|SSOT5001:Target|}();",
-        "public void Call() => {|SSOT5001:Target|}.Run();",
-        "public void Extend() => \"x\".{|SSOT5001:Touch|}();",
-        "public int Read() => {|SSOT5001:Target|}.Count;",
-        "public string ReadName() => {|SSOT5001:Target|}.Name;",
-        "public System.Action Group() => {|SSOT5001:Target|}.Run;",
-        "public System.Type Kind() => typeof({|SSOT5001:Target|});",
-        "public object Cast(object o) => ({|SSOT5001:Target|})o;",
-        "public object? As(object o) => o as {|SSOT5001:Target|};",
-        "public bool Is(object o) => o is {|SSOT5001:Target|};",
-        "public bool Pattern(object o) => o is {|SSOT5001:Target|} t && t.Value > 0;",
-        "public bool Recursive(object o) => o is {|SSOT5001:Target|} { Value: 1 };",
-        "public int Switch(object o) => o switch { {|SSOT5001:Target|} => 1, _ => 0 };",
-        "public void Local() { {|SSOT5001:Target|}? local = null; _ = local; }",
-        "public void Catch() { try { } catch ({|SSOT5001:TargetException|}) { } }",
-        "public object? Default() => default({|SSOT5001:Target|});",
-        "public object Array() => new {|SSOT5001:Target|}[1];",
-        "public object Generic() => System.Array.Empty<{|SSOT5001:Target|}>();",
-        "public object Instance(System.Func<object> make) => (({|SSOT5001:Target|})make()).Value;",
+        { "public class Derived : {|SSOT5001:Target|} { }", "Target" },
+        { "public class Implementation : {|SSOT5001:ITarget|} { }", "ITarget" },
+        { "[{|SSOT5001:Target|}] public void Marked() { }", "TargetAttribute" },
+        { "public {|SSOT5001:Target|}? Field;", "Target" },
+        { "public {|SSOT5001:Target|}? Property { get; set; }", "Target" },
+        { "public {|SSOT5001:Target|}? Make() => null;", "Target" },
+        { "public void Take({|SSOT5001:Target|} target) { }", "Target" },
+        { "public System.Collections.Generic.List<{|SSOT5001:Target|}> All = new();", "Target" },
+        { "public void Constrained<T>() where T : {|SSOT5001:Target|} { }", "Target" },
+        { "public object Create() => new {|SSOT5001:Target|}();", "Target" },
+        { "public void Call() => {|SSOT5001:Target|}.Run();", "Target" },
+        { "public void Extend() => \"x\".{|SSOT5001:Touch|}();", "TargetExtensions" },
+        { "public int Read() => {|SSOT5001:Target|}.Count;", "Target" },
+        { "public string ReadName() => {|SSOT5001:Target|}.Name;", "Target" },
+        { "public System.Action Group() => {|SSOT5001:Target|}.Run;", "Target" },
+        { "public System.Type Kind() => typeof({|SSOT5001:Target|});", "Target" },
+        { "public object Cast(object o) => ({|SSOT5001:Target|})o;", "Target" },
+        { "public object? As(object o) => o as {|SSOT5001:Target|};", "Target" },
+        { "public bool Is(object o) => o is {|SSOT5001:Target|};", "Target" },
+        { "public bool Pattern(object o) => o is {|SSOT5001:Target|} t && t.Value > 0;", "Target" },
+        { "public bool Recursive(object o) => o is {|SSOT5001:Target|} { Value: 1 };", "Target" },
+        { "public int Switch(object o) => o switch { {|SSOT5001:Target|} => 1, _ => 0 };", "Target" },
+        { "public void Local() { {|SSOT5001:Target|}? local = null; _ = local; }", "Target" },
+        { "public void Catch() { try { } catch ({|SSOT5001:TargetException|}) { } }", "TargetException" },
+        { "public object? Default() => default({|SSOT5001:Target|});", "Target" },
+        { "public object Array() => new {|SSOT5001:Target|}[1];", "Target" },
+        { "public object Generic() => System.Array.Empty<{|SSOT5001:Target|}>();", "Target" },
+        { "public object Instance(System.Func<object> make) => (({|SSOT5001:Target|})make()).Value;", "Target" },
     };
 
     [Theory]
     [MemberData(nameof(References))]
-    public async Task Each_kind_of_type_reference_is_an_edge_at_the_name_that_makes_it(string member)
+    public async Task Each_kind_of_type_reference_is_an_edge_at_the_name_that_makes_it(string member, string typeName)
     {
         await new AnalyzerTest(new NamespaceCycleAnalyzer())
         {
@@ -310,7 +291,7 @@ public sealed class NamespaceCycleAnalyzerTests
                     """),
                 ("src/B.cs", "using A;\nnamespace B;\npublic class Holder\n{\n    " + member + "\n}\n"),
             },
-        }.RunAsync();
+        }.RunAsync(Expect.Info($"namespace cycle: A → B → A (src/A.cs:7 uses 'Holder'; src/B.cs:5 uses '{typeName}')" + Advice));
     }
 
     private static string Place(Location location)
