@@ -161,6 +161,15 @@ public static class RuleCatalog
         "A URI the code calls (HttpClient, new Uri, a WebSocket client, a test server's client) must be a route an endpoint of the solution serves; a client of a route nothing maps fails at run time, or passes a test against a fake that ignores the path.",
         compilationEnd: true);
 
+    public static readonly DiagnosticDescriptor NamespaceCycle = Create(
+        RuleIdentifiers.NamespaceCycle,
+        RuleCategories.Architecture,
+        "Namespace dependency cycle",
+        "namespace cycle: {0} ({1}){2}; break one edge, for example by moving the shared contract into the lower namespace",
+        DiagnosticSeverity.Info,
+        "Types of the production code depend on each other across namespaces in a cycle: a type of namespace A uses a type of B and, directly or through other namespaces, B uses A. Neither side can change alone; the cheapest way out is often a copy, which is how duplicates start.",
+        compilationEnd: true);
+
     /// <summary>All rules, ordered by ID.</summary>
     public static ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(
         new RuleInfo(InvalidConfig),
@@ -179,7 +188,8 @@ public static class RuleCatalog
         new RuleInfo(ConfigurationOutsideAccessor),
         new RuleInfo(UndeclaredVariable),
         new RuleInfo(DuplicatedLiteral),
-        new RuleInfo(UnservedRoute)).Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        new RuleInfo(UnservedRoute),
+        new RuleInfo(NamespaceCycle)).Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
     public static RuleInfo? Find(string id)
         => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));

@@ -22,4 +22,5 @@ public static class RuleIdentifiers
     public const string UndeclaredVariable = "SSOT4002";
     public const string DuplicatedLiteral = "SSOT4003";
     public const string UnservedRoute = "SSOT4004";
+    public const string NamespaceCycle = "SSOT5001";
 }

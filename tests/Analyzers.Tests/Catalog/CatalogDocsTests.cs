@@ -44,7 +44,7 @@ public sealed partial class CatalogDocsTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.NotEmpty(pages);
+        // Empty once every documented rule ships (SSOT5001 was the last planned page); a new planned page must say so.
         Assert.All(pages, id => Assert.StartsWith("planned", Row(File.ReadAllLines(Page(id)), "Status"), StringComparison.Ordinal));
     }
 

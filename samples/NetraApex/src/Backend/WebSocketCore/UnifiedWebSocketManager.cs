@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Netra.Backend.Events;
 
 namespace Netra.Backend.WebSocketCore;
 
@@ -40,6 +41,10 @@ public class UnifiedWebSocketManager : IWebSocketManager
 
     public Task<int> BroadcastAsync(string message, CancellationToken cancellationToken = default) =>
         SendAsync(static _ => true, message, cancellationToken);
+
+    /// <summary>Re-sends an agent event to the user who started the run (the agent UI replays them after a reconnect).</summary>
+    public Task<int> ReplayAsync(AgentEvent agentEvent, CancellationToken cancellationToken = default) =>
+        SendToUserAsync(agentEvent.UserId, agentEvent.Name, cancellationToken);
 
     /// <summary>Connections of a user that have been open longer than <paramref name="age"/>.</summary>
     public IReadOnlyList<string> ConnectionsOlderThan(string userId, TimeSpan age)
