@@ -49,6 +49,9 @@ public sealed class AnalyzerTest
 
     public ImmutableArray<string> PreprocessorSymbols { get; set; } = ImmutableArray<string>.Empty;
 
+    /// <summary>What the analyzed project builds: a library, or an application (for top-level statements).</summary>
+    public OutputKind OutputKind { get; set; } = OutputKind.DynamicallyLinkedLibrary;
+
     /// <summary>More assemblies the analyzed project references (packages), besides .NET itself.</summary>
     public List<MetadataReference> MetadataReferences { get; } = new();
 
@@ -121,7 +124,7 @@ public sealed class AnalyzerTest
         }
 
         additionalFiles = additionalFiles.AddRange(AdditionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(FullPath(f.Path), f.Text))).AddRange(AdditionalTexts);
-        var compilation = CreateCompilation(AssemblyName, trees, ReferencedProjectReferences(parseOptions).Concat(MetadataReferences));
+        var compilation = CreateCompilation(AssemblyName, trees, ReferencedProjectReferences(parseOptions).Concat(MetadataReferences), OutputKind);
         if (!AllowCompilerErrors)
         {
             AssertCompiles(compilation, texts);
@@ -181,12 +184,12 @@ public sealed class AnalyzerTest
         return new[] { referenced.ToMetadataReference() };
     }
 
-    private static CSharpCompilation CreateCompilation(string name, IEnumerable<SyntaxTree> trees, IEnumerable<MetadataReference> references)
+    private static CSharpCompilation CreateCompilation(string name, IEnumerable<SyntaxTree> trees, IEnumerable<MetadataReference> references, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
         => CSharpCompilation.Create(
             name,
             trees,
             ReferenceAssemblies.Net.Concat(references),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable));
 
     private static void AssertCompiles(Compilation compilation, IReadOnlyDictionary<string, string> texts)
     {

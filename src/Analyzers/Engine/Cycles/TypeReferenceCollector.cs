@@ -362,6 +362,11 @@ public sealed class TypeReferenceCollector
     private string? Target(INamedTypeSymbol type)
     {
         var definition = type.OriginalDefinition;
+        if (definition.IsAnonymousType || !definition.CanBeReferencedByName)
+        {
+            return null; // `new { ... }` is the compiler's type, "declared" in the global namespace: no dependency on it
+        }
+
         if (!SymbolEqualityComparer.Default.Equals(definition.ContainingAssembly, _assembly))
         {
             return null;

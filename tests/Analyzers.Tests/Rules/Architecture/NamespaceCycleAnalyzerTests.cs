@@ -154,6 +154,31 @@ public sealed class NamespaceCycleAnalyzerTests
     }
 
     [Fact]
+    public async Task An_anonymous_type_is_no_edge_into_the_global_namespace_of_top_level_statements()
+    {
+        await new AnalyzerTest(new NamespaceCycleAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Events.cs", """
+                    namespace App.Events;
+                    public sealed class Publisher(App.Sockets.ISocket socket)
+                    {
+                        public object Frame(string name) => new { @event = name, socket };
+                    }
+                    """),
+                ("src/Sockets.cs", "namespace App.Sockets; public interface ISocket { }"),
+                ("src/Program.cs", """
+                    App.Sockets.ISocket? socket = null;
+                    System.Console.WriteLine(new App.Events.Publisher(socket!).Frame("started"));
+                    """),
+            },
+            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+        }.RunAsync();
+    }
+
+    [Fact]
     public async Task References_from_test_code_and_from_generated_code_do_not_count()
     {
         await new AnalyzerTest(new NamespaceCycleAnalyzer())
