@@ -160,8 +160,8 @@ public sealed class CheckCommandTests
 
         Assert.Equal(ExitCodes.Success, exit);
         var lines = output.Split(Environment.NewLine);
-        Assert.Equal("ID        Severity  Category       Mission  Title", lines[0]);
-        Assert.Equal("SSOT0001  warning   Configuration  mission  Invalid ssot.json", lines[1]);
+        Assert.Equal("ID        Severity  Category             Mission  Title", lines[0]);
+        Assert.Equal("SSOT0001  warning   Configuration        mission  Invalid ssot.json", lines[1]);
         Assert.Equal(Netra.Ssot.Catalog.RuleCatalog.Rules.Length, lines.Count(l => l.StartsWith("SSOT", StringComparison.Ordinal)));
     }
 }
