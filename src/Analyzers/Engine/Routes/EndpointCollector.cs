@@ -289,11 +289,11 @@ public static class EndpointCollector
         switch (builder)
         {
             case IInvocationOperation { TargetMethod.Name: "MapGroup" } group:
-            {
-                var (outer, known) = Prefix(Receiver(group), depth + 1);
-                string? text = PatternArgument(group) is { } argument ? ConstantText(argument.Value) : null;
-                return text is null ? (outer, false) : (RouteTemplate.Combine(outer, text), known);
-            }
+                {
+                    var (outer, known) = Prefix(Receiver(group), depth + 1);
+                    string? text = PatternArgument(group) is { } argument ? ConstantText(argument.Value) : null;
+                    return text is null ? (outer, false) : (RouteTemplate.Combine(outer, text), known);
+                }
 
             case IInvocationOperation fluent when Receiver(fluent) is { Type: { } type } inner && SymbolEqualityComparer.Default.Equals(type, fluent.Type):
                 return Prefix(inner, depth + 1); // RequireAuthorization(), WithTags(...) return their builder
