@@ -140,6 +140,34 @@ public sealed class ConfigurationApisTests
             "14:17 ConfigurationKey IConfiguration[] Identity:Url");
 
     [Fact]
+    public void An_aspire_client_integration_reads_its_connection_string()
+        => AssertReads(
+            """
+            namespace Microsoft.Extensions.Hosting { public interface IHostApplicationBuilder { } }
+
+            public static class AspireIntegrations
+            {
+                public static void AddRedisClient(this Microsoft.Extensions.Hosting.IHostApplicationBuilder builder, string connectionName, Action<object>? configure = null) { }
+                public static void AddNpgsqlDbContext<T>(this Microsoft.Extensions.Hosting.IHostApplicationBuilder builder, string connectionName) { }
+                public static void AddServiceDefaults(this Microsoft.Extensions.Hosting.IHostApplicationBuilder builder, string name) { }
+            }
+
+            public static class C
+            {
+                public static void M(Microsoft.Extensions.Hosting.IHostApplicationBuilder builder, string computed)
+                {
+                    builder.AddRedisClient("redis");
+                    builder.AddNpgsqlDbContext<JwtOptions>(connectionName: "catalogdb");
+                    builder.AddRedisClient(computed);
+                    builder.AddServiceDefaults("not-a-connection");
+                }
+            }
+            """,
+            "14:9 ConfigurationKey IHostApplicationBuilder.AddRedisClient ConnectionStrings:redis",
+            "15:9 ConfigurationKey IHostApplicationBuilder.AddNpgsqlDbContext ConnectionStrings:catalogdb",
+            "16:9 ConfigurationKey IHostApplicationBuilder.AddRedisClient (dynamic)");
+
+    [Fact]
     public void Code_without_configuration_assemblies_reads_only_the_environment()
     {
         var compilation = CSharpCompilation.Create(

@@ -94,8 +94,43 @@ public sealed class ConfigurationApis
             return EnvironmentReads(invocation, method.Name);
         }
 
-        var read = ConfigurationReadOf(invocation, method, type);
+        var read = ConfigurationReadOf(invocation, method, type) ?? ConnectionRead(invocation, method);
         return read is { } found ? ImmutableArray.Create(found) : ImmutableArray<ConfigurationRead>.Empty;
+    }
+
+    /// <summary>Whether a method name may be an integration that reads a connection string (<see cref="ConnectionRead"/>).</summary>
+    public static bool MayReadConnection(string methodName) => methodName.StartsWith("Add", System.StringComparison.Ordinal);
+
+    /// <summary>
+    /// An Aspire-style client integration, <c>builder.AddNpgsqlDbContext&lt;T&gt;("catalogdb")</c> or
+    /// <c>builder.AddRedisClient("redis")</c>: an <c>Add…</c> extension of <c>IHostApplicationBuilder</c> whose
+    /// <c>connectionName</c> argument names the connection string it reads, <c>ConnectionStrings:catalogdb</c>.
+    /// </summary>
+    private static ConfigurationRead? ConnectionRead(IInvocationOperation invocation, IMethodSymbol method)
+    {
+        if (!method.IsExtensionMethod
+            || !MayReadConnection(method.Name)
+            || method.Parameters.Length < 2
+            || method.Parameters[0].Type.ToDisplayString() != "Microsoft.Extensions.Hosting.IHostApplicationBuilder")
+        {
+            return null;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Name == "connectionName" && parameter.Type.SpecialType == SpecialType.System_String)
+            {
+                string? name = ConstantString(ArgumentNamed(invocation, "connectionName"));
+                return new ConfigurationRead(
+                    "IHostApplicationBuilder." + method.Name,
+                    ConfigurationSource.ConfigurationKey,
+                    name is null ? null : ConfigurationKeys.Combine("ConnectionStrings", name),
+                    hasFallback: false,
+                    invocation.Syntax);
+            }
+        }
+
+        return null;
     }
 
     private static ImmutableArray<ConfigurationRead> EnvironmentReads(IInvocationOperation invocation, string name)

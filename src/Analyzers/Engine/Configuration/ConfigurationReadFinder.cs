@@ -42,7 +42,8 @@ public static class ConfigurationReadFinder
     private static bool MayRead(SyntaxNode node, bool configuration)
         => node switch
         {
-            InvocationExpressionSyntax invocation => ConfigurationApis.MethodNames.Contains(CalledName(invocation.Expression)),
+            InvocationExpressionSyntax invocation => ConfigurationApis.MethodNames.Contains(CalledName(invocation.Expression))
+                || ConfigurationApis.MayReadConnection(CalledName(invocation.Expression)),
             ElementAccessExpressionSyntax or ElementBindingExpressionSyntax => configuration,
             MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value" } => configuration,
             MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Value" } => configuration,
