@@ -344,7 +344,9 @@ public sealed class TypeReferenceCollector
 
     private void RecordOne(string from, INamedTypeSymbol named, SyntaxNode written, SyntaxNode? fallback, Location? location)
     {
-        if (Target(named) is not { } to || to == from)
+        // The global namespace is no module anyone designed: unrelated types (each service's `Extensions`, a shared
+        // helper) would meet in it as one node and close cycles that do not exist (eShop), so it has no edges.
+        if (from.Length == 0 || Target(named) is not { } to || to.Length == 0 || to == from)
         {
             return;
         }

@@ -179,6 +179,21 @@ public sealed class NamespaceCycleAnalyzerTests
     }
 
     [Fact]
+    public async Task Types_of_the_global_namespace_close_no_cycle()
+    {
+        await new AnalyzerTest(new NamespaceCycleAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Catalog/Extensions.cs", "public static class Extensions { public static void AddCatalog() => Shared.Telemetry.Trace(); }"),
+                ("src/Shared/Telemetry.cs", "namespace Shared; public static class Telemetry { public static void Trace() => ActivityExtensions.Start(); }"),
+                ("src/Shared/ActivityExtensions.cs", "public static class ActivityExtensions { public static void Start() { } }"),
+            },
+        }.RunAsync();
+    }
+
+    [Fact]
     public async Task References_from_test_code_and_from_generated_code_do_not_count()
     {
         await new AnalyzerTest(new NamespaceCycleAnalyzer())
