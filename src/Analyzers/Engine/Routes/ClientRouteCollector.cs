@@ -41,6 +41,34 @@ public static class ClientRouteCollector
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="operation"/> sets an <c>HttpClient.BaseAddress</c> to another host
+    /// (<c>client.BaseAddress = new Uri("https://storage.example.com")</c>, also in an object initializer): the
+    /// relative routes that type calls are that host's, not the solution's.
+    /// </summary>
+    public static bool SetsExternalBaseAddress(IOperation operation)
+    {
+        if (operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "BaseAddress" } property } } assignment
+            || !EndpointCollector.IsType(property.ContainingType, AspNetCoreNames.HttpClient))
+        {
+            return false;
+        }
+
+        var value = assignment.Value;
+        while (value is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value is IObjectCreationOperation { Arguments: { Length: > 0 } arguments }
+            && arguments[0].Value.ConstantValue is { HasValue: true, Value: string uri }
+            && uri.Contains("://")
+            && ClientRoute.PathOf(uri.TrimEnd('/') + "/x") is null;
+    }
+
+    /// <summary>Whether the route was written relative (<c>/api/items</c>), so it is resolved against a base address.</summary>
+    public static bool IsRelative(ClientRoute route) => !route.Written.Contains("://");
+
     private static bool IsClientMethod(IMethodSymbol method)
     {
         for (var type = method.ContainingType; type is not null; type = type.BaseType)

@@ -35,16 +35,26 @@ public sealed class UnservedRouteAnalyzer : DiagnosticAnalyzer
 
             // Under ssot-check the index holds the routes of every project of the solution; else the compilation's own.
             var solutionRoutes = SolutionIndex.Load(start)?.Routes;
-            var clients = new ConcurrentQueue<ClientRoute>();
+            var clients = new ConcurrentQueue<(ClientRoute Route, INamedTypeSymbol? Type)>();
+            var externalBases = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
             start.RegisterOperationAction(
                 operation =>
                 {
                     if (ClientRouteCollector.From(operation.Operation) is { } client && !ssot.Classify(operation.Operation.Syntax.SyntaxTree).IsExcluded)
                     {
-                        clients.Enqueue(client);
+                        clients.Enqueue((client, TypeOf(operation.ContainingSymbol)));
                     }
                 },
                 ClientRouteCollector.Kinds);
+            start.RegisterOperationAction(
+                operation =>
+                {
+                    if (ClientRouteCollector.SetsExternalBaseAddress(operation.Operation) && TypeOf(operation.ContainingSymbol) is { } type)
+                    {
+                        externalBases[type] = true;
+                    }
+                },
+                OperationKind.SimpleAssignment);
             start.RegisterCompilationEndAction(end =>
             {
                 if (clients.IsEmpty)
@@ -59,9 +69,10 @@ public sealed class UnservedRouteAnalyzer : DiagnosticAnalyzer
                 }
 
                 string scope = solutionRoutes is null ? "project" : "solution";
-                foreach (var client in clients.OrderBy(c => c.Location.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(c => c.Location.SourceSpan.Start))
+                foreach (var (client, type) in clients.OrderBy(c => c.Route.Location.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(c => c.Route.Location.SourceSpan.Start))
                 {
-                    if (routes.Any(r => r.Serves(client.Path)))
+                    if (routes.Any(r => r.Serves(client.Path))
+                        || (ClientRouteCollector.IsRelative(client) && type is not null && externalBases.ContainsKey(type)))
                     {
                         continue;
                     }
@@ -82,4 +93,6 @@ public sealed class UnservedRouteAnalyzer : DiagnosticAnalyzer
             });
         });
     }
+
+    private static INamedTypeSymbol? TypeOf(ISymbol? symbol) => symbol as INamedTypeSymbol ?? symbol?.ContainingType;
 }

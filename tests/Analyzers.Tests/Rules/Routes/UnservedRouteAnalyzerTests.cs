@@ -183,6 +183,41 @@ public sealed class UnservedRouteAnalyzerTests
     }
 
     [Fact]
+    public async Task Relative_routes_of_a_client_whose_base_address_is_another_host_are_that_hosts()
+    {
+        await WithAspNetCore(new AnalyzerTest(new UnservedRouteAnalyzer())
+        {
+            Config = Config,
+            Sources =
+            {
+                ("src/Program.cs", Service),
+                ("src/Routing/Routes.cs", RoutesSource),
+                ("src/Clients/StorageClient.cs", """
+                    using System;
+                    using System.Net.Http;
+                    using System.Threading.Tasks;
+
+                    namespace App.Clients;
+
+                    public sealed class StorageClient
+                    {
+                        private readonly HttpClient _http = new() { BaseAddress = new Uri("https://storage.example.com/") };
+                        public Task<HttpResponseMessage> Files() => _http.GetAsync("/api/v1/files");
+                        public Task<HttpResponseMessage> Local() => _http.GetAsync({|SSOT4004:"http://localhost:5080/api/v1/file"|});
+                    }
+
+                    public sealed class LocalClient(HttpClient http)
+                    {
+                        public Task<HttpResponseMessage> Files() => http.GetAsync({|SSOT4004:"/api/v1/files"|});
+                    }
+                    """),
+            },
+        }).RunAsync(
+            Expect.Warning("'/api/v1/file' is not served by any endpoint of the project; closest: '/api/v1/users' (src/Program.cs)"),
+            Expect.Warning("'/api/v1/files' is not served by any endpoint of the project; closest: '/api/v1/users' (src/Program.cs)"));
+    }
+
+    [Fact]
     public async Task A_project_without_endpoints_is_not_judged()
     {
         await new AnalyzerTest(new UnservedRouteAnalyzer())
