@@ -156,7 +156,7 @@ public static class RuleCatalog
         RuleIdentifiers.UnservedRoute,
         RuleCategories.Routes,
         "Client route that no endpoint serves",
-        "'{0}' is not served by any endpoint of the {1}; closest: '{2}'{3}",
+        "'{0}' is not served by any endpoint of the {1}{2}",
         DiagnosticSeverity.Warning,
         "A URI the code calls (HttpClient, new Uri, a WebSocket client, a test server's client) must be a route an endpoint of the solution serves; a client of a route nothing maps fails at run time, or passes a test against a fake that ignores the path.",
         compilationEnd: true);

@@ -22,16 +22,21 @@ public static class ClosestRoute
     private const int Typo = 3;
     private const int Unrelated = 4;
 
+    /// <summary>The closest served route, or null when none shares anything with the path (naming one would mislead).</summary>
     public static ServedRoute? Find(string path, IEnumerable<ServedRoute> routes)
-        => routes
+    {
+        int unrelated = Unrelated * path.Split(Slash, StringSplitOptions.RemoveEmptyEntries).Length;
+        return routes
             .Where(r => r.Parsed is not null)
             .Select(r => (Route: r, Cost: Cost(path, r.Parsed!), Distance: Spelling.EditDistance(path.ToUpperInvariant(), r.Template.ToUpperInvariant())))
+            .Where(c => c.Cost < unrelated)
             .OrderBy(c => c.Cost)
             .ThenBy(c => c.Distance)
             .ThenBy(c => c.Route.Template, StringComparer.Ordinal)
             .ThenBy(c => c.Route.Kind)
             .Select(c => c.Route)
             .FirstOrDefault();
+    }
 
     private static int Cost(string path, RouteTemplate template)
     {

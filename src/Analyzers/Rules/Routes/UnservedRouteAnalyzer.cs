@@ -79,6 +79,7 @@ public sealed class UnservedRouteAnalyzer : DiagnosticAnalyzer
 
                     var closest = ClosestRoute.Find(client.Path, routes);
                     string where = closest is null || closest.FilePath.Length == 0 ? string.Empty : " (" + ssot.ConfigFile.RelativePath(closest.FilePath) + ")";
+                    string suggestion = closest is null ? string.Empty : "; closest: '" + closest.Template + "'" + where;
                     end.ReportDiagnostic(SsotDiagnostic.Create(
                         RuleCatalog.UnservedRoute,
                         client.Location,
@@ -87,8 +88,7 @@ public sealed class UnservedRouteAnalyzer : DiagnosticAnalyzer
                         additionalLocations: null,
                         client.Path,
                         scope,
-                        closest?.Template ?? string.Empty,
-                        where));
+                        suggestion));
                 }
             });
         });

@@ -209,12 +209,14 @@ public sealed class UnservedRouteAnalyzerTests
                     public sealed class LocalClient(HttpClient http)
                     {
                         public Task<HttpResponseMessage> Files() => http.GetAsync({|SSOT4004:"/api/v1/files"|});
+                        public Task<HttpResponseMessage> Unrelated() => http.GetAsync({|SSOT4004:"/metrics/prometheus"|});
                     }
                     """),
             },
         }).RunAsync(
             Expect.Warning("'/api/v1/file' is not served by any endpoint of the project; closest: '/api/v1/users' (src/Program.cs)"),
-            Expect.Warning("'/api/v1/files' is not served by any endpoint of the project; closest: '/api/v1/users' (src/Program.cs)"));
+            Expect.Warning("'/api/v1/files' is not served by any endpoint of the project; closest: '/api/v1/users' (src/Program.cs)"),
+            Expect.Warning("'/metrics/prometheus' is not served by any endpoint of the project"));
     }
 
     [Fact]
