@@ -56,21 +56,19 @@ public sealed class ClientRoute
                 return null;
             }
 
-            string name = text.Substring(0, scheme).ToLowerInvariant();
-            if (name is not ("http" or "https" or "ws" or "wss"))
+            if (!IsWebScheme(text.Substring(0, scheme)))
             {
                 return null;
             }
 
             string rest = text.Substring(scheme + 3);
-            int slash = rest.IndexOfAny(AuthorityEnd);
-            string authority = slash < 0 ? rest : rest.Substring(0, slash);
+            string authority = AuthorityOf(rest);
             if (!IsLocal(authority))
             {
                 return null;
             }
 
-            path = slash < 0 || rest[slash] != '/' ? "/" : rest.Substring(slash);
+            path = authority.Length == rest.Length || rest[authority.Length] != '/' ? "/" : rest.Substring(authority.Length);
         }
 
         int end = path.IndexOfAny(PathEnd);
@@ -80,6 +78,25 @@ public sealed class ClientRoute
         }
 
         return path.Trim('/').Length == 0 ? null : path;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="uri"/> is absolute and not one of the solution's: another host, or a scheme other than
+    /// <c>http</c>/<c>https</c>/<c>ws</c>/<c>wss</c> (an <c>HttpClient.BaseAddress</c> of an external service).
+    /// </summary>
+    public static bool IsOtherHost(string uri)
+    {
+        string text = uri.Trim();
+        int scheme = text.IndexOf("://", StringComparison.Ordinal);
+        return scheme > 0 && (!IsWebScheme(text.Substring(0, scheme)) || !IsLocal(AuthorityOf(text.Substring(scheme + 3))));
+    }
+
+    private static bool IsWebScheme(string scheme) => scheme.ToLowerInvariant() is "http" or "https" or "ws" or "wss";
+
+    private static string AuthorityOf(string rest)
+    {
+        int slash = rest.IndexOfAny(AuthorityEnd);
+        return slash < 0 ? rest : rest.Substring(0, slash);
     }
 
     private static bool IsLocal(string authority)

@@ -62,8 +62,7 @@ public static class ClientRouteCollector
 
         return value is IObjectCreationOperation { Arguments: { Length: > 0 } arguments }
             && arguments[0].Value.ConstantValue is { HasValue: true, Value: string uri }
-            && uri.Contains("://")
-            && ClientRoute.PathOf(uri.TrimEnd('/') + "/x") is null;
+            && ClientRoute.IsOtherHost(uri);
     }
 
     /// <summary>Whether the route was written relative (<c>/api/items</c>), so it is resolved against a base address.</summary>

@@ -94,25 +94,25 @@ public sealed class UndeclaredVariableAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        /// <summary>
+        /// Whether a declared name is what the read reads, as <see cref="ReadKey.Reads"/> defines it for the whole
+        /// solution: the same key, or for a whole-section read a key under that section. The set answers the first.
+        /// </summary>
         private bool IsDeclared(string key, bool isSection)
         {
-            string normalized = ConfigurationKeys.Normalize(key);
-            if (_declaredKeys.Contains(normalized))
+            if (_declaredKeys.Contains(ConfigurationKeys.Normalize(key)))
             {
                 return true;
             }
 
-            if (!isSection)
+            if (isSection)
             {
-                return false;
-            }
-
-            string prefix = normalized + ConfigurationKeys.Separator;
-            foreach (string declared in _declaredKeys)
-            {
-                if (declared.StartsWith(prefix, System.StringComparison.OrdinalIgnoreCase))
+                foreach (string declared in _declared)
                 {
-                    return true;
+                    if (ConfigurationKeys.IsUnder(declared, key))
+                    {
+                        return true;
+                    }
                 }
             }
 
