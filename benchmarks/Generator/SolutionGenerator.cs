@@ -80,6 +80,11 @@ public static class SolutionGenerator
             "  \"legacy\": [{ \"namespace\": \"Gen.Core.Legacy\", \"replacement\": \"Gen.Core.Messaging\" }, { \"path\": \"src/**/Legacy/**\" }],",
             "  \"preprocessorSymbolSets\": [[\"STAGING\"]],",
             "  \"testDoubles\": { \"ignore\": [\"Gen.Tests.Fakes.RetiredFake\"] },",
+            "  \"configuration\": {",
+            "    \"accessors\": [\"Gen.Core.Configuration.GenSettings\"],",
+            "    \"variables\": [\"GEN_API_KEY\", \"GEN_REGION\", \"GEN_UNREAD\"]",
+            "  },",
+            "  \"constants\": [{ \"name\": \"Events\", \"type\": \"Gen.Core.Messaging.GenEvents\" }, { \"name\": \"Routes\", \"type\": \"Gen.Core.Messaging.GenRoutes\" }],",
             "  \"tests\": [\"tests/**\"]",
             "}",
         ];
@@ -87,6 +92,7 @@ public static class SolutionGenerator
         int ConfigLine(string text) => Array.FindIndex(config, line => line.Contains(text, StringComparison.Ordinal)) + 1;
         expected.Add($"SSOT2001 ssot.json:{ConfigLine("IDistributedCache")}");
         expected.Add($"SSOT0002 ssot.json:{ConfigLine("RetiredFake")}");
+        expected.Add($"SSOT0002 ssot.json:{ConfigLine("GEN_UNREAD")}");
 
         // The core project: the canonical types, and a legacy folder.
         Write("src/Gen.Core/Gen.Core.csproj", Project(string.Empty));
@@ -144,6 +150,25 @@ public static class SolutionGenerator
         string RetryOptions(string ns) => $"namespace {ns};\n\npublic sealed class RetryOptions\n{{\n    public int Attempts {{ get; init; }} = 3;\n\n    public TimeSpan Delay {{ get; init; }} = TimeSpan.FromSeconds(1);\n}}\n";
         Write("src/Gen.Core/Options/RetryOptions.cs", RetryOptions("Gen.Core.Options"));
         expected.Add("SSOT1003 src/Gen.Core/Options/RetryOptions.cs:3");
+        // Configuration: the one accessor (with a misspelt key), event names and routes as constants, a namespace cycle.
+        Write("src/Gen.Core/Configuration/GenSettings.cs", """
+            namespace Gen.Core.Configuration;
+
+            public static class GenSettings
+            {
+                public static string ApiKey => Environment.GetEnvironmentVariable("GEN_API_KEY") ?? string.Empty;
+
+                public static string Region => Environment.GetEnvironmentVariable("GEN_REGION") ?? "eu";
+
+                public static string? Fallback => Environment.GetEnvironmentVariable("GEN_API_KY");
+            }
+            """);
+        expected.Add("SSOT4002 src/Gen.Core/Configuration/GenSettings.cs:9");
+        Write("src/Gen.Core/Messaging/GenEvents.cs", "namespace Gen.Core.Messaging;\n\npublic static class GenEvents\n{\n    public const string Started = \"gen.started\";\n\n    public const string Stopped = \"gen.stopped\";\n}\n");
+        Write("src/Gen.Core/Messaging/GenRoutes.cs", "namespace Gen.Core.Messaging;\n\npublic static class GenRoutes\n{\n    public const string Socket = \"/api/v1/socket\";\n\n    public const string Health = \"/health\";\n}\n");
+        Write("src/Gen.Core/Scheduling/Scheduler.cs", "namespace Gen.Core.Scheduling;\n\npublic sealed class Scheduler\n{\n    public Gen.Core.Storage.Store? Store { get; set; }\n}\n");
+        Write("src/Gen.Core/Storage/Store.cs", "namespace Gen.Core.Storage;\n\npublic sealed class Store\n{\n    public Gen.Core.Scheduling.Scheduler? Owner { get; set; }\n}\n");
+        expected.Add("SSOT5001 src/Gen.Core/Storage/Store.cs:5"); // the reference that closes the cycle
         Write("src/Gen.Core/Legacy/OldRouter.cs", "namespace Gen.Core.Legacy;\n\npublic sealed class OldRouter\n{\n    public int Route(string message) => message.Length;\n}\n");
         expected.Add("SSOT3003 src/Gen.Core/Legacy/OldRouter.cs:1");
 
@@ -166,6 +191,7 @@ public static class SolutionGenerator
                 var code = new StringBuilder();
                 bool plantLegacy = f == 1;
                 bool plantStaging = f == 2;
+                bool plantConfiguration = f == 5;
                 code.Append("using Gen.Core.Messaging;\n");
                 if (plantLegacy)
                 {
@@ -207,6 +233,14 @@ public static class SolutionGenerator
                     expected.Add($"SSOT2003 src/{name}/Area{f % 5}/{type}.cs:{code.ToString().Count(c => c == '\n')}");
                 }
 
+                if (plantConfiguration)
+                {
+                    code.Append("\n    public string? Region() => Environment.GetEnvironmentVariable(\"GEN_REGION\");\n");
+                    expected.Add($"SSOT4001 src/{name}/Area{f % 5}/{type}.cs:{code.ToString().Count(c => c == '\n')}");
+                    code.Append("\n    public Task<int> AnnounceAsync(CancellationToken cancellationToken) => router.RouteAsync(\"gen.started\", \"up\", cancellationToken);\n");
+                    expected.Add($"SSOT4003 src/{name}/Area{f % 5}/{type}.cs:{code.ToString().Count(c => c == '\n')}");
+                }
+
                 code.Append("}\n");
                 if (f == 4)
                 {
@@ -228,6 +262,10 @@ public static class SolutionGenerator
                 expected.Add($"SSOT1004 tests/Gen.Tests/Fakes/FakeCache{t}.cs:5");
             }
         }
+
+        // A test client of a route nobody serves (the service serves GenRoutes.Socket).
+        Write("tests/Gen.Tests/SocketClient.cs", "using Gen.Core.Messaging;\n\nnamespace Gen.Tests;\n\npublic static class SocketClient\n{\n    public static Uri Current { get; } = new(GenRoutes.Socket, UriKind.Relative);\n\n    public static Uri Old { get; } = new(\"/ws\", UriKind.Relative);\n}\n");
+        expected.Add("SSOT4004 tests/Gen.Tests/SocketClient.cs:9");
 
         solution.Append("</Solution>\n");
         Write("Gen.slnx", solution.ToString());
