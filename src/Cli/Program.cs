@@ -23,14 +23,15 @@ internal static class Program
         {
             var root = CheckCommand.Create(Console.Out, Console.Error);
             var parse = root.Parse(args);
-            if (parse.Errors.Count > 0)
+            var errors = UsageErrors.Of(parse);
+            if (errors.Count > 0)
             {
-                foreach (var error in parse.Errors)
+                foreach (string error in errors)
                 {
-                    Console.Error.WriteLine("error: " + error.Message);
+                    Console.Error.WriteLine("error: " + error);
                 }
 
-                Console.Error.WriteLine("Run 'ssot-check --help' for usage.");
+                Console.Error.WriteLine(UsageErrors.HelpHint(parse));
                 return ExitCodes.UsageOrConfigError;
             }
 

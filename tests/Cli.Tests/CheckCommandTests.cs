@@ -43,8 +43,7 @@ public sealed class CheckCommandTests
     [Theory]
     [InlineData("--min-score takes a percentage from 0 to 100 (e.g. 95 or 95.5%), not '150'.", "--min-score", "150")]
     [InlineData("--format 'xml' is not a report format; use one of: text, json, sarif, markdown, github, html.", "--format", "xml")]
-    // An unknown option-looking token is taken as the <path> argument, so the message is about the path.
-    [InlineData("error: '--no-such-option' does not exist. Pass a solution (.sln, .slnx), a project (.csproj) or a folder that contains one.\n", "--no-such-option")]
+    [InlineData("unknown option '--no-such-option' for 'ssot-check'.", "--no-such-option")]
     public async Task Bad_arguments_exit_2_naming_the_problem(string expectedError, params string[] args)
     {
         var (exit, output, error) = await CliRunner.RunAsync(args);

@@ -10,9 +10,9 @@ internal static class CliRunner
         var output = new StringWriter();
         var error = new StringWriter();
         var parse = CheckCommand.Create(output, error).Parse(args);
-        if (parse.Errors.Count > 0)
+        if (UsageErrors.Of(parse) is { Count: > 0 } errors)
         {
-            return (ExitCodes.UsageOrConfigError, string.Empty, string.Join(Environment.NewLine, parse.Errors.Select(e => e.Message)));
+            return (ExitCodes.UsageOrConfigError, string.Empty, string.Join(Environment.NewLine, errors));
         }
 
         int exit = await parse.InvokeAsync(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -24,7 +24,12 @@ internal static class CheckCommand
             Description = "Also fail the gate when the analysis is incomplete in any way: a project not analyzed, a project with compiler errors, a finding held back. (Files not analyzed fail it below thresholds.coverage, 100 by default, without this option.)",
         };
         var formats = ReportFormatOption.Create();
-        var outputs = new Option<string[]>("--output") { Description = "File for the report of the --format at the same position. Default: standard output.", HelpName = "file" };
+        var outputs = new Option<string[]>("--output")
+        {
+            Description = "File for the report of the --format at the same position ('-' is standard output). Without --format, the extension names the format (.txt, .json, .sarif, .md, .html). Default: standard output.",
+            HelpName = "file",
+        };
+        var reportOption = ReportRequests.CreateReportOption();
         var baseline = new Option<string?>("--baseline") { Description = "Known violations: only violations not in this file fail the gate (the score still counts all).", HelpName = "file" };
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Write the current violations to the --baseline file (mission-critical ones are never baselined)." };
         var failOnStale = new Option<bool>("--fail-on-stale") { Description = "Fail the gate when baseline entries no longer match a violation." };
@@ -33,7 +38,7 @@ internal static class CheckCommand
         var history = new Option<string?>("--history") { Description = "Append this run's scores to a JSON-lines file; the html report draws the trend.", HelpName = "file" };
 
         var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.");
-        common.AddTo(root, config, missionOnly, minScore, failOnIncomplete, formats, outputs, baseline, updateBaseline, failOnStale, badge, badgeJson, history);
+        common.AddTo(root, config, missionOnly, minScore, failOnIncomplete, formats, outputs, reportOption, baseline, updateBaseline, failOnStale, badge, badgeJson, history);
         root.Add(InitCommand.Create(output, error));
         root.Add(ExplainCommand.Create(output, error));
         root.Add(RulesCommand.Create(output));
@@ -46,17 +51,19 @@ internal static class CheckCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
-            var formatValues = parse.GetValue(formats) ?? Array.Empty<ReportFormat>();
-            var outputValues = parse.GetValue(outputs) ?? Array.Empty<string>();
-            if (outputValues.Length > Math.Max(1, formatValues.Length))
+            var (reports, reportErrors) = ReportRequests.Resolve(
+                parse.GetValue(formats) ?? Array.Empty<ReportFormat>(),
+                parse.GetValue(outputs) ?? Array.Empty<string>(),
+                parse.GetValue(reportOption) ?? Array.Empty<string>());
+            if (reportErrors.Count > 0)
             {
-                error.WriteLine("error: each --output needs its own --format (e.g. --format json --output report.json).");
+                foreach (string reportError in reportErrors)
+                {
+                    error.WriteLine(reportError);
+                }
+
                 return ExitCodes.UsageOrConfigError;
             }
-
-            var reports = (formatValues.Length == 0 ? new[] { ReportFormat.Text } : formatValues)
-                .Select((f, i) => new ReportRequest(f, i < outputValues.Length ? outputValues[i] : null))
-                .ToList();
             var shared = common.Read(parse, error);
             var options = new CheckOptions
             {
@@ -108,6 +115,13 @@ internal static class CheckCommand
                     report = report with { History = points };
                 }
 
+                var written = new List<string>();
+                void Write(string path, Action<TextWriter> write)
+                {
+                    OutputFiles.WriteAtomically(Path.GetFullPath(path, currentDirectory), write, cancellationToken);
+                    written.Add(path);
+                }
+
                 foreach (var request in options.Reports)
                 {
                     var reporter = Reporters.For(request.Format);
@@ -117,29 +131,36 @@ internal static class CheckCommand
                     }
                     else
                     {
-                        OutputFiles.WriteAtomically(Path.GetFullPath(request.OutputPath, currentDirectory), file => reporter.Write(report, file), cancellationToken);
+                        Write(request.OutputPath, file => reporter.Write(report, file));
                     }
                 }
 
                 var badge = Badge.For(report);
                 if (options.BadgePath is not null)
                 {
-                    OutputFiles.WriteAtomically(Path.GetFullPath(options.BadgePath, currentDirectory), Badge.Svg(badge), cancellationToken);
+                    Write(options.BadgePath, file => file.Write(Badge.Svg(badge)));
                 }
 
                 if (options.BadgeJsonPath is not null)
                 {
-                    OutputFiles.WriteAtomically(Path.GetFullPath(options.BadgeJsonPath, currentDirectory), Badge.EndpointJson(badge), cancellationToken);
+                    Write(options.BadgeJsonPath, file => file.Write(Badge.EndpointJson(badge)));
                 }
 
                 if (options.UpdateBaseline && options.BaselinePath is not null)
                 {
-                    OutputFiles.WriteAtomically(Path.GetFullPath(options.BaselinePath, currentDirectory), Baseline.Write(report.Analysis.Findings, report.ToolVersion), cancellationToken);
+                    Write(options.BaselinePath, file => file.Write(Baseline.Write(report.Analysis.Findings, report.ToolVersion)));
                 }
 
-                if (historyPath is not null && historyText is not null)
+                if (options.HistoryPath is not null && historyText is not null)
                 {
-                    OutputFiles.WriteAtomically(historyPath, historyText, cancellationToken);
+                    Write(options.HistoryPath, file => file.Write(historyText));
+                }
+
+                // Every report went to a file: the terminal (and the CI log) still says the verdict and where to look.
+                if (options.Reports.All(r => r.OutputPath is not null))
+                {
+                    error.WriteLine($"Wrote {string.Join(", ", written)}.");
+                    error.WriteLine(TextReporter.GateLine(report));
                 }
 
                 return report.Gate.Passed ? ExitCodes.Success : ExitCodes.GateFailed;

@@ -89,8 +89,11 @@ internal sealed class TextReporter : IReporter
             writer.WriteLine();
         }
 
-        writer.WriteLine($"Gate: {(report.Gate.Passed ? "passed" : "FAILED")}: {report.Gate.Reason}");
+        writer.WriteLine(GateLine(report));
     }
+
+    /// <summary>The verdict, <c>Gate: passed: ...</c> or <c>Gate: FAILED: ...</c>: the text report's last line.</summary>
+    public static string GateLine(CheckReport report) => $"Gate: {(report.Gate.Passed ? "passed" : "FAILED")}: {report.Gate.Reason}";
 
     private static void WriteScore(TextWriter writer, string label, Score score)
         => writer.WriteLine($"  {label,-10}  {score.Display,6}  {score.Compliant}/{score.Scored} files compliant");
