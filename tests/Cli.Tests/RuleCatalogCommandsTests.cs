@@ -1,5 +1,6 @@
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Commands;
+using Netra.Ssot.Cli.Reporting;
 
 namespace Netra.Ssot.Cli.Tests;
 
@@ -20,7 +21,7 @@ public sealed class RuleCatalogCommandsTests
             .TakeWhile(l => l.Length > 0)
             .Select(l => l.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToList();
-        var catalog = RuleCatalog.Rules.Select(r => new[] { r.Id, r.Descriptor.DefaultSeverity.ToString().ToLowerInvariant(), r.Descriptor.Category["Netra.Ssot.".Length..] }
+        var catalog = RuleCatalog.Rules.Select(r => new[] { r.Id, r.Descriptor.DefaultSeverity.ToString().ToLowerInvariant(), r.Descriptor.Category }
             .Concat(r.MissionCritical ? new[] { "mission" } : Array.Empty<string>())
             .Append(r.Title)
             .ToArray()).ToList();
@@ -35,9 +36,22 @@ public sealed class RuleCatalogCommandsTests
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal(string.Empty, error);
-        Assert.Equal(File.ReadAllText(Path.Combine(Repository.Root, "docs", "rules", id + ".md")), output);
+        Assert.Equal(
+            TerminalMarkdown.WithAbsoluteLinks(File.ReadAllText(Path.Combine(Repository.Root, "docs", "rules", id + ".md")), new Uri(RuleCatalog.HelpLinkBase + id + ".md")),
+            output);
+        Assert.DoesNotContain("](../", output, StringComparison.Ordinal);
         Assert.StartsWith($"# {id}: {RuleCatalog.Find(id)!.Title}\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Terminal_pages_make_relative_links_full_urls_and_keep_absolute_ones()
+        => Assert.Equal(
+            "See [the index](https://github.com/netra-apex/netra-ssot/blob/main/docs/architecture.md#the-solution-index), "
+            + "[SSOT1001](https://github.com/netra-apex/netra-ssot/blob/main/docs/rules/SSOT1001.md), "
+            + "[below](https://github.com/netra-apex/netra-ssot/blob/main/docs/rules/SSOT1003.md#example) and [Roslyn](https://learn.microsoft.com/dotnet/).",
+            TerminalMarkdown.WithAbsoluteLinks(
+                "See [the index](../architecture.md#the-solution-index), [SSOT1001](SSOT1001.md), [below](#example) and [Roslyn](https://learn.microsoft.com/dotnet/).",
+                new Uri(RuleCatalog.HelpLinkBase + "SSOT1003.md")));
 
     [Fact]
     public async Task Explain_refuses_a_rule_that_is_not_in_the_catalog_and_lists_the_catalog_rules()

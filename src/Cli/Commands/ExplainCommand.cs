@@ -1,9 +1,10 @@
 using System.CommandLine;
 using Netra.Ssot.Catalog;
+using Netra.Ssot.Cli.Reporting;
 
 namespace Netra.Ssot.Cli.Commands;
 
-/// <summary><c>ssot-check explain &lt;ID&gt;</c>: the rule's documentation page, shipped inside the tool.</summary>
+/// <summary><c>ssot-check explain &lt;ID&gt;</c>: the rule's documentation page, shipped inside the tool, its links made full URLs.</summary>
 internal static class ExplainCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -20,7 +21,7 @@ internal static class ExplainCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
-            output.Write(page);
+            output.Write(TerminalMarkdown.WithAbsoluteLinks(page, new Uri(RuleCatalog.HelpLinkBase + requested + ".md")));
             return ExitCodes.Success;
         });
         return command;

@@ -3,7 +3,7 @@ using Netra.Ssot.Catalog;
 
 namespace Netra.Ssot.Cli.Commands;
 
-/// <summary><c>ssot-check rules</c>: the rule catalog as a table (ID, default severity, category, mission-critical, title).</summary>
+/// <summary><c>ssot-check rules</c>: the rule catalog as a table (ID, default severity, category as .editorconfig names it, mission-critical, title).</summary>
 internal static class RulesCommand
 {
     public static Command Create(TextWriter output)
@@ -14,7 +14,7 @@ internal static class RulesCommand
             var rows = RuleCatalog.Rules.Select(r => (
                 r.Id,
                 Severity: r.Descriptor.DefaultSeverity.ToString().ToLowerInvariant(),
-                Category: r.Descriptor.Category.Replace("Netra.Ssot.", string.Empty, StringComparison.Ordinal),
+                r.Descriptor.Category,
                 Mission: r.MissionCritical ? "mission" : string.Empty,
                 r.Title)).ToList();
             int severityWidth = Math.Max("Severity".Length, rows.Max(r => r.Severity.Length));
@@ -26,7 +26,8 @@ internal static class RulesCommand
             }
 
             output.WriteLine();
-            output.WriteLine("Details: ssot-check explain <ID>. Severities can be changed in .editorconfig (dotnet_diagnostic.<ID>.severity).");
+            output.WriteLine("Details: ssot-check explain <ID>. Severities can be changed in .editorconfig, per rule (dotnet_diagnostic.<ID>.severity = error)");
+            output.WriteLine("or per category (dotnet_analyzer_diagnostic.category-<Category>.severity = warning), with the category as shown.");
             return ExitCodes.Success;
         });
         return command;
