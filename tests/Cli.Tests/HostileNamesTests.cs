@@ -48,6 +48,31 @@ public sealed class HostileNamesTests
     }
 
     [Fact]
+    public void Markdown_stays_within_the_github_comment_limit_on_any_input()
+    {
+        // 3,000 projects with long names, findings and load issues with 100,000-character messages, 2,000 analyzer failures.
+        string huge = new('x', 100_000);
+        var projects = Enumerable.Range(0, 3000).Select(i => $"Project{i:D4}.{new string('n', 200)}").ToImmutableArray();
+        var files = projects.Select((p, i) => new ScoredFile($"src/{i}.cs", p, false)).ToImmutableArray();
+        var findings = Enumerable.Range(0, 100).Select(i => new Finding("SSOT1001", "warning", false, $"src/{i}.cs", 1, 1, 1, 2, projects[i], huge, ImmutableArray<RelatedLocation>.Empty, $"{i:D32}")).ToImmutableArray();
+        var failures = Enumerable.Range(0, 2000).Select(i => new AnalyzerFailure("Analyzer" + i, projects[i], huge)).ToImmutableArray();
+        var analysis = new AnalysisResult("big.sln", "/repo", null, projects, files, findings,
+            Enumerable.Range(0, 500).Select(i => new LoadIssue("warning", projects[i], huge + i)).ToImmutableArray(), failures,
+            projects.Select(p => new AnalyzedProject(p, p + ".csproj", 0)).ToImmutableArray());
+        var score = ScoreCalculator.Compute(files, findings);
+        var report = new CheckReport("1.0.0", analysis, score, CoverageCalculator.Compute(analysis, projects.Select(p => p + ".csproj").ToImmutableArray(), new HashSet<string>()), new GateResult(false, huge), false);
+
+        var writer = new StringWriter();
+        new MarkdownReporter().Write(report, writer);
+        string markdown = writer.ToString();
+
+        Assert.InRange(markdown.Length, 60_000, MarkdownReporter.MaxCommentLength);
+        Assert.EndsWith("… (cut to GitHub's 65,536-character limit on a comment; the JSON, SARIF or HTML report has everything)\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| … and 2950 more (the 50 least compliant are shown) | | |", markdown, StringComparison.Ordinal);
+        Assert.Contains("**Gate failed:** " + new string('x', 400) + "…" + Environment.NewLine, markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Github_annotations_stay_on_one_line_with_escaped_properties()
     {
         string annotations = Render(new GithubReporter());

@@ -9,15 +9,42 @@ namespace Netra.Ssot.Cli.Reporting;
 /// <summary>
 /// A pull-request comment: the gate and the score table first, then per-project and per-rule tables and the top
 /// findings (errors first), every name and path escaped so that code cannot break the table or inject HTML.
+/// GitHub refuses a comment over 65,536 characters: the lists are capped (projects, findings, load issues, the
+/// length of each cell), and a comment still over the limit is cut at a line with a note pointing at the full report.
 /// </summary>
 internal sealed class MarkdownReporter : IReporter
 {
+    /// <summary>GitHub's limit on the body of an issue or pull-request comment.</summary>
+    public const int MaxCommentLength = 65_536;
+
     private const int TopFindings = 20;
 
-    /// <summary>Load-issue causes listed in the comment (GitHub caps a comment at 65,536 characters).</summary>
+    /// <summary>Load-issue causes listed in the comment.</summary>
     private const int MaxLoadIssueLines = 20;
 
+    /// <summary>Projects listed, the least compliant first.</summary>
+    private const int MaxProjects = 50;
+
+    /// <summary>Characters of one name, path or message in a cell.</summary>
+    private const int MaxCellText = 400;
+
+    private const string CutNote = "\n… (cut to GitHub's 65,536-character limit on a comment; the JSON, SARIF or HTML report has everything)\n";
+
     public void Write(CheckReport report, TextWriter writer)
+    {
+        var comment = new StringWriter();
+        WriteComment(report, comment);
+        string text = comment.ToString();
+        if (text.Length > MaxCommentLength)
+        {
+            int cut = text.LastIndexOf('\n', MaxCommentLength - CutNote.Length - 1);
+            text = text[..(cut + 1)] + CutNote.TrimStart('\n');
+        }
+
+        writer.Write(text);
+    }
+
+    private static void WriteComment(CheckReport report, StringWriter writer)
     {
         var score = report.Score;
         var headline = report.MissionOnly ? score.Mission : score.Overall;
@@ -45,9 +72,15 @@ internal sealed class MarkdownReporter : IReporter
         writer.WriteLine();
         writer.WriteLine("| Project | Compliance | Compliant files |");
         writer.WriteLine("|---|---:|---:|");
-        foreach (var project in score.Projects)
+        var projects = score.Projects.Length <= MaxProjects ? score.Projects.ToList() : score.Projects.OrderBy(p => p.Score.Percent ?? 101).Take(MaxProjects).ToList();
+        foreach (var project in projects)
         {
             WriteScoreRow(writer, Escape(project.Name), project.Score);
+        }
+
+        if (projects.Count < score.Projects.Length)
+        {
+            writer.WriteLine($"| … and {score.Projects.Length - projects.Count} more (the {MaxProjects} least compliant are shown) | | |");
         }
 
         writer.WriteLine();
@@ -110,11 +143,16 @@ internal sealed class MarkdownReporter : IReporter
     private static void WriteScoreRow(TextWriter writer, string name, Score score)
         => writer.WriteLine($"| {name} | {score.Display} | {score.Compliant}/{score.Scored} |");
 
-    /// <summary>Text in a table cell or a sentence: Markdown and HTML metacharacters neutralised, one line.</summary>
+    /// <summary>
+    /// Text in a table cell or a sentence: Markdown and HTML metacharacters neutralised, one line, at most
+    /// <see cref="MaxCellText"/> characters of the original (then an ellipsis).
+    /// </summary>
     public static string Escape(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (char c in text)
+        bool cut = text.Length > MaxCellText;
+        int length = !cut ? text.Length : char.IsHighSurrogate(text[MaxCellText - 1]) ? MaxCellText - 1 : MaxCellText;
+        var builder = new StringBuilder(length + 8);
+        foreach (char c in text.AsSpan(0, length))
         {
             switch (c)
             {
@@ -130,6 +168,6 @@ internal sealed class MarkdownReporter : IReporter
             }
         }
 
-        return builder.ToString();
+        return cut ? builder.Append('…').ToString() : builder.ToString();
     }
 }
