@@ -30,6 +30,11 @@ internal static class CheckCommand
             HelpName = "file",
         };
         var reportOption = ReportRequests.CreateReportOption();
+        var pathsRelativeTo = new Option<string?>("--paths-relative-to")
+        {
+            Description = "Folder the report paths are relative to. Default: the repository root (GITHUB_WORKSPACE, BUILD_SOURCESDIRECTORY, or the folder with .git at or above the solution), else the solution folder.",
+            HelpName = "dir",
+        };
         var baseline = new Option<string?>("--baseline") { Description = "Known violations: only violations not in this file fail the gate (the score still counts all).", HelpName = "file" };
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Write the current violations to the --baseline file (mission-critical ones are never baselined)." };
         var failOnStale = new Option<bool>("--fail-on-stale") { Description = "Fail the gate when baseline entries no longer match a violation." };
@@ -38,7 +43,7 @@ internal static class CheckCommand
         var history = new Option<string?>("--history") { Description = "Append this run's scores to a JSON-lines file; the html report draws the trend.", HelpName = "file" };
 
         var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.");
-        common.AddTo(root, config, missionOnly, minScore, failOnIncomplete, formats, outputs, reportOption, baseline, updateBaseline, failOnStale, badge, badgeJson, history);
+        common.AddTo(root, config, missionOnly, minScore, failOnIncomplete, formats, outputs, reportOption, pathsRelativeTo, baseline, updateBaseline, failOnStale, badge, badgeJson, history);
         root.Add(InitCommand.Create(output, error));
         root.Add(ExplainCommand.Create(output, error));
         root.Add(RulesCommand.Create(output));
@@ -81,6 +86,7 @@ internal static class CheckCommand
                 BadgeJsonPath = parse.GetValue(badgeJson),
                 HistoryPath = parse.GetValue(history),
                 Reports = reports,
+                PathsRelativeTo = parse.GetValue(pathsRelativeTo),
             };
             return await RunAsync(options, output, error, shared.ShowProgress, cancellationToken);
         });
@@ -115,6 +121,11 @@ internal static class CheckCommand
                     report = report with { History = points };
                 }
 
+                // Reports show paths from the repository root, where code scanning and PR annotations resolve them.
+                string pathBase = options.PathsRelativeTo is { } chosen
+                    ? Path.GetFullPath(chosen, currentDirectory)
+                    : RepositoryRoot.Find(report.Analysis.RootDirectory, Environment.GetEnvironmentVariable) ?? report.Analysis.RootDirectory;
+                var shown = ReportRebase.Rebase(report, pathBase);
                 var written = new List<string>();
                 void Write(string path, Action<TextWriter> write)
                 {
@@ -127,11 +138,11 @@ internal static class CheckCommand
                     var reporter = Reporters.For(request.Format);
                     if (request.OutputPath is null)
                     {
-                        reporter.Write(report, output);
+                        reporter.Write(shown, output);
                     }
                     else
                     {
-                        Write(request.OutputPath, file => reporter.Write(report, file));
+                        Write(request.OutputPath, file => reporter.Write(shown, file));
                     }
                 }
 

@@ -27,6 +27,11 @@ internal static class OutputPaths
             }
         }
 
+        if (options.PathsRelativeTo is { } pathBase && !Directory.Exists(Path.GetFullPath(pathBase, currentDirectory)))
+        {
+            problems.Add($"error: --paths-relative-to '{pathBase}' is not a folder.");
+        }
+
         Writable("--badge", options.BadgePath);
         Writable("--badge-json", options.BadgeJsonPath);
         if (options.HistoryPath is { } history)

@@ -40,6 +40,9 @@ internal sealed record CheckOptions
     /// <summary>A JSON-lines file each run appends its scores to; the HTML report draws it as a trend (--history).</summary>
     public string? HistoryPath { get; init; }
 
+    /// <summary>The folder report paths are relative to (--paths-relative-to); null means the repository root, else the solution folder.</summary>
+    public string? PathsRelativeTo { get; init; }
+
     /// <summary>The time recorded in the history; null means now (tests fix it).</summary>
     public DateTimeOffset? Now { get; init; }
 }
