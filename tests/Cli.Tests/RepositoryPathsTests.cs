@@ -77,4 +77,29 @@ public sealed class RepositoryPathsTests
 
         Assert.Equal((ExitCodes.UsageOrConfigError, string.Empty, $"error: --paths-relative-to '/no/such/folder' is not a folder.{NewLine}"), (exit, output, error));
     }
+
+    [Fact]
+    public async Task An_invalid_ssot_json_still_writes_the_sarif_and_annotations_with_its_errors()
+    {
+        using var temp = new TempSolution();
+        temp.Write("repo/.git/HEAD", "ref: refs/heads/main\n");
+        temp.Write("repo/src/App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
+        temp.Write("repo/src/ssot.json", "{\n  \"conceptz\": []\n}\n");
+        string sarif = Path.Combine(temp.Root, "out.sarif");
+
+        var (exit, output, error) = await CliRunner.RunAsync(Path.Combine(temp.Root, "repo", "src", "App"), "--no-restore", "--format", "github", "--report", "sarif=" + sarif);
+
+        Assert.Equal(ExitCodes.UsageOrConfigError, exit);
+        Assert.StartsWith("::error file=src/ssot.json,line=2,col=3,", output, StringComparison.Ordinal);
+        Assert.Equal(
+            "::error file=src/ssot.json,line=2,col=3,endLine=2,endColumn=13,title=SSOT0001 (mission-critical)::unknown key \"conceptz\" in the top level; did you mean \"concepts\"? Expected one of: concepts, critical, legacy, configuration, constants, preprocessorSymbolSets, tests, exclude, thresholds, discovery, testDoubles, obsoleteIsLegacy, cycles",
+            output.Split(NewLine)[0]);
+        Assert.EndsWith("::Gate failed: src/ssot.json is invalid (1 error(s)); nothing was analyzed Coverage: 0/0 files analyzed, 0/0 projects." + NewLine, output, StringComparison.Ordinal);
+        Assert.Contains("[SSOT0001]", error, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(sarif));
+        var result = json.RootElement.GetProperty("runs")[0].GetProperty("results")[0];
+        Assert.Equal("SSOT0001", result.GetProperty("ruleId").GetString());
+        Assert.Equal("error", result.GetProperty("level").GetString());
+        Assert.Equal("src/ssot.json", result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+    }
 }

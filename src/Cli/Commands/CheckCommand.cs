@@ -111,7 +111,17 @@ internal static class CheckCommand
         return await CommandErrors.RunAsync(
             async () =>
             {
-                var report = await SsotCheck.RunAsync(options, currentDirectory, progress, cancellationToken);
+                CheckReport report;
+                try
+                {
+                    report = await SsotCheck.RunAsync(options, currentDirectory, progress, cancellationToken);
+                }
+                catch (SsotCheckException e) when (e.InvalidConfig is { } invalid)
+                {
+                    WriteInvalidConfigReports(options, invalid, currentDirectory, output, cancellationToken);
+                    throw; // CommandErrors prints the located errors and exits 2
+                }
+
                 progress?.Clear();
                 string? historyPath = options.HistoryPath is null ? null : Path.GetFullPath(options.HistoryPath, currentDirectory);
                 string? historyText = null;
@@ -122,10 +132,7 @@ internal static class CheckCommand
                 }
 
                 // Reports show paths from the repository root, where code scanning and PR annotations resolve them.
-                string pathBase = options.PathsRelativeTo is { } chosen
-                    ? Path.GetFullPath(chosen, currentDirectory)
-                    : RepositoryRoot.Find(report.Analysis.RootDirectory, Environment.GetEnvironmentVariable) ?? report.Analysis.RootDirectory;
-                var shown = ReportRebase.Rebase(report, pathBase);
+                var shown = ReportRebase.Rebase(report, PathBase(options, report.Analysis.RootDirectory, currentDirectory));
                 var written = new List<string>();
                 void Write(string path, Action<TextWriter> write)
                 {
@@ -180,4 +187,31 @@ internal static class CheckCommand
             progress,
             cancellationToken);
     }
+
+    /// <summary>
+    /// An invalid ssot.json still produces the SARIF and GitHub reports that were asked for, with its SSOT0001
+    /// errors, so that a CI step uploading them finds the file and shows why nothing was analyzed.
+    /// </summary>
+    private static void WriteInvalidConfigReports(CheckOptions options, InvalidConfig invalid, string currentDirectory, TextWriter output, CancellationToken cancellationToken)
+    {
+        var report = InvalidConfigReport.Create(invalid, PathBase(options, Path.GetDirectoryName(invalid.Path)!, currentDirectory), options.MissionOnly);
+        foreach (var request in options.Reports.Where(r => r.Format is ReportFormat.Sarif or ReportFormat.Github))
+        {
+            var reporter = Reporters.For(request.Format);
+            if (request.OutputPath is null)
+            {
+                reporter.Write(report, output);
+            }
+            else
+            {
+                OutputFiles.WriteAtomically(Path.GetFullPath(request.OutputPath, currentDirectory), file => reporter.Write(report, file), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The folder report paths are relative to: --paths-relative-to, else the repository root of <paramref name="folder"/>, else the folder.</summary>
+    private static string PathBase(CheckOptions options, string folder, string currentDirectory)
+        => options.PathsRelativeTo is { } chosen
+            ? Path.GetFullPath(chosen, currentDirectory)
+            : RepositoryRoot.Find(folder, Environment.GetEnvironmentVariable) ?? folder;
 }

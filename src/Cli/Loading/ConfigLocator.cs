@@ -37,7 +37,8 @@ internal static class ConfigLocator
                 CheckFailure.InvalidInput,
                 string.Join(Environment.NewLine, parse.Errors.Select(e => e.Format(displayPath) + " [SSOT0001]"))
                     + Environment.NewLine + $"{displayPath} has {parse.Errors.Length} error(s); fix them and run again (see docs/config.md).",
-                locatedLines: true);
+                locatedLines: true,
+                new InvalidConfig(path, parse.Errors));
         }
 
         return (new SsotConfigFile(path, parse), text);
