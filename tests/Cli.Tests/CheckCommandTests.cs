@@ -154,6 +154,22 @@ public sealed class CheckCommandTests
         Assert.Equal($"error: unknown rule 'SSOT9999'. Rules: {string.Join(", ", Netra.Ssot.Catalog.RuleCatalog.Rules.Select(r => r.Id))}." + Environment.NewLine, error);
     }
 
+    [Theory]
+    [InlineData("env", "  ssot-check env [<path>] [options]")]
+    [InlineData("init", "  ssot-check init [<path>] [options]")]
+    [InlineData("rules", "  ssot-check rules [options]")]
+    [InlineData("explain", "  ssot-check explain <id> [options]")]
+    public async Task A_subcommands_help_shows_its_own_usage_without_the_checks_path(string command, string usage)
+    {
+        var output = new StringWriter();
+        int exit = await CheckCommand.Create(TextWriter.Null, TextWriter.Null).Parse([command, "--help"]).InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output });
+
+        var lines = output.ToString().Split(Environment.NewLine);
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(usage.Replace("ssot-check", System.CommandLine.RootCommand.ExecutableName, StringComparison.Ordinal), lines[Array.IndexOf(lines, "Usage:") + 1]); // testhost here
+        Assert.Equal(command is "env" or "init" ? 1 : 0, lines.Count(l => l.StartsWith("  <path>", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task Rules_lists_the_catalog_as_a_table()
     {

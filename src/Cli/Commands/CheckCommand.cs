@@ -44,10 +44,15 @@ internal static class CheckCommand
 
         var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.");
         common.AddTo(root, config, missionOnly, minScore, failOnIncomplete, formats, outputs, reportOption, pathsRelativeTo, baseline, updateBaseline, failOnStale, badge, badgeJson, history);
-        root.Add(InitCommand.Create(output, error));
-        root.Add(ExplainCommand.Create(output, error));
-        root.Add(RulesCommand.Create(output));
-        root.Add(EnvCommand.Create(output, error));
+        // Help draws a subcommand's usage from its first parent. A parent without the check's <path> comes first, so
+        // that 'ssot-check env --help' reads "ssot-check env [<path>] [options]", not "ssot-check [<path>] env ...";
+        // parsing goes through the real root only.
+        var helpParent = new RootCommand(root.Description!);
+        foreach (var subcommand in new[] { InitCommand.Create(output, error), ExplainCommand.Create(output, error), RulesCommand.Create(output), EnvCommand.Create(output, error) })
+        {
+            helpParent.Add(subcommand);
+            root.Add(subcommand);
+        }
         root.SetAction(async (parse, cancellationToken) =>
         {
             if ((parse.GetValue(updateBaseline) || parse.GetValue(failOnStale)) && parse.GetValue(baseline) is null)
