@@ -9,7 +9,8 @@ namespace Netra.Ssot.Engine.Solution;
 /// <summary>
 /// SSOT1003's grouping, shared by the analyzer and <c>ssot-check init</c>: top-level types with the same simple
 /// name and arity declared in more than one namespace family, that no concept declares and no ignore pattern
-/// or legacy entry covers.
+/// or legacy entry covers. With the defaults, <see cref="LegitimateFamilies"/> leaves migrations and localization
+/// classes out and joins per-provider copies, specialisations and alternative implementations into one family.
 /// </summary>
 public static class SameNameGroups
 {
@@ -18,13 +19,20 @@ public static class SameNameGroups
         var discovery = config.Config.Discovery;
         var ignoreNames = discovery.UseDefaults ? DiscoverySection.DefaultIgnoreNames.AddRange(discovery.IgnoreNames) : discovery.IgnoreNames;
         var byName = new Dictionary<(string Name, int Arity), List<DeclaredType>>();
+        var compared = new List<DeclaredType>();
         foreach (var type in types)
         {
             if (type.Is(DeclaredTypeFlags.Nested)
                 || type.Is(DeclaredTypeFlags.Delegate)
-                || !InScope(type, discovery.Scope)
-                || NameGlob.MatchesAny(ignoreNames, type.Name)
-                || IsLegacy(type, config))
+                || !InScope(type, discovery.Scope))
+            {
+                continue;
+            }
+
+            compared.Add(type);
+            if (NameGlob.MatchesAny(ignoreNames, type.Name)
+                || IsLegacy(type, config)
+                || (discovery.UseDefaults && LegitimateFamilies.IsLeftAlone(type)))
             {
                 continue;
             }
@@ -38,6 +46,7 @@ public static class SameNameGroups
             members.Add(type);
         }
 
+        var legitimate = discovery.UseDefaults ? new LegitimateFamilies(compared) : null;
         var groups = ImmutableArray.CreateBuilder<ImmutableArray<DeclaredType>>();
         foreach (var members in byName.Values)
         {
@@ -46,8 +55,7 @@ public static class SameNameGroups
                 continue;
             }
 
-            var families = new HashSet<string>(members.Select(m => FamilyOf(m.Namespace, discovery)), StringComparer.Ordinal);
-            if (families.Count >= 2)
+            if (CountFamilies(members, discovery, legitimate) >= 2)
             {
                 members.Sort(DeclaredType.CompareByPlace);
                 groups.Add(members.ToImmutableArray());
@@ -55,6 +63,51 @@ public static class SameNameGroups
         }
 
         return groups.ToImmutable();
+    }
+
+    /// <summary>
+    /// How many families the members of a same-name group form: members whose namespaces are one family
+    /// (<see cref="FamilyOf"/>) are one, and so, with the defaults, are members that
+    /// <see cref="LegitimateFamilies.AreOneFamily"/> relates (joined transitively).
+    /// </summary>
+    private static int CountFamilies(List<DeclaredType> members, DiscoverySection discovery, LegitimateFamilies? legitimate)
+    {
+        var family = new int[members.Count];
+        var namespaceFamilies = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < members.Count; i++)
+        {
+            string name = FamilyOf(members[i].Namespace, discovery);
+            if (!namespaceFamilies.TryGetValue(name, out family[i]))
+            {
+                namespaceFamilies[name] = family[i] = i;
+            }
+        }
+
+        int Root(int i)
+        {
+            while (family[i] != i)
+            {
+                i = family[i] = family[family[i]];
+            }
+
+            return i;
+        }
+
+        if (legitimate is not null && namespaceFamilies.Count >= 2)
+        {
+            for (int i = 0; i < members.Count; i++)
+            {
+                for (int j = i + 1; j < members.Count; j++)
+                {
+                    if (Root(i) != Root(j) && legitimate.AreOneFamily(members[i], members[j]))
+                    {
+                        family[Root(i)] = Root(j);
+                    }
+                }
+            }
+        }
+
+        return Enumerable.Range(0, members.Count).Select(Root).Distinct().Count();
     }
 
     /// <summary>
