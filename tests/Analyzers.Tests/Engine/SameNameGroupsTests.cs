@@ -59,6 +59,39 @@ public sealed class SameNameGroupsTests
             Groups("""{ "discovery": { "defaults": false } }"""));
     }
 
+    private static readonly (string Assembly, (string Path, string Source)[] Sources)[] UnrelatedServices =
+    {
+        ("Webhooks.API", new[]
+        {
+            ("src/Webhooks.API/IntegrationEvents/OrderStatusChangedToPaidIntegrationEvent.cs", "namespace Webhooks.API.IntegrationEvents; public sealed record OrderStatusChangedToPaidIntegrationEvent(int OrderId);"),
+            ("src/Webhooks.API/IntegrationEvents/OrderStatusChangedToShippedIntegrationEvent.cs", "namespace Webhooks.API.IntegrationEvents; public sealed record OrderStatusChangedToShippedIntegrationEvent(int OrderId);"),
+        }),
+        ("WebApp", new[]
+        {
+            ("src/WebApp/Services/OrderStatus/IntegrationEvents/OrderStatusChangedToPaidIntegrationEvent.cs", "namespace Shop.WebApp.Services.OrderStatus.IntegrationEvents; public sealed record OrderStatusChangedToPaidIntegrationEvent(int OrderId, string BuyerName);"),
+            ("src/WebApp/Services/OrderStatus/IntegrationEvents/OrderStatusChangedToShippedIntegrationEvent.cs", "namespace Shop.WebApp.Services.OrderStatus.IntegrationEvents; public sealed record OrderStatusChangedToShippedIntegrationEvent(int OrderId, string BuyerName);"),
+        }),
+    };
+
+    [Fact]
+    public void Copies_shared_by_projects_that_do_not_reference_each_other_are_per_service_copies()
+    {
+        Assert.Empty(Groups("{}", UnrelatedServices, Array.Empty<(string, string)>()));
+    }
+
+    [Fact]
+    public void Copies_in_projects_that_reference_each_other_or_with_unknown_references_are_reported()
+    {
+        string[] expected =
+        {
+            "OrderStatusChangedToPaidIntegrationEvent: Shop.WebApp.Services.OrderStatus.IntegrationEvents.OrderStatusChangedToPaidIntegrationEvent, Webhooks.API.IntegrationEvents.OrderStatusChangedToPaidIntegrationEvent",
+            "OrderStatusChangedToShippedIntegrationEvent: Shop.WebApp.Services.OrderStatus.IntegrationEvents.OrderStatusChangedToShippedIntegrationEvent, Webhooks.API.IntegrationEvents.OrderStatusChangedToShippedIntegrationEvent",
+        };
+
+        Assert.Equal(expected, Groups("{}", UnrelatedServices, new[] { ("WebApp", "Shop.Common"), ("Shop.Common", "Webhooks.API") }));
+        Assert.Equal(expected, Groups("{}", UnrelatedServices, references: null));
+    }
+
     [Fact]
     public void The_index_keeps_the_base_chain_and_the_migration_flag_of_another_projects_type()
     {
@@ -76,16 +109,21 @@ public sealed class SameNameGroupsTests
     }
 
     private static string[] Groups(string configText)
+        => Groups(configText, Microservices, references: null);
+
+    /// <param name="references">Which project references which (as ssot-check collects them), or null: not collected.</param>
+    private static string[] Groups(string configText, (string Assembly, (string Path, string Source)[] Sources)[] projects, (string, string)[]? references)
     {
         var config = new SsotConfigFile(AnalyzerTest.FullPath("ssot.json"), SsotConfigParser.Parse(SourceText.From(configText)));
         var context = SsotCompilationContext.Create(config, isTestProject: false);
         var types = new List<DeclaredType>();
-        foreach (var (assembly, sources) in Microservices)
+        foreach (var (assembly, sources) in projects)
         {
             types.AddRange(DeclaredTypes.All(AnalyzerTest.CompileProject(assembly, sources), context, _ => true, CancellationToken.None));
         }
 
-        return SameNameGroups.Find(types, config)
+        var index = new SolutionIndex(types, Array.Empty<string>(), projectReferences: references);
+        return SameNameGroups.Find(index.Types, config, index)
             .Select(g => g[0].Name + ": " + string.Join(", ", g.Select(t => t.MetadataName).Order(StringComparer.Ordinal)))
             .Order(StringComparer.Ordinal)
             .ToArray();

@@ -26,12 +26,15 @@ internal sealed class LegitimateFamilies
     private static readonly HashSet<string> LocalizationSegments = new(StringComparer.Ordinal) { "Strings", "Resources", "Properties" };
 
     private readonly IReadOnlyList<DeclaredType> _types;
+    private readonly SolutionIndex? _index;
     private readonly Dictionary<string, HashSet<string>> _namesByPlace = new(StringComparer.Ordinal);
 
     /// <param name="types">The types compared (top-level, in scope): the evidence of which names places share.</param>
-    public LegitimateFamilies(IReadOnlyList<DeclaredType> types)
+    /// <param name="index">ssot-check's solution index (which project references which), or null in a build.</param>
+    public LegitimateFamilies(IReadOnlyList<DeclaredType> types, SolutionIndex? index)
     {
         _types = types;
+        _index = index;
     }
 
     /// <summary>
@@ -60,9 +63,10 @@ internal sealed class LegitimateFamilies
         => derived.BaseChain.Contains(baseType.MetadataName, StringComparer.Ordinal);
 
     /// <summary>
-    /// Implementations of one interface in sibling namespaces or folders (<c>Data.Dapper.UserRepository</c> and
-    /// <c>Data.EntityFramework.UserRepository</c>, both <c>IUserRepository</c>): alternatives, not copies. Interfaces
-    /// of the <c>System</c> namespaces (<c>IDisposable</c>, <c>IEquatable&lt;T&gt;</c>) are traits, not a strategy.
+    /// Implementations of one interface or base class in sibling namespaces or folders
+    /// (<c>Data.Dapper.UserRepository</c> and <c>Data.EntityFramework.UserRepository</c>, both <c>IUserRepository</c>;
+    /// each plugin's <c>PluginConfiguration : BasePluginConfiguration</c>): alternatives, not copies. Types of the
+    /// <c>System</c> namespaces (<c>IDisposable</c>, <c>IEquatable&lt;T&gt;</c>, <c>Exception</c>) are traits, not a strategy.
     /// </summary>
     private static bool AreAlternatives(DeclaredType a, DeclaredType b)
     {
@@ -73,9 +77,9 @@ internal sealed class LegitimateFamilies
             return false;
         }
 
-        foreach (string implemented in Interfaces(a))
+        foreach (string implemented in a.Bases)
         {
-            if (!IsSystem(implemented) && Interfaces(b).Contains(implemented, StringComparer.Ordinal))
+            if (!IsSystem(implemented) && b.Bases.Contains(implemented, StringComparer.Ordinal))
             {
                 return true;
             }
@@ -87,8 +91,10 @@ internal sealed class LegitimateFamilies
     /// <summary>
     /// Per-provider copies: namespaces, folders or projects that differ in exactly one segment
     /// (<c>Plugins.Tmdb</c> and <c>Plugins.Omdb</c>; <c>Catalog.API</c> and <c>Ordering.API</c>) whose subtrees
-    /// share at least <see cref="SharedNamesOfParallelPlaces"/> type names. Projects must also put the two types in
-    /// namespaces with the same last segment (<c>...IntegrationEvents.Events</c> in each service).
+    /// share at least <see cref="SharedNamesOfParallelPlaces"/> type names; sibling projects must also put the two
+    /// types in namespaces with the same last segment (<c>...IntegrationEvents.Events</c> in each service). And
+    /// per-service copies: two projects neither of which references the other (directly or not) that share as many
+    /// names, such as the services of a microservice solution, each with its copy of a message contract.
     /// </summary>
     private bool AreParallelCopies(DeclaredType a, DeclaredType b)
     {
@@ -108,14 +114,27 @@ internal sealed class LegitimateFamilies
             return true;
         }
 
-        return !string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal)
-            && aNamespace.Length > 0
+        if (string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (_index is { KnowsProjectReferences: true } && !_index.AreRelated(a.Assembly, b.Assembly) && SharedByProjects(a, b))
+        {
+            return true;
+        }
+
+        return aNamespace.Length > 0
             && bNamespace.Length > 0
             && string.Equals(aNamespace[aNamespace.Length - 1], bNamespace[bNamespace.Length - 1], StringComparison.Ordinal)
             && SiblingSegment(Segments(a.Assembly, '.'), Segments(b.Assembly, '.')) >= 0
-            && Shared(NamesOf("asm:" + a.Assembly, t => string.Equals(t.Assembly, a.Assembly, StringComparison.Ordinal)),
-                      NamesOf("asm:" + b.Assembly, t => string.Equals(t.Assembly, b.Assembly, StringComparison.Ordinal)));
+            && SharedByProjects(a, b);
     }
+
+    private bool SharedByProjects(DeclaredType a, DeclaredType b)
+        => Shared(
+            NamesOf("asm:" + a.Assembly, t => string.Equals(t.Assembly, a.Assembly, StringComparison.Ordinal)),
+            NamesOf("asm:" + b.Assembly, t => string.Equals(t.Assembly, b.Assembly, StringComparison.Ordinal)));
 
     /// <summary>Whether the subtrees rooted at the differing segment (<c>Plugins.Tmdb.*</c>, <c>Plugins.Omdb.*</c>) share enough names.</summary>
     private bool ShareNames(string kind, string[] a, string[] b, int differs, Func<DeclaredType, string> placeOf, char separator)
@@ -184,9 +203,6 @@ internal sealed class LegitimateFamilies
         => place.Length == root.Length
             ? string.Equals(place, root, StringComparison.Ordinal)
             : place.Length > root.Length && place[root.Length] == separator && place.StartsWith(root, StringComparison.Ordinal);
-
-    private static IEnumerable<string> Interfaces(DeclaredType type)
-        => type.Is(DeclaredTypeFlags.HasBaseClass) ? type.Bases.Skip(1) : type.Bases;
 
     private static bool IsSystem(string metadataName) => metadataName.StartsWith("System.", StringComparison.Ordinal);
 

@@ -14,7 +14,8 @@ namespace Netra.Ssot.Engine.Solution;
 /// </summary>
 public static class SameNameGroups
 {
-    public static ImmutableArray<ImmutableArray<DeclaredType>> Find(IEnumerable<DeclaredType> types, SsotConfigFile config)
+    /// <param name="index">ssot-check's solution index, which knows which project references which; null in a build or for init.</param>
+    public static ImmutableArray<ImmutableArray<DeclaredType>> Find(IEnumerable<DeclaredType> types, SsotConfigFile config, SolutionIndex? index = null)
     {
         var discovery = config.Config.Discovery;
         var ignoreNames = discovery.UseDefaults ? DiscoverySection.DefaultIgnoreNames.AddRange(discovery.IgnoreNames) : discovery.IgnoreNames;
@@ -46,7 +47,7 @@ public static class SameNameGroups
             members.Add(type);
         }
 
-        var legitimate = discovery.UseDefaults ? new LegitimateFamilies(compared) : null;
+        var legitimate = discovery.UseDefaults ? new LegitimateFamilies(compared, index) : null;
         var groups = ImmutableArray.CreateBuilder<ImmutableArray<DeclaredType>>();
         foreach (var members in byName.Values)
         {

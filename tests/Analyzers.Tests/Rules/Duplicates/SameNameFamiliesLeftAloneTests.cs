@@ -1,3 +1,7 @@
+using Microsoft.CodeAnalysis.Text;
+using Netra.Ssot.Config;
+using Netra.Ssot.Engine;
+using Netra.Ssot.Engine.Solution;
 using Netra.Ssot.Rules.Duplicates;
 using Netra.Ssot.TestKit;
 
@@ -76,6 +80,44 @@ public sealed class SameNameFamiliesLeftAloneTests
         await off.RunAsync(
             Expect.Info(Message("PluginConfiguration", "Media.Plugins.MusicBrainz.Configuration (src/Plugins/MusicBrainz/Configuration/PluginConfiguration.cs)", "Media.Plugins.Tmdb (src/Plugins/Tmdb/Configuration/PluginConfiguration.cs)")),
             Expect.Info(Message("PluginConfiguration", "Media.Plugins.MusicBrainz.Configuration (src/Plugins/MusicBrainz/Configuration/PluginConfiguration.cs)", "Media.Plugins.Tmdb (src/Plugins/Tmdb/Configuration/PluginConfiguration.cs)")));
+    }
+
+    // Per-service copies: projects that do not reference each other (ssot-check's index knows the references).
+    private static readonly (string Path, string Source)[] BasketModels =
+    {
+        ("src/Basket.API/Model/BasketItem.cs", "namespace Basket.API.Model; public sealed class BasketItem { public int ProductId { get; set; } }"),
+        ("src/Basket.API/Model/CustomerBasket.cs", "namespace Basket.API.Model; public sealed class CustomerBasket { public string BuyerId { get; set; } = \"\"; }"),
+    };
+
+    private static SolutionIndexText ClientAppIndex(params (string, string)[] references)
+    {
+        var config = new SsotConfigFile(AnalyzerTest.FullPath("ssot.json"), SsotConfigParser.Parse(SourceText.From("{}")));
+        var context = SsotCompilationContext.Create(config, isTestProject: false);
+        var client = AnalyzerTest.CompileProject(
+            "ClientApp",
+            ("src/ClientApp/Models/Basket/BasketItem.cs", "namespace Shop.ClientApp.Models.Basket; public sealed class BasketItem { public int ProductId { get; set; } }"),
+            ("src/ClientApp/Models/Basket/CustomerBasket.cs", "namespace Shop.ClientApp.Models.Basket; public sealed class CustomerBasket { public string BuyerId { get; set; } = \"\"; }"));
+        var own = AnalyzerTest.CompileProject(AnalyzerTest.AssemblyName, BasketModels);
+        var types = DeclaredTypes.All(client, context, _ => true, CancellationToken.None).Concat(DeclaredTypes.All(own, context, _ => true, CancellationToken.None));
+        return new SolutionIndexText(AnalyzerTest.FullPath("obj/" + SolutionIndexText.FileName), new SolutionIndex(types, Array.Empty<string>(), projectReferences: references));
+    }
+
+    [Fact]
+    public async Task Copies_in_a_project_that_does_not_reference_this_one_are_per_service_copies()
+    {
+        var test = new AnalyzerTest(new SameNameTypesAnalyzer()) { Config = "{}", AdditionalTexts = { ClientAppIndex() } };
+        test.Sources.AddRange(BasketModels);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Copies_in_a_project_that_references_this_one_are_reported()
+    {
+        var test = new AnalyzerTest(new SameNameTypesAnalyzer()) { Config = "{}", AdditionalTexts = { ClientAppIndex(("ClientApp", AnalyzerTest.AssemblyName)) } };
+        test.Sources.AddRange(BasketModels.Select(s => (s.Path, Mark(s.Source, "BasketItem", "CustomerBasket"))));
+        await test.RunAsync(
+            Expect.Info(Message("BasketItem", "Basket.API.Model (src/Basket.API/Model/BasketItem.cs)", "Shop.ClientApp.Models.Basket (src/ClientApp/Models/Basket/BasketItem.cs)")),
+            Expect.Info(Message("CustomerBasket", "Basket.API.Model (src/Basket.API/Model/CustomerBasket.cs)", "Shop.ClientApp.Models.Basket (src/ClientApp/Models/Basket/CustomerBasket.cs)")));
     }
 
     // Migrations: EF Core (base class, [DbContext], [Migration]) and FluentMigrator, with the packages' types as they are named.
