@@ -54,9 +54,30 @@ internal sealed class LegitimateFamilies
             || (segments.Length > 0 && LocalizationSegments.Contains(segments[segments.Length - 1]));
     }
 
-    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> (same name, different namespaces) are one family.</summary>
+    /// <summary>
+    /// Whether <paramref name="a"/> and <paramref name="b"/> (same name, different namespaces) are one family. In
+    /// two projects one of which references the other, only a specialisation is: the copy could use the original.
+    /// An abstract class is a shared abstraction, so a copy of it is never an alternative or per-provider copy.
+    /// </summary>
     public bool AreOneFamily(DeclaredType a, DeclaredType b)
-        => Specialises(a, b) || Specialises(b, a) || AreAlternatives(a, b) || AreParallelCopies(a, b);
+    {
+        if (Specialises(a, b) || Specialises(b, a))
+        {
+            return true;
+        }
+
+        if (a.Is(DeclaredTypeFlags.Abstract) || b.Is(DeclaredTypeFlags.Abstract) || InProjectsThatSeeEachOther(a, b))
+        {
+            return false;
+        }
+
+        return AreAlternatives(a, b) || AreParallelCopies(a, b);
+    }
+
+    private bool InProjectsThatSeeEachOther(DeclaredType a, DeclaredType b)
+        => !string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal)
+            && _index is { KnowsProjectReferences: true }
+            && _index.AreRelated(a.Assembly, b.Assembly);
 
     /// <summary>One derives from the other (directly or through other classes): a specialisation, not a copy.</summary>
     private static bool Specialises(DeclaredType derived, DeclaredType baseType)

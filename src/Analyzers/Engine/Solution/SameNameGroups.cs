@@ -56,7 +56,7 @@ public static class SameNameGroups
                 continue;
             }
 
-            if (CountFamilies(members, discovery, legitimate) >= 2)
+            if (AreSeveralFamilies(members, discovery, legitimate))
             {
                 members.Sort(DeclaredType.CompareByPlace);
                 groups.Add(members.ToImmutableArray());
@@ -67,48 +67,27 @@ public static class SameNameGroups
     }
 
     /// <summary>
-    /// How many families the members of a same-name group form: members whose namespaces are one family
-    /// (<see cref="FamilyOf"/>) are one, and so, with the defaults, are members that
-    /// <see cref="LegitimateFamilies.AreOneFamily"/> relates (joined transitively).
+    /// Whether the members of a same-name group are more than one family: two of them are in namespaces of
+    /// different families (<see cref="FamilyOf"/>) and, with the defaults, <see cref="LegitimateFamilies.AreOneFamily"/>
+    /// does not relate them. Pairwise, not transitive: a copy in a project that sees the original is reported even
+    /// when a third member is a per-service copy of both.
     /// </summary>
-    private static int CountFamilies(List<DeclaredType> members, DiscoverySection discovery, LegitimateFamilies? legitimate)
+    private static bool AreSeveralFamilies(List<DeclaredType> members, DiscoverySection discovery, LegitimateFamilies? legitimate)
     {
-        var family = new int[members.Count];
-        var namespaceFamilies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var families = members.Select(m => FamilyOf(m.Namespace, discovery)).ToList();
         for (int i = 0; i < members.Count; i++)
         {
-            string name = FamilyOf(members[i].Namespace, discovery);
-            if (!namespaceFamilies.TryGetValue(name, out family[i]))
+            for (int j = i + 1; j < members.Count; j++)
             {
-                namespaceFamilies[name] = family[i] = i;
-            }
-        }
-
-        int Root(int i)
-        {
-            while (family[i] != i)
-            {
-                i = family[i] = family[family[i]];
-            }
-
-            return i;
-        }
-
-        if (legitimate is not null && namespaceFamilies.Count >= 2)
-        {
-            for (int i = 0; i < members.Count; i++)
-            {
-                for (int j = i + 1; j < members.Count; j++)
+                if (!string.Equals(families[i], families[j], StringComparison.Ordinal)
+                    && (legitimate is null || !legitimate.AreOneFamily(members[i], members[j])))
                 {
-                    if (Root(i) != Root(j) && legitimate.AreOneFamily(members[i], members[j]))
-                    {
-                        family[Root(i)] = Root(j);
-                    }
+                    return true;
                 }
             }
         }
 
-        return Enumerable.Range(0, members.Count).Select(Root).Distinct().Count();
+        return false;
     }
 
     /// <summary>

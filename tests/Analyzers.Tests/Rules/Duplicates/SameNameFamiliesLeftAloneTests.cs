@@ -90,16 +90,82 @@ public sealed class SameNameFamiliesLeftAloneTests
     };
 
     private static SolutionIndexText ClientAppIndex(params (string, string)[] references)
+        => IndexWith(
+            BasketModels,
+            references,
+            ("ClientApp", new[]
+            {
+                ("src/ClientApp/Models/Basket/BasketItem.cs", "namespace Shop.ClientApp.Models.Basket; public sealed class BasketItem { public int ProductId { get; set; } }"),
+                ("src/ClientApp/Models/Basket/CustomerBasket.cs", "namespace Shop.ClientApp.Models.Basket; public sealed class CustomerBasket { public string BuyerId { get; set; } = \"\"; }"),
+            }));
+
+    /// <summary>ssot-check's index over this project's <paramref name="own"/> sources and other projects, with the project references it collected.</summary>
+    private static SolutionIndexText IndexWith((string Path, string Source)[] own, (string, string)[] references, params (string Assembly, (string Path, string Source)[] Sources)[] others)
     {
         var config = new SsotConfigFile(AnalyzerTest.FullPath("ssot.json"), SsotConfigParser.Parse(SourceText.From("{}")));
         var context = SsotCompilationContext.Create(config, isTestProject: false);
-        var client = AnalyzerTest.CompileProject(
-            "ClientApp",
-            ("src/ClientApp/Models/Basket/BasketItem.cs", "namespace Shop.ClientApp.Models.Basket; public sealed class BasketItem { public int ProductId { get; set; } }"),
-            ("src/ClientApp/Models/Basket/CustomerBasket.cs", "namespace Shop.ClientApp.Models.Basket; public sealed class CustomerBasket { public string BuyerId { get; set; } = \"\"; }"));
-        var own = AnalyzerTest.CompileProject(AnalyzerTest.AssemblyName, BasketModels);
-        var types = DeclaredTypes.All(client, context, _ => true, CancellationToken.None).Concat(DeclaredTypes.All(own, context, _ => true, CancellationToken.None));
+        var types = new List<DeclaredType>(DeclaredTypes.All(AnalyzerTest.CompileProject(AnalyzerTest.AssemblyName, own), context, _ => true, CancellationToken.None));
+        foreach (var (assembly, sources) in others)
+        {
+            types.AddRange(DeclaredTypes.All(AnalyzerTest.CompileProject(assembly, sources), context, _ => true, CancellationToken.None));
+        }
+
         return new SolutionIndexText(AnalyzerTest.FullPath("obj/" + SolutionIndexText.FileName), new SolutionIndex(types, Array.Empty<string>(), projectReferences: references));
+    }
+
+    // eShop's HybridApp copied WebAppComponents' CatalogService although it references WebAppComponents.
+    private static readonly (string Path, string Source)[] WebAppComponents =
+    {
+        ("src/WebAppComponents/Services/CatalogService.cs", "namespace Shop.WebAppComponents.Services; public sealed class CatalogService { public string BaseUrl => \"api/catalog\"; }"),
+        ("src/WebAppComponents/Services/ProductImageUrlProvider.cs", "namespace Shop.WebAppComponents.Services; public sealed class ProductImageUrlProvider { }"),
+    };
+
+    private static readonly (string Assembly, (string Path, string Source)[] Sources) HybridApp = ("HybridApp", new[]
+    {
+        ("src/HybridApp/Services/CatalogService.cs", "namespace Shop.HybridApp.Services; public sealed class CatalogService { public string BaseUrl => \"api/catalog\"; }"),
+        ("src/HybridApp/Services/ProductImageUrlProvider.cs", "namespace Shop.HybridApp.Services; public sealed class ProductImageUrlProvider { }"),
+    });
+
+    private static readonly (string Assembly, (string Path, string Source)[] Sources) ClientApp = ("ClientApp", new[]
+    {
+        ("src/ClientApp/Services/Catalog/CatalogService.cs", "namespace Shop.ClientApp.Services.Catalog; public sealed class CatalogService { }"),
+        ("src/ClientApp/Services/Catalog/ProductImageUrlProvider.cs", "namespace Shop.ClientApp.Services.Catalog; public sealed class ProductImageUrlProvider { }"),
+    });
+
+    [Fact]
+    public async Task Sibling_namespaces_in_projects_that_do_not_see_each_other_are_per_service_copies()
+    {
+        var test = new AnalyzerTest(new SameNameTypesAnalyzer()) { Config = "{}", AdditionalTexts = { IndexWith(WebAppComponents, Array.Empty<(string, string)>(), HybridApp, ClientApp) } };
+        test.Sources.AddRange(WebAppComponents);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_copy_in_a_project_that_references_the_original_is_reported_even_beside_a_per_service_copy()
+    {
+        var test = new AnalyzerTest(new SameNameTypesAnalyzer()) { Config = "{}", AdditionalTexts = { IndexWith(WebAppComponents, new[] { ("HybridApp", AnalyzerTest.AssemblyName) }, HybridApp, ClientApp) } };
+        test.Sources.AddRange(WebAppComponents.Select(s => (s.Path, Mark(s.Source, "CatalogService", "ProductImageUrlProvider"))));
+        await test.RunAsync(
+            Expect.Info(Message("CatalogService", "Shop.ClientApp.Services.Catalog (src/ClientApp/Services/Catalog/CatalogService.cs)", "Shop.HybridApp.Services (src/HybridApp/Services/CatalogService.cs)", "Shop.WebAppComponents.Services (src/WebAppComponents/Services/CatalogService.cs)")),
+            Expect.Info(Message("ProductImageUrlProvider", "Shop.ClientApp.Services.Catalog (src/ClientApp/Services/Catalog/ProductImageUrlProvider.cs)", "Shop.HybridApp.Services (src/HybridApp/Services/ProductImageUrlProvider.cs)", "Shop.WebAppComponents.Services (src/WebAppComponents/Services/ProductImageUrlProvider.cs)")));
+    }
+
+    [Fact]
+    public async Task An_abstract_base_class_copied_per_provider_is_reported_while_the_providers_entries_are_not()
+    {
+        await new AnalyzerTest(new SameNameTypesAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/GoogleWorkspace/SourceItems/MetaEntryBase.cs", "namespace Backup.Proprietary.GoogleWorkspace.SourceItems; public abstract class {|SSOT1003:MetaEntryBase|}(string path) { public string Path { get; } = path; }"),
+                ("src/GoogleWorkspace/SourceItems/CalendarSourceEntry.cs", "namespace Backup.Proprietary.GoogleWorkspace.SourceItems; public sealed class CalendarSourceEntry(string calendarId) : MetaEntryBase(\"calendars/\" + calendarId) { }"),
+                ("src/Office365/SourceItems/MetaEntryBase.cs", "namespace Backup.Proprietary.Office365.SourceItems; public abstract class {|SSOT1003:MetaEntryBase|}(string path) { public string Path { get; } = path; }"),
+                ("src/Office365/SourceItems/CalendarSourceEntry.cs", "namespace Backup.Proprietary.Office365.SourceItems; public sealed class CalendarSourceEntry(string userId, string calendarId) : MetaEntryBase(userId + \"/calendars/\" + calendarId) { }"),
+            },
+        }.RunAsync(
+            Expect.Info(Message("MetaEntryBase", "Backup.Proprietary.GoogleWorkspace.SourceItems (src/GoogleWorkspace/SourceItems/MetaEntryBase.cs)", "Backup.Proprietary.Office365.SourceItems (src/Office365/SourceItems/MetaEntryBase.cs)")),
+            Expect.Info(Message("MetaEntryBase", "Backup.Proprietary.GoogleWorkspace.SourceItems (src/GoogleWorkspace/SourceItems/MetaEntryBase.cs)", "Backup.Proprietary.Office365.SourceItems (src/Office365/SourceItems/MetaEntryBase.cs)")));
     }
 
     [Fact]
