@@ -336,6 +336,25 @@ public sealed class SameNameFamiliesLeftAloneTests
             Expect.Info(Message("UserRepository", "Shop.Data.Dapper (src/Data/Dapper/UserRepository.cs)", "Shop.Legacy.Persistence (src/Legacy/UserRepository.cs)")));
     }
 
+    [Fact]
+    public async Task Subclasses_of_one_base_class_in_sibling_folders_are_alternatives_unless_the_base_is_a_system_type()
+    {
+        await new AnalyzerTest(new SameNameTypesAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Plugins/BasePluginConfiguration.cs", "namespace Media.Plugins; public abstract class BasePluginConfiguration { }"),
+                ("src/Plugins/Tmdb/Configuration/PluginConfiguration.cs", "namespace Media.Plugins.Tmdb; public sealed class PluginConfiguration : Media.Plugins.BasePluginConfiguration { public bool IncludeAdult { get; set; } }"),
+                ("src/Plugins/ListenBrainz/Configuration/PluginConfiguration.cs", "namespace Media.Plugins.ListenBrainz.Configuration; public sealed class PluginConfiguration : Media.Plugins.BasePluginConfiguration { public string Token { get; set; } = \"\"; }"),
+                ("src/Clients/Tmdb/ApiException.cs", "namespace Media.Clients.Tmdb; public sealed class {|SSOT1003:ApiException|}(string message) : System.Exception(message) { }"),
+                ("src/Clients/Omdb/ApiException.cs", "namespace Media.Clients.Omdb; public sealed class {|SSOT1003:ApiException|}(string message) : System.Exception(message) { }"),
+            },
+        }.RunAsync(
+            Expect.Info(Message("ApiException", "Media.Clients.Omdb (src/Clients/Omdb/ApiException.cs)", "Media.Clients.Tmdb (src/Clients/Tmdb/ApiException.cs)")),
+            Expect.Info(Message("ApiException", "Media.Clients.Omdb (src/Clients/Omdb/ApiException.cs)", "Media.Clients.Tmdb (src/Clients/Tmdb/ApiException.cs)")));
+    }
+
     // Localization namespaces and app-model template classes.
     private static readonly (string Path, string Source)[] LocalizationAndAppModel =
     {
