@@ -196,7 +196,13 @@ public sealed record DiscoverySection(bool UseDefaults, ImmutableArray<NameGlob>
         new NameGlob("Plugin"),
         new NameGlob("Module"),
         new NameGlob("*Extensions"),
-        new NameGlob("*Tests"));
+        new NameGlob("*Tests"),
+        new NameGlob("App"),
+        new NameGlob("MauiProgram"),
+        new NameGlob("MainActivity"),
+        new NameGlob("AppDelegate"),
+        new NameGlob("MainApplication"),
+        new NameGlob("SceneDelegate"));
 
     public static readonly DiscoverySection Default = new(UseDefaults: true, ImmutableArray<NameGlob>.Empty, ImmutableArray<NameGlob>.Empty, ConceptScope.Production);
 }

@@ -168,8 +168,20 @@ internal sealed class SolutionChecker
             resolvable,
             files,
             reads,
-            ProjectCompiler.Routes(compiled, _config, cancellationToken));
+            ProjectCompiler.Routes(compiled, _config, cancellationToken),
+            ProjectReferences(compiled));
         return new SolutionIndexText(Path.Combine(_root, "obj", SolutionIndexText.FileName), index);
+    }
+
+    /// <summary>Which analyzed assembly references which other analyzed assembly (from each variant's compilation).</summary>
+    private static IEnumerable<(string Assembly, string Referenced)> ProjectReferences(CompiledSolution compiled)
+    {
+        var analyzed = compiled.Variants.Select(v => v.Compilation.AssemblyName ?? string.Empty).ToHashSet(StringComparer.Ordinal);
+        return compiled.Variants
+            .SelectMany(v => v.Compilation.ReferencedAssemblyNames
+                .Where(r => analyzed.Contains(r.Name))
+                .Select(r => (v.Compilation.AssemblyName ?? string.Empty, r.Name)))
+            .Distinct();
     }
 
     /// <summary>

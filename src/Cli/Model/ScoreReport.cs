@@ -20,8 +20,15 @@ internal sealed record Score(int Compliant, int Scored)
 
 internal sealed record ProjectScore(string Name, Score Score);
 
-/// <summary>How many findings a rule produced, and how many of them are violations (warning or error).</summary>
-internal sealed record RuleCount(string Id, string Title, int Count, int Violations);
+/// <summary>
+/// How many findings a rule produced, and how many of them are violations (warning or error). With
+/// <paramref name="CountsFamilies"/> (SSOT1003, which reports each member of a same-name family) both count families.
+/// </summary>
+internal sealed record RuleCount(string Id, string Title, int Count, int Violations, bool CountsFamilies = false)
+{
+    /// <summary>What <see cref="Count"/> counts, as a report writes it after the number: "finding(s)" or "family/families".</summary>
+    public string Unit => CountsFamilies ? (Count == 1 ? "family" : "families") : (Count == 1 ? "finding" : "findings");
+}
 
 /// <param name="OtherPlaces">
 /// Places outside the scored files that carry a violation (ssot.json; an empty path for a finding with no location).

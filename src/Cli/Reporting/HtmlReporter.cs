@@ -108,7 +108,7 @@ internal sealed class HtmlReporter : IReporter
         {
             html.Append("<div class=\"bar\"><span class=\"name\" title=\"").Append(E(rule.Title)).Append("\"><a href=\"").Append(E(RuleCatalog.HelpLink(rule.Id))).Append("\">").Append(E(rule.Id)).Append("</a> ").Append(E(rule.Title)).Append("</span>")
                 .Append("<div class=\"track\"><div class=\"fill\" style=\"width:").Append(F(100.0 * rule.Count / maxCount)).Append("%;background:").Append(rule.Violations > 0 ? "#d4a72c" : "#54aeff").Append("\"></div></div>")
-                .Append("<span class=\"num\">").Append(rule.Count).Append(rule.Count == 1 ? " finding" : " findings").Append("</span></div>");
+                .Append("<span class=\"num\">").Append(rule.Count).Append(' ').Append(rule.Unit).Append("</span></div>");
         }
 
         html.Append("</section>\n");

@@ -66,6 +66,7 @@ internal sealed class JsonReporter : IReporter
                 json.WriteString("id", rule.Id);
                 json.WriteString("title", rule.Title);
                 json.WriteNumber("count", rule.Count);
+                json.WriteString("counts", rule.CountsFamilies ? "families" : "findings");
                 json.WriteNumber("violations", rule.Violations);
                 json.WriteEndObject();
             }

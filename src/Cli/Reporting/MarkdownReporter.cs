@@ -93,7 +93,7 @@ internal sealed class MarkdownReporter : IReporter
             writer.WriteLine("|---|---|---:|---:|");
             foreach (var rule in score.Rules)
             {
-                writer.WriteLine($"| [{rule.Id}]({RuleCatalog.HelpLink(rule.Id)}) | {Escape(rule.Title)} | {rule.Count} | {rule.Violations} |");
+                writer.WriteLine($"| [{rule.Id}]({RuleCatalog.HelpLink(rule.Id)}) | {Escape(rule.Title)} | {rule.Count}{(rule.CountsFamilies ? " " + rule.Unit : string.Empty)} | {rule.Violations} |");
             }
 
             writer.WriteLine();

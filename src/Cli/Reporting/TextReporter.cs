@@ -54,7 +54,7 @@ internal sealed class TextReporter : IReporter
 
         foreach (var rule in score.Rules)
         {
-            writer.WriteLine($"  {rule.Id}  {rule.Count,4}  {rule.Title}");
+            writer.WriteLine($"  {rule.Id}  {rule.Count,4}  {rule.Title}{(rule.CountsFamilies ? " (" + rule.Unit + ")" : string.Empty)}");
         }
 
         if (!analysis.LoadIssues.IsEmpty || !analysis.AnalyzerFailures.IsEmpty)

@@ -44,7 +44,7 @@ internal static class ScoreCalculator
         var rules = findings
             .GroupBy(f => f.Id, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new RuleCount(g.Key, RuleCatalog.Find(g.Key)?.Title ?? g.Key, g.Count(), g.Count(f => f.IsViolation)))
+            .Select(g => CountOf(g.Key, g.ToList()))
             .ToImmutableArray();
 
         return new ScoreReport(
@@ -55,5 +55,21 @@ internal static class ScoreCalculator
             projects,
             rules,
             elsewhere);
+    }
+
+    /// <summary>
+    /// A rule's findings, or for SSOT1003 its families: it reports every member of a same-name family in its own
+    /// project with one message naming the whole family, so the distinct messages are the families.
+    /// </summary>
+    private static RuleCount CountOf(string id, List<Finding> findings)
+    {
+        string title = RuleCatalog.Find(id)?.Title ?? id;
+        if (id != RuleIdentifiers.SameNameTypes)
+        {
+            return new RuleCount(id, title, findings.Count, findings.Count(f => f.IsViolation));
+        }
+
+        static int Families(IEnumerable<Finding> members) => members.Select(f => f.Message).Distinct(StringComparer.Ordinal).Count();
+        return new RuleCount(id, title, Families(findings), Families(findings.Where(f => f.IsViolation)), CountsFamilies: true);
     }
 }

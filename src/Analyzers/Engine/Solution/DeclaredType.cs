@@ -26,6 +26,12 @@ public enum DeclaredTypeFlags
 
     /// <summary>The first of <see cref="DeclaredType.Bases"/> is a base class; the rest are interfaces.</summary>
     HasBaseClass = 512,
+
+    /// <summary>
+    /// A database migration, generated in spirit: derives from a migration base (EF Core's <c>Migration</c> or
+    /// <c>ModelSnapshot</c>, FluentMigrator's <c>Migration</c>) or carries <c>[Migration]</c> or <c>[DbContext]</c>.
+    /// </summary>
+    Migration = 1024,
 }
 
 /// <summary>
@@ -40,13 +46,15 @@ public sealed class DeclaredType
         string metadataName,
         DeclaredTypeFlags flags,
         Location location,
-        ImmutableArray<string> bases)
+        ImmutableArray<string> bases,
+        ImmutableArray<string> baseChain = default)
     {
         Assembly = assembly;
         MetadataName = metadataName;
         Flags = flags;
         Location = location;
         Bases = bases;
+        BaseChain = baseChain.IsDefault ? ImmutableArray<string>.Empty : baseChain;
         Name = SymbolNames.SimpleName(metadataName);
         Arity = SymbolNames.Arity(metadataName);
         Namespace = SymbolNames.NamespaceOf(metadataName);
@@ -75,6 +83,13 @@ public sealed class DeclaredType
     /// interfaces it declares directly, as definitions.
     /// </summary>
     public ImmutableArray<string> Bases { get; }
+
+    /// <summary>
+    /// Metadata names of every base class as definitions, the direct one first, up to (not including) object; a
+    /// base that does not resolve ends the chain. SSOT1003 reads it: a same-name type that derives from another is a
+    /// specialisation, not a copy.
+    /// </summary>
+    public ImmutableArray<string> BaseChain { get; }
 
     public string? BaseClass => Is(DeclaredTypeFlags.HasBaseClass) ? Bases[0] : null;
 

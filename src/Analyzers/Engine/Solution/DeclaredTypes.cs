@@ -51,7 +51,13 @@ public static class DeclaredTypes
             flags |= DeclaredTypeFlags.Test;
         }
 
-        return new DeclaredType(type.ContainingAssembly.Name, SymbolNames.MetadataName(type), flags, location, bases);
+        var baseChain = BaseChainOf(type, out bool derivesFromMigration);
+        if (derivesFromMigration || (type.TypeKind == TypeKind.Class && HasMigrationAttribute(type)))
+        {
+            flags |= DeclaredTypeFlags.Migration;
+        }
+
+        return new DeclaredType(type.ContainingAssembly.Name, SymbolNames.MetadataName(type), flags, location, bases, baseChain);
     }
 
     /// <summary>
@@ -86,6 +92,49 @@ public static class DeclaredTypes
                 }
             }
         }
+    }
+
+    /// <summary>Base classes whose subclasses are database migrations (EF Core, FluentMigrator), by simple name: restore may have failed.</summary>
+    private static readonly string[] MigrationBases = { "Migration", "ModelSnapshot", "ForwardOnlyMigration", "AutoReversingMigration" };
+
+    /// <summary>Attributes only migrations carry: EF Core's and FluentMigrator's <c>[Migration]</c>, EF Core's <c>[DbContext]</c>.</summary>
+    private static readonly string[] MigrationAttributes = { "MigrationAttribute", "Migration", "DbContextAttribute", "DbContext" };
+
+    /// <summary>The base classes up to object (definitions); an unresolved base ends it but still counts for migrations.</summary>
+    private static ImmutableArray<string> BaseChainOf(INamedTypeSymbol type, out bool derivesFromMigration)
+    {
+        derivesFromMigration = false;
+        if (type.TypeKind != TypeKind.Class)
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<string>();
+        for (var current = type.BaseType; current is { SpecialType: not SpecialType.System_Object }; current = current.BaseType)
+        {
+            derivesFromMigration |= System.Array.IndexOf(MigrationBases, current.Name) >= 0;
+            if (current.TypeKind == TypeKind.Error)
+            {
+                break;
+            }
+
+            builder.Add(SymbolNames.MetadataName(current.OriginalDefinition));
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static bool HasMigrationAttribute(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } attributeClass && System.Array.IndexOf(MigrationAttributes, attributeClass.Name) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static DeclaredTypeFlags KindOf(INamedTypeSymbol type)

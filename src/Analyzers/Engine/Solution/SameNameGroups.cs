@@ -9,22 +9,31 @@ namespace Netra.Ssot.Engine.Solution;
 /// <summary>
 /// SSOT1003's grouping, shared by the analyzer and <c>ssot-check init</c>: top-level types with the same simple
 /// name and arity declared in more than one namespace family, that no concept declares and no ignore pattern
-/// or legacy entry covers.
+/// or legacy entry covers. With the defaults, <see cref="LegitimateFamilies"/> leaves migrations and localization
+/// classes out and joins per-provider copies, specialisations and alternative implementations into one family.
 /// </summary>
 public static class SameNameGroups
 {
-    public static ImmutableArray<ImmutableArray<DeclaredType>> Find(IEnumerable<DeclaredType> types, SsotConfigFile config)
+    /// <param name="index">ssot-check's solution index, which knows which project references which; null in a build or for init.</param>
+    public static ImmutableArray<ImmutableArray<DeclaredType>> Find(IEnumerable<DeclaredType> types, SsotConfigFile config, SolutionIndex? index = null)
     {
         var discovery = config.Config.Discovery;
         var ignoreNames = discovery.UseDefaults ? DiscoverySection.DefaultIgnoreNames.AddRange(discovery.IgnoreNames) : discovery.IgnoreNames;
         var byName = new Dictionary<(string Name, int Arity), List<DeclaredType>>();
+        var compared = new List<DeclaredType>();
         foreach (var type in types)
         {
             if (type.Is(DeclaredTypeFlags.Nested)
                 || type.Is(DeclaredTypeFlags.Delegate)
-                || !InScope(type, discovery.Scope)
-                || NameGlob.MatchesAny(ignoreNames, type.Name)
-                || IsLegacy(type, config))
+                || !InScope(type, discovery.Scope))
+            {
+                continue;
+            }
+
+            compared.Add(type);
+            if (NameGlob.MatchesAny(ignoreNames, type.Name)
+                || IsLegacy(type, config)
+                || (discovery.UseDefaults && LegitimateFamilies.IsLeftAlone(type)))
             {
                 continue;
             }
@@ -38,6 +47,7 @@ public static class SameNameGroups
             members.Add(type);
         }
 
+        var legitimate = discovery.UseDefaults ? new LegitimateFamilies(compared, index) : null;
         var groups = ImmutableArray.CreateBuilder<ImmutableArray<DeclaredType>>();
         foreach (var members in byName.Values)
         {
@@ -46,8 +56,7 @@ public static class SameNameGroups
                 continue;
             }
 
-            var families = new HashSet<string>(members.Select(m => FamilyOf(m.Namespace, discovery)), StringComparer.Ordinal);
-            if (families.Count >= 2)
+            if (AreSeveralFamilies(members, discovery, legitimate))
             {
                 members.Sort(DeclaredType.CompareByPlace);
                 groups.Add(members.ToImmutableArray());
@@ -55,6 +64,30 @@ public static class SameNameGroups
         }
 
         return groups.ToImmutable();
+    }
+
+    /// <summary>
+    /// Whether the members of a same-name group are more than one family: two of them are in namespaces of
+    /// different families (<see cref="FamilyOf"/>) and, with the defaults, <see cref="LegitimateFamilies.AreOneFamily"/>
+    /// does not relate them. Pairwise, not transitive: a copy in a project that sees the original is reported even
+    /// when a third member is a per-service copy of both.
+    /// </summary>
+    private static bool AreSeveralFamilies(List<DeclaredType> members, DiscoverySection discovery, LegitimateFamilies? legitimate)
+    {
+        var families = members.Select(m => FamilyOf(m.Namespace, discovery)).ToList();
+        for (int i = 0; i < members.Count; i++)
+        {
+            for (int j = i + 1; j < members.Count; j++)
+            {
+                if (!string.Equals(families[i], families[j], StringComparison.Ordinal)
+                    && (legitimate is null || !legitimate.AreOneFamily(members[i], members[j])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ namespace Netra.Ssot.Engine.Solution;
 public sealed class SolutionIndex
 {
     private readonly ImmutableHashSet<string> _resolvable;
+    private readonly Dictionary<string, HashSet<string>>? _references;
 
     /// <param name="types">Source types of every analyzed project (target-framework variants merged), in a stable order.</param>
     /// <param name="resolvableNames">Configured type names that resolve in at least one project (<see cref="ResolvableNames"/>).</param>
@@ -30,8 +31,26 @@ public sealed class SolutionIndex
     /// nothing reads; null when not collected (ssot.json declares no variables).
     /// </param>
     /// <param name="routes">The routes every analyzed project serves (<see cref="EndpointCollector"/>), for SSOT4004.</param>
-    public SolutionIndex(IEnumerable<DeclaredType> types, IEnumerable<string> resolvableNames, IEnumerable<string>? files = null, IEnumerable<ReadKey>? configurationReads = null, IEnumerable<ServedRoute>? routes = null)
+    /// <param name="projectReferences">
+    /// Which analyzed assembly references which other analyzed assembly directly (target-framework variants merged),
+    /// for SSOT1003's per-service copies; null when not collected.
+    /// </param>
+    public SolutionIndex(IEnumerable<DeclaredType> types, IEnumerable<string> resolvableNames, IEnumerable<string>? files = null, IEnumerable<ReadKey>? configurationReads = null, IEnumerable<ServedRoute>? routes = null, IEnumerable<(string Assembly, string Referenced)>? projectReferences = null)
     {
+        if (projectReferences is not null)
+        {
+            _references = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            foreach (var (assembly, referenced) in projectReferences)
+            {
+                if (!_references.TryGetValue(assembly, out var direct))
+                {
+                    _references[assembly] = direct = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                direct.Add(referenced);
+            }
+        }
+
         Routes = (routes ?? Enumerable.Empty<ServedRoute>()).ToImmutableArray();
         // A location in another compilation's syntax tree cannot be reported (the driver rejects a diagnostic whose
         // locations are in trees outside the analyzed compilation): each type keeps its place as a file location.
@@ -55,6 +74,43 @@ public sealed class SolutionIndex
 
     /// <summary>Whether a type metadata name resolves in at least one project (from source or a reference).</summary>
     public bool Resolves(string metadataName) => _resolvable.Contains(metadataName);
+
+    /// <summary>Whether the project references were collected (ssot-check collects them; a test index may not).</summary>
+    public bool KnowsProjectReferences => _references is not null;
+
+    /// <summary>
+    /// Whether one of two analyzed assemblies references the other, directly or through other analyzed assemblies
+    /// (true for the same assembly, and when the references were not collected).
+    /// </summary>
+    public bool AreRelated(string a, string b)
+        => _references is null || string.Equals(a, b, StringComparison.Ordinal) || References(a, b) || References(b, a);
+
+    private bool References(string from, string to)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { from };
+        var pending = new Stack<string>();
+        pending.Push(from);
+        while (pending.Count > 0)
+        {
+            if (_references!.TryGetValue(pending.Pop(), out var direct))
+            {
+                foreach (string referenced in direct)
+                {
+                    if (string.Equals(referenced, to, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+
+                    if (seen.Add(referenced))
+                    {
+                        pending.Push(referenced);
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The declarations of assemblies other than <paramref name="assembly"/>.</summary>
     public IEnumerable<DeclaredType> OtherThan(string assembly) => Types.Where(t => !string.Equals(t.Assembly, assembly, StringComparison.Ordinal));
@@ -90,6 +146,6 @@ public sealed class SolutionIndex
 
         var line = type.Location.GetLineSpan();
         var location = Location.Create(line.Path, type.Span, line.Span);
-        return new DeclaredType(type.Assembly, type.MetadataName, type.Flags, location, type.Bases);
+        return new DeclaredType(type.Assembly, type.MetadataName, type.Flags, location, type.Bases, type.BaseChain);
     }
 }

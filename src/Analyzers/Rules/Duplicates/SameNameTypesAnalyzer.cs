@@ -30,11 +30,12 @@ public sealed class SameNameTypesAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            DeclaredTypeCollector.Register(start, ssot, (end, own, all) => Report(end, ssot, own, all));
+            var index = SolutionIndex.Load(start);
+            DeclaredTypeCollector.Register(start, ssot, (end, own, all) => Report(end, ssot, index, own, all));
         });
     }
 
-    private static void Report(CompilationAnalysisContext context, SsotCompilationContext ssot, IReadOnlyList<DeclaredType> own, IReadOnlyList<DeclaredType> all)
+    private static void Report(CompilationAnalysisContext context, SsotCompilationContext ssot, SolutionIndex? index, IReadOnlyList<DeclaredType> own, IReadOnlyList<DeclaredType> all)
     {
         if (own.Count == 0)
         {
@@ -42,7 +43,7 @@ public sealed class SameNameTypesAnalyzer : DiagnosticAnalyzer
         }
 
         var ownSet = new HashSet<DeclaredType>(own);
-        foreach (var group in SameNameGroups.Find(all, ssot.ConfigFile))
+        foreach (var group in SameNameGroups.Find(all, ssot.ConfigFile, index))
         {
             if (!group.Any(ownSet.Contains))
             {
