@@ -75,6 +75,7 @@ public sealed class LegacyCatalog
     private readonly Dictionary<ISymbol, LegacyEntry> _members = new(SymbolEqualityComparer.Default);
     private readonly List<LegacyEntry> _namespaces = new();
     private readonly HashSet<string> _solutionAssemblies;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, LegacyMatch?> _obsolete = new(SymbolEqualityComparer.Default);
     private readonly string? _ownPrefix;
 
     private LegacyCatalog(Compilation compilation, SsotConfigFile config, SolutionIndex? index)
@@ -189,7 +190,13 @@ public sealed class LegacyCatalog
         }
 
         var definition = symbol.OriginalDefinition;
-        if (!IsOwn(definition) || ObsoleteMessage(definition) is not { } message)
+        return IsOwn(definition) ? _obsolete.GetOrAdd(definition, CreateObsoleteMatch) : null;
+    }
+
+    /// <summary>The match of an own symbol, or null when it is not [Obsolete]; built once per symbol (uses are many).</summary>
+    private LegacyMatch? CreateObsoleteMatch(ISymbol definition)
+    {
+        if (ObsoleteMessage(definition) is not { } message)
         {
             return null;
         }
