@@ -77,6 +77,7 @@ public sealed class LegacyCatalog
     private readonly HashSet<string> _solutionAssemblies;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, LegacyMatch?> _obsolete = new(SymbolEqualityComparer.Default);
     private readonly string? _ownPrefix;
+    private readonly SolutionIndex? _index;
 
     private LegacyCatalog(Compilation compilation, SsotConfigFile config, SolutionIndex? index)
     {
@@ -84,6 +85,7 @@ public sealed class LegacyCatalog
         _config = config;
         _solutionAssemblies = new HashSet<string>(index?.Types.Select(t => t.Assembly) ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
         _ownPrefix = OwnPrefix(compilation.AssemblyName);
+        _index = index;
         foreach (var entry in config.Config.Legacy)
         {
             switch (entry.Kind)
@@ -306,7 +308,8 @@ public sealed class LegacyCatalog
     /// <summary>
     /// A name from an Obsolete message as a type or member: a type's metadata name as written, else a member of a
     /// type so named (<c>Core.Jwt.Decode</c>); a simple name is the one non-obsolete top-level type of that name
-    /// declared in this compilation (never the obsolete type itself, whose simple name is often the same:
+    /// declared in this compilation, else in the obsolete symbol's assembly, else (ssot-check) in the solution index
+    /// (never the obsolete type itself, whose simple name is often the same:
     /// <c>Legacy.WebSocketManagerFactory</c> → <c>WebSocketCore.WebSocketManagerFactory</c>), else a member of the
     /// obsolete symbol's own type (<c>Use DecodeV2 instead</c>).
     /// </summary>
@@ -326,19 +329,51 @@ public sealed class LegacyCatalog
                 : null;
         }
 
-        var candidates = _compilation.GetSymbolsWithName(name, SymbolFilter.Type)
-            .OfType<INamedTypeSymbol>()
-            .Where(t => !SymbolEqualityComparer.Default.Equals(t, obsolete) && ObsoleteMessage(t) is null && t.ContainingType is null)
-            .ToList();
+        // This project's source, else the obsolete symbol's own assembly (a referenced project in a build).
+        var candidates = _compilation.GetSymbolsWithName(name, SymbolFilter.Type).OfType<INamedTypeSymbol>().Where(t => IsOtherType(t, obsolete)).ToList();
+        if (candidates.Count == 0 && obsolete.ContainingAssembly is { } assembly && !SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly))
+        {
+            candidates = TopLevelTypes(assembly.GlobalNamespace, name).Where(t => IsOtherType(t, obsolete)).ToList();
+        }
+
         if (candidates.Count == 1)
         {
             string metadataName = SymbolNames.MetadataName(candidates[0]);
             return (metadataName, metadataName);
         }
 
+        // ssot-check: a top-level type of another project, which this one may not reference.
+        string obsoleteName = obsolete is INamedTypeSymbol obsoleteType ? SymbolNames.MetadataName(obsoleteType) : string.Empty;
+        var declared = candidates.Count == 0 && _index is not null
+            ? _index.Types.Where(t => t.Name == name && !t.Is(DeclaredTypeFlags.Nested) && t.MetadataName != obsoleteName).Select(t => t.MetadataName).Distinct(StringComparer.Ordinal).ToList()
+            : new List<string>();
+        if (declared.Count == 1)
+        {
+            return (declared[0], SymbolResolver.FindType(_compilation, declared[0]) is null ? null : declared[0]);
+        }
+
         return obsolete.ContainingType is { } own && IsOtherMember(own, name, obsolete)
             ? (SymbolNames.MetadataName(own) + "." + name, null)
             : null;
+    }
+
+    private static bool IsOtherType(INamedTypeSymbol type, ISymbol obsolete)
+        => !SymbolEqualityComparer.Default.Equals(type, obsolete) && ObsoleteMessage(type) is null && type.ContainingType is null;
+
+    private static IEnumerable<INamedTypeSymbol> TopLevelTypes(INamespaceSymbol ns, string name)
+    {
+        foreach (var type in ns.GetTypeMembers(name))
+        {
+            yield return type;
+        }
+
+        foreach (var child in ns.GetNamespaceMembers())
+        {
+            foreach (var type in TopLevelTypes(child, name))
+            {
+                yield return type;
+            }
+        }
     }
 
     private static bool IsOtherMember(INamedTypeSymbol type, string name, ISymbol obsolete)

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Netra.Ssot.Analyzers.Tests.Engine;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Rules.Legacy;
 using Netra.Ssot.TestKit;
@@ -320,5 +321,26 @@ public sealed class LegacyReferenceAnalyzerTests
                 ("src/Use.cs", "#pragma warning disable CS0612\nnamespace App; public sealed class Use { public object Make() => new Retired.Thing(); }"),
             },
         }.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_replacement_in_a_project_this_one_does_not_reference_is_named_from_the_solution_index()
+    {
+        await new AnalyzerTest(new LegacyReferenceAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Model/SystemInfo.cs", """
+                    namespace Model.System;
+                    public sealed class SystemInfo { [global::System.Obsolete("Use the newer SystemStorageDto instead")] public string ProgramDataPath { get; set; } = ""; }
+                    """),
+                ("src/Server/SystemManager.cs", "namespace Server; public static class SystemManager { public static string Path(Model.System.SystemInfo info) => info.{|SSOT3001:ProgramDataPath|}; }"),
+            },
+            AdditionalTexts =
+            {
+                SolutionIndexes.Build("{}", new SolutionIndexes.Project[] { new("Api", false, ("src/Api/SystemStorageDto.cs", "namespace Api.Models;\npublic sealed record SystemStorageDto(string ProgramDataPath);")) }),
+            },
+        }.RunAsync(Expect.Warning("'ProgramDataPath' is legacy (Model.System.SystemInfo.ProgramDataPath: [Obsolete(\"Use the newer SystemStorageDto instead\")]); use 'Api.Models.SystemStorageDto' instead"));
     }
 }
