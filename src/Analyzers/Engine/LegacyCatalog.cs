@@ -324,8 +324,13 @@ public sealed class LegacyCatalog
                 return (metadataName, metadataName);
             }
 
-            return SymbolResolver.FindType(_compilation, name.Substring(0, dot)) is { } container && IsOtherMember(container, name.Substring(dot + 1), obsolete)
-                ? (name, null)
+            // A member of a type named by metadata name, or by simple name (IAsyncMigrationRoutine.PerformAsync).
+            string containerName = name.Substring(0, dot);
+            var container = SymbolResolver.FindType(_compilation, containerName)
+                ?? (containerName.IndexOf('.') < 0 && ResolveReplacement(containerName, obsolete) is { ReplacementType: { } typeName } ? SymbolResolver.FindType(_compilation, typeName) : null);
+            string member = name.Substring(dot + 1);
+            return container is not null && IsOtherMember(container, member, obsolete)
+                ? (SymbolNames.MetadataName(container) + "." + member, null)
                 : null;
         }
 

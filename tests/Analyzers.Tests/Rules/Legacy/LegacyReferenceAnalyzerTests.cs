@@ -284,6 +284,7 @@ public sealed class LegacyReferenceAnalyzerTests
     [InlineData("SystemStorageDto should be used", "use 'Storage.SystemStorageDto' instead")]
     [InlineData("use <see cref=\"Storage.SystemStorageDto.Create\"/>", "use 'Storage.SystemStorageDto.Create' instead")]
     [InlineData("Use FromBytes instead", "use 'Storage.StorageDto.FromBytes' instead")]
+    [InlineData("Use SystemStorageDto.Create instead", "use 'Storage.SystemStorageDto.Create' instead")]
     [InlineData("Use the new API instead", "follow the [Obsolete] message")]
     [InlineData("Use StorageDtoV2 instead", "follow the [Obsolete] message")]
     public async Task The_replacement_is_read_from_common_phrasings_when_it_resolves(string message, string advice)
