@@ -11,8 +11,9 @@ namespace Netra.Ssot.Engine;
 /// <summary>Why a symbol is legacy and what replaces it.</summary>
 public sealed class LegacyMatch
 {
-    public LegacyMatch(string target, string? reason, string? replacement, string? replacementType, bool missionCritical, LegacyEntry? entry)
+    public LegacyMatch(string target, string? reason, string? replacement, string? replacementType, bool missionCritical, LegacyEntry? entry, string? obsoleteMessage = null)
     {
+        ObsoleteMessage = obsoleteMessage;
         Target = target;
         Reason = reason;
         Replacement = replacement;
@@ -36,6 +37,14 @@ public sealed class LegacyMatch
 
     /// <summary>The ssot.json entry; null for an [Obsolete]-derived match.</summary>
     public LegacyEntry? Entry { get; }
+
+    /// <summary>The [Obsolete] attribute's message ("" when it has none) for an [Obsolete]-derived match; null for an entry.</summary>
+    public string? ObsoleteMessage { get; }
+
+    /// <summary>The advice that ends the message: the replacement, the [Obsolete] message to follow, or removal.</summary>
+    public string Advice => Replacement is not null
+        ? "use '" + Replacement + "' instead"
+        : ObsoleteMessage is { Length: > 0 } ? "follow the [Obsolete] message" : "remove the reference";
 }
 
 /// <summary>
@@ -45,9 +54,20 @@ public sealed class LegacyMatch
 /// </summary>
 public sealed class LegacyCatalog
 {
-    private static readonly Regex ReplacementInMessage = new(
-        @"\b(?i:use|replaced by|superseded by|moved to)\s+['""`]?(?<name>[A-Z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)",
-        RegexOptions.CultureInvariant);
+    private const string Name = @"[`'""]?(?<name>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)";
+
+    /// <summary>
+    /// How an [Obsolete] message names its replacement: "Use X instead", "Use the newer X", "Please use X",
+    /// "Replaced by X", "Superseded by X", "Moved to X", "X should be used", a <c>&lt;see cref="X"/&gt;</c>.
+    /// </summary>
+    private static readonly Regex[] ReplacementPhrasings =
+    {
+        new(@"<see\s+cref\s*=\s*[""'](?:[A-Z]:)?(?<name>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase),
+        new(@"\buse\s+(?:the\s+|an?\s+)?(?:new(?:er)?\s+|updated\s+)?" + Name, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase),
+        new(@"\b(?:replaced|superseded)\s+(?:by|with)\s+(?:the\s+)?(?:new(?:er)?\s+)?" + Name, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase),
+        new(@"\bmoved\s+to\s+" + Name, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase),
+        new(Name + @"[`'""]?\s+(?:should|must|is\s+to)\s+be\s+used\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase),
+    };
 
     private readonly Compilation _compilation;
     private readonly SsotConfigFile _config;
@@ -55,7 +75,9 @@ public sealed class LegacyCatalog
     private readonly Dictionary<ISymbol, LegacyEntry> _members = new(SymbolEqualityComparer.Default);
     private readonly List<LegacyEntry> _namespaces = new();
     private readonly HashSet<string> _solutionAssemblies;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, LegacyMatch?> _obsolete = new(SymbolEqualityComparer.Default);
     private readonly string? _ownPrefix;
+    private readonly SolutionIndex? _index;
 
     private LegacyCatalog(Compilation compilation, SsotConfigFile config, SolutionIndex? index)
     {
@@ -63,6 +85,7 @@ public sealed class LegacyCatalog
         _config = config;
         _solutionAssemblies = new HashSet<string>(index?.Types.Select(t => t.Assembly) ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
         _ownPrefix = OwnPrefix(compilation.AssemblyName);
+        _index = index;
         foreach (var entry in config.Config.Legacy)
         {
             switch (entry.Kind)
@@ -89,10 +112,28 @@ public sealed class LegacyCatalog
                     break;
             }
         }
+
+        if (ObsoleteIsLegacy)
+        {
+            AddObsoleteTypeNames(compilation.Assembly.GlobalNamespace);
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (IsOwn(assembly.GlobalNamespace))
+                {
+                    AddObsoleteTypeNames(assembly.GlobalNamespace);
+                }
+            }
+        }
     }
 
     /// <summary>Simple names that may refer to a legacy type or member; other names need no binding.</summary>
     public HashSet<string> CandidateNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Simple names (and attribute short names) of the solution's own <c>[Obsolete]</c> types that this compilation
+    /// sees (its own, and those of the solution's assemblies it references); empty without <c>obsoleteIsLegacy</c>.
+    /// </summary>
+    public HashSet<string> ObsoleteTypeNames { get; } = new(StringComparer.Ordinal);
 
     public bool ObsoleteIsLegacy => _config.Config.ObsoleteIsLegacy;
 
@@ -151,23 +192,20 @@ public sealed class LegacyCatalog
         }
 
         var definition = symbol.OriginalDefinition;
-        if (!IsOwn(definition) || ObsoleteMessage(definition) is not { } message)
+        return IsOwn(definition) ? _obsolete.GetOrAdd(definition, CreateObsoleteMatch) : null;
+    }
+
+    /// <summary>The match of an own symbol, or null when it is not [Obsolete]; built once per symbol (uses are many).</summary>
+    private LegacyMatch? CreateObsoleteMatch(ISymbol definition)
+    {
+        if (ObsoleteMessage(definition) is not { } message)
         {
             return null;
         }
 
-        string? replacement = null;
-        string? replacementType = null;
-        var match = ReplacementInMessage.Match(message);
-        if (match.Success)
-        {
-            replacement = match.Groups["name"].Value;
-            replacementType = definition is INamedTypeSymbol type ? ResolveReplacementType(replacement, type) : null;
-            replacement = replacementType ?? replacement;
-        }
-
+        var (replacement, replacementType) = ReplacementIn(message, definition);
         string display = definition.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
-        return new LegacyMatch(display, message.Length == 0 ? "[Obsolete]" : "[Obsolete(\"" + message + "\")]", replacement, replacementType, missionCritical: false, entry: null);
+        return new LegacyMatch(display, message.Length == 0 ? "[Obsolete]" : "[Obsolete(\"" + message + "\")]", replacement, replacementType, missionCritical: false, entry: null, message);
     }
 
     /// <summary>The first legacy <c>path</c> entry a file is under, or null.</summary>
@@ -240,24 +278,126 @@ public sealed class LegacyCatalog
     }
 
     /// <summary>
-    /// A replacement named in an Obsolete message: a metadata name as written, else the one non-obsolete type of that
-    /// simple name declared in this compilation — never the obsolete type itself, whose simple name is often the same
-    /// (<c>Legacy.WebSocketManagerFactory</c> → <c>WebSocketCore.WebSocketManagerFactory</c>).
+    /// The replacement an [Obsolete] message names, for the message and (a type) for the code fix: the first name of
+    /// a known phrasing that resolves to a type or member other than the obsolete one; (null, null) otherwise.
     /// </summary>
-    private string? ResolveReplacementType(string name, INamedTypeSymbol obsolete)
+    private (string? Replacement, string? ReplacementType) ReplacementIn(string message, ISymbol obsolete)
     {
-        if (name.IndexOf('.') >= 0)
+        if (message.Length == 0)
         {
-            return SymbolResolver.FindType(_compilation, name) is { } qualified && !SymbolEqualityComparer.Default.Equals(qualified, obsolete)
-                ? SymbolNames.MetadataName(qualified)
+            return (null, null);
+        }
+
+        var found = new List<Match>();
+        foreach (var phrasing in ReplacementPhrasings)
+        {
+            found.AddRange(phrasing.Matches(message).Cast<Match>());
+        }
+
+        foreach (var match in found.OrderBy(m => m.Index))
+        {
+            if (ResolveReplacement(match.Groups["name"].Value, obsolete) is { } resolved)
+            {
+                return resolved;
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>
+    /// A name from an Obsolete message as a type or member: a type's metadata name as written, else a member of a
+    /// type so named (<c>Core.Jwt.Decode</c>); a simple name is the one non-obsolete top-level type of that name
+    /// declared in this compilation, else in the obsolete symbol's assembly, else (ssot-check) in the solution index
+    /// (never the obsolete type itself, whose simple name is often the same:
+    /// <c>Legacy.WebSocketManagerFactory</c> → <c>WebSocketCore.WebSocketManagerFactory</c>), else a member of the
+    /// obsolete symbol's own type (<c>Use DecodeV2 instead</c>).
+    /// </summary>
+    private (string Replacement, string? ReplacementType)? ResolveReplacement(string name, ISymbol obsolete)
+    {
+        int dot = name.LastIndexOf('.');
+        if (dot >= 0)
+        {
+            if (SymbolResolver.FindType(_compilation, name) is { } qualified && !SymbolEqualityComparer.Default.Equals(qualified, obsolete))
+            {
+                string metadataName = SymbolNames.MetadataName(qualified);
+                return (metadataName, metadataName);
+            }
+
+            // A member of a type named by metadata name, or by simple name (IAsyncMigrationRoutine.PerformAsync).
+            string containerName = name.Substring(0, dot);
+            var container = SymbolResolver.FindType(_compilation, containerName)
+                ?? (containerName.IndexOf('.') < 0 && ResolveReplacement(containerName, obsolete) is { ReplacementType: { } typeName } ? SymbolResolver.FindType(_compilation, typeName) : null);
+            string member = name.Substring(dot + 1);
+            return container is not null && IsOtherMember(container, member, obsolete)
+                ? (SymbolNames.MetadataName(container) + "." + member, null)
                 : null;
         }
 
-        var candidates = _compilation.GetSymbolsWithName(name, SymbolFilter.Type)
-            .OfType<INamedTypeSymbol>()
-            .Where(t => !SymbolEqualityComparer.Default.Equals(t, obsolete) && ObsoleteMessage(t) is null && t.ContainingType is null)
-            .ToList();
-        return candidates.Count == 1 ? SymbolNames.MetadataName(candidates[0]) : null;
+        // This project's source, else the obsolete symbol's own assembly (a referenced project in a build).
+        var candidates = _compilation.GetSymbolsWithName(name, SymbolFilter.Type).OfType<INamedTypeSymbol>().Where(t => IsOtherType(t, obsolete)).ToList();
+        if (candidates.Count == 0 && obsolete.ContainingAssembly is { } assembly && !SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly))
+        {
+            candidates = TopLevelTypes(assembly.GlobalNamespace, name).Where(t => IsOtherType(t, obsolete)).ToList();
+        }
+
+        if (candidates.Count == 1)
+        {
+            string metadataName = SymbolNames.MetadataName(candidates[0]);
+            return (metadataName, metadataName);
+        }
+
+        // ssot-check: a top-level type of another project, which this one may not reference.
+        string obsoleteName = obsolete is INamedTypeSymbol obsoleteType ? SymbolNames.MetadataName(obsoleteType) : string.Empty;
+        var declared = candidates.Count == 0 && _index is not null
+            ? _index.Types.Where(t => t.Name == name && !t.Is(DeclaredTypeFlags.Nested) && t.MetadataName != obsoleteName).Select(t => t.MetadataName).Distinct(StringComparer.Ordinal).ToList()
+            : new List<string>();
+        if (declared.Count == 1)
+        {
+            return (declared[0], SymbolResolver.FindType(_compilation, declared[0]) is null ? null : declared[0]);
+        }
+
+        return obsolete.ContainingType is { } own && IsOtherMember(own, name, obsolete)
+            ? (SymbolNames.MetadataName(own) + "." + name, null)
+            : null;
+    }
+
+    private static bool IsOtherType(INamedTypeSymbol type, ISymbol obsolete)
+        => !SymbolEqualityComparer.Default.Equals(type, obsolete) && ObsoleteMessage(type) is null && type.ContainingType is null;
+
+    private static IEnumerable<INamedTypeSymbol> TopLevelTypes(INamespaceSymbol ns, string name)
+    {
+        foreach (var type in ns.GetTypeMembers(name))
+        {
+            yield return type;
+        }
+
+        foreach (var child in ns.GetNamespaceMembers())
+        {
+            foreach (var type in TopLevelTypes(child, name))
+            {
+                yield return type;
+            }
+        }
+    }
+
+    private static bool IsOtherMember(INamedTypeSymbol type, string name, ISymbol obsolete)
+        => type.GetMembers(name).Any(m => !SymbolEqualityComparer.Default.Equals(m, obsolete) && ObsoleteMessage(m) is null);
+
+    private void AddObsoleteTypeNames(INamespaceOrTypeSymbol container)
+    {
+        foreach (var member in container.GetMembers())
+        {
+            if (member is INamespaceOrTypeSymbol child)
+            {
+                if (child is INamedTypeSymbol type && ObsoleteMessage(type) is not null)
+                {
+                    AddTypeName(type.Name, ObsoleteTypeNames);
+                }
+
+                AddObsoleteTypeNames(child);
+            }
+        }
     }
 
     private void AddTypeNames(INamespaceSymbol ns)
@@ -276,12 +416,14 @@ public sealed class LegacyCatalog
     }
 
     /// <summary>A type's name, and for an attribute also the short name <c>[Retired]</c> is written with.</summary>
-    private void AddTypeName(string name)
+    private void AddTypeName(string name) => AddTypeName(name, CandidateNames);
+
+    private static void AddTypeName(string name, HashSet<string> names)
     {
-        CandidateNames.Add(name);
+        names.Add(name);
         if (name.Length > "Attribute".Length && name.EndsWith("Attribute", StringComparison.Ordinal))
         {
-            CandidateNames.Add(name.Substring(0, name.Length - "Attribute".Length));
+            names.Add(name.Substring(0, name.Length - "Attribute".Length));
         }
     }
 

@@ -8,13 +8,17 @@ using Microsoft.CodeAnalysis.Operations;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Config;
 using Netra.Ssot.Engine;
+using Netra.Ssot.Engine.Solution;
 
 namespace Netra.Ssot.Rules.Duplicates;
 
 /// <summary>
 /// SSOT1002: a declared alias that neither derives from, wraps (a field or property of the canonical type) nor
 /// forwards to the canonical type (calls, creates or reads a member of it). Live: a symbol-start action on the
-/// alias type only; its member bodies are looked at through operation actions scoped to that type.
+/// alias type only; its member bodies are looked at through operation actions scoped to that type. When the
+/// canonical type does not resolve in the alias's project but the solution index (ssot-check) knows it in another
+/// project, the alias cannot name it at all, so it is reported without looking at its body; in a build, without
+/// the index, such an alias is not judged.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConceptAliasAnalyzer : DiagnosticAnalyzer
@@ -33,20 +37,38 @@ public sealed class ConceptAliasAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // alias metadata name -> (concept, canonical symbol); aliases whose canonical does not resolve are SSOT0002's.
-            var aliases = new Dictionary<string, (ConceptEntry Concept, INamedTypeSymbol Canonical)>(System.StringComparer.Ordinal);
+            // alias metadata name -> its concept and canonical type: a symbol of this compilation, or a declaration of
+            // another project the solution index knows (ssot-check). A canonical found nowhere is SSOT0002's.
+            var aliases = new Dictionary<string, AliasTarget>(System.StringComparer.Ordinal);
+            SolutionIndex? index = null;
+            bool indexLoaded = false;
             foreach (var concept in ssot.Config.Concepts)
             {
-                if (start.Compilation.GetTypeByMetadataName(concept.Canonical) is not { } canonical)
+                AliasTarget target;
+                if (start.Compilation.GetTypeByMetadataName(concept.Canonical) is { } canonical)
                 {
-                    continue;
+                    target = new AliasTarget(concept, canonical, elsewhere: null);
+                }
+                else
+                {
+                    if (!indexLoaded)
+                    {
+                        (index, indexLoaded) = (SolutionIndex.Load(start), true);
+                    }
+
+                    if (index?.Types.FirstOrDefault(t => t.MetadataName == concept.Canonical) is not { } declared)
+                    {
+                        continue;
+                    }
+
+                    target = new AliasTarget(concept, canonical: null, declared);
                 }
 
                 foreach (var alias in concept.Aliases)
                 {
                     if (!aliases.ContainsKey(alias.Value))
                     {
-                        aliases.Add(alias.Value, (concept, canonical));
+                        aliases.Add(alias.Value, target);
                     }
                 }
             }
@@ -71,13 +93,38 @@ public sealed class ConceptAliasAnalyzer : DiagnosticAnalyzer
     private static void OnAlias(
         SymbolStartAnalysisContext context,
         SsotCompilationContext ssot,
-        Dictionary<string, (ConceptEntry Concept, INamedTypeSymbol Canonical)> aliases)
+        Dictionary<string, AliasTarget> aliases)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct)
-            || !aliases.TryGetValue(SymbolNames.MetadataName(type), out var target)
-            || DerivesFrom(type, target.Canonical)
-            || Wraps(type, target.Canonical))
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || !aliases.TryGetValue(SymbolNames.MetadataName(type), out var target))
+        {
+            return;
+        }
+
+        if (target.Elsewhere is { } elsewhere)
+        {
+            // The canonical type is in a project this one does not reference: the alias cannot derive from, hold or call it.
+            context.RegisterSymbolEndAction(end =>
+            {
+                if (FirstSourceLocation(type, out var location) && !ssot.Classify(location.SourceTree!).IsExcluded)
+                {
+                    end.ReportDiagnostic(SsotDiagnostic.Create(
+                        RuleCatalog.AliasNotForwarding,
+                        location,
+                        target.Concept.MissionCritical,
+                        target.Concept.Name,
+                        new[] { elsewhere.Location },
+                        type.Name,
+                        target.Concept.Name,
+                        elsewhere.Name,
+                        ssot.ConfigFile.RelativePath(elsewhere.Path) + ", in assembly " + elsewhere.Assembly + ", which this project does not reference"));
+                }
+            });
+            return;
+        }
+
+        var canonical = target.Canonical!;
+        if (DerivesFrom(type, canonical) || Wraps(type, canonical))
         {
             return;
         }
@@ -86,7 +133,7 @@ public sealed class ConceptAliasAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationAction(
             operation =>
             {
-                if (Volatile.Read(ref forwards) == 0 && ReferencesCanonical(operation.Operation, target.Canonical))
+                if (Volatile.Read(ref forwards) == 0 && ReferencesCanonical(operation.Operation, canonical))
                 {
                     Interlocked.Exchange(ref forwards, 1);
                 }
@@ -104,7 +151,7 @@ public sealed class ConceptAliasAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var canonicalLocation = FirstSourceLocation(target.Canonical, out var found) ? SsotDiagnostic.Portable(found, end.Compilation) : null;
+            var canonicalLocation = FirstSourceLocation(canonical, out var found) ? SsotDiagnostic.Portable(found, end.Compilation) : null;
             end.ReportDiagnostic(SsotDiagnostic.Create(
                 RuleCatalog.AliasNotForwarding,
                 location,
@@ -113,8 +160,8 @@ public sealed class ConceptAliasAnalyzer : DiagnosticAnalyzer
                 canonicalLocation is null ? null : new[] { canonicalLocation },
                 type.Name,
                 target.Concept.Name,
-                target.Canonical.Name,
-                canonicalLocation is null ? "in assembly " + target.Canonical.ContainingAssembly.Name : ssot.ConfigFile.RelativePath(canonicalLocation.GetLineSpan().Path)));
+                canonical.Name,
+                canonicalLocation is null ? "in assembly " + canonical.ContainingAssembly.Name : ssot.ConfigFile.RelativePath(canonicalLocation.GetLineSpan().Path)));
         });
     }
 
@@ -176,5 +223,23 @@ public sealed class ConceptAliasAnalyzer : DiagnosticAnalyzer
 
         location = Location.None;
         return false;
+    }
+
+    /// <summary>What an alias must lead to: the canonical type as a symbol of this compilation, or as another project's declaration.</summary>
+    private sealed class AliasTarget
+    {
+        public AliasTarget(ConceptEntry concept, INamedTypeSymbol? canonical, DeclaredType? elsewhere)
+        {
+            Concept = concept;
+            Canonical = canonical;
+            Elsewhere = elsewhere;
+        }
+
+        public ConceptEntry Concept { get; }
+
+        public INamedTypeSymbol? Canonical { get; }
+
+        /// <summary>Set when the canonical type does not resolve here but another project of the solution declares it.</summary>
+        public DeclaredType? Elsewhere { get; }
     }
 }

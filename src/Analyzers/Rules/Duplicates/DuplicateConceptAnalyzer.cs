@@ -11,9 +11,11 @@ using Netra.Ssot.Engine.Solution;
 namespace Netra.Ssot.Rules.Duplicates;
 
 /// <summary>
-/// SSOT1001: a type that claims to be a declared concept (by name glob or by implementing the concept's
-/// interfaces or base classes) but is neither the canonical implementation nor a declared alias. Live: a symbol
-/// action per type, with the concepts' symbols resolved once per compilation.
+/// SSOT1001: a type that claims to be a declared concept (by its name: a <c>match</c> glob or the canonical type's
+/// simple name; or by implementing the concept's interfaces or base classes) but is neither the canonical
+/// implementation nor a declared alias. A concept is of its canonical type's kind, and only types of that kind
+/// claim it: classes, structs and records (not abstract); or interfaces; or enums; or delegates (those by name only).
+/// Live: a symbol action per type, with the concepts' symbols resolved once per compilation.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
@@ -41,7 +43,8 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context, SsotCompilationContext ssot, ImmutableArray<ResolvedConcept> concepts)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsAbstract || type.IsImplicitlyDeclared)
+        var kind = KindOf(type.TypeKind);
+        if (kind is null || (kind == ConceptKind.ClassOrStruct && type.IsAbstract) || type.IsImplicitlyDeclared)
         {
             return;
         }
@@ -60,7 +63,7 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
 
         foreach (var concept in concepts)
         {
-            if (!concept.AppliesTo(file) || !concept.Claims(type) || concept.IsCanonicalOrAlias(type))
+            if (concept.Kind != kind || !concept.AppliesTo(file) || !concept.Claims(type) || concept.IsCanonicalOrAlias(type))
             {
                 continue;
             }
@@ -77,6 +80,30 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
                 concept.CanonicalPlace));
         }
     }
+
+    /// <summary>The kind of type a concept is; classes, structs and records are one kind (a struct copy of a class is a copy).</summary>
+    private enum ConceptKind
+    {
+        ClassOrStruct,
+        Interface,
+        Enum,
+        Delegate,
+    }
+
+    private static ConceptKind? KindOf(TypeKind kind) => kind switch
+    {
+        TypeKind.Class or TypeKind.Struct => ConceptKind.ClassOrStruct,
+        TypeKind.Interface => ConceptKind.Interface,
+        TypeKind.Enum => ConceptKind.Enum,
+        TypeKind.Delegate => ConceptKind.Delegate,
+        _ => null,
+    };
+
+    private static ConceptKind KindOf(DeclaredTypeFlags flags)
+        => (flags & DeclaredTypeFlags.Interface) != 0 ? ConceptKind.Interface
+            : (flags & DeclaredTypeFlags.Enum) != 0 ? ConceptKind.Enum
+            : (flags & DeclaredTypeFlags.Delegate) != 0 ? ConceptKind.Delegate
+            : ConceptKind.ClassOrStruct;
 
     private static Location? FirstSourceLocation(INamedTypeSymbol type)
     {
@@ -103,9 +130,11 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
             INamedTypeSymbol? canonical,
             ImmutableArray<INamedTypeSymbol> implements,
             string canonicalPlace,
-            Location? canonicalLocation)
+            Location? canonicalLocation,
+            ConceptKind kind)
         {
             Entry = entry;
+            Kind = kind;
             _canonical = canonical;
             _implements = implements;
             _aliases = new HashSet<string>(entry.Aliases.Select(a => a.Value), System.StringComparer.Ordinal);
@@ -115,6 +144,9 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
         }
 
         public ConceptEntry Entry { get; }
+
+        /// <summary>The canonical type's kind (from the solution index when it is declared elsewhere); a class when unknown.</summary>
+        public ConceptKind Kind { get; }
 
         public string CanonicalDisplayName { get; }
 
@@ -157,7 +189,11 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
                 place = "not found in this project or its references";
             }
 
-            return new ResolvedConcept(entry, canonical, implements, place, location);
+            var kind = canonical is not null ? KindOf(canonical.TypeKind) ?? ConceptKind.ClassOrStruct
+                : declaredElsewhere is not null ? KindOf(declaredElsewhere.Flags)
+                : index?.Types.FirstOrDefault(t => t.MetadataName == entry.Canonical) is { } declared ? KindOf(declared.Flags)
+                : ConceptKind.ClassOrStruct;
+            return new ResolvedConcept(entry, canonical, implements, place, location, kind);
         }
 
         public bool AppliesTo(SourceFileKind file) => Entry.Scope switch
@@ -167,12 +203,20 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
             _ => true,
         };
 
-        /// <summary>Whether the type says it is this concept: by its simple name or by what it implements.</summary>
+        /// <summary>
+        /// Whether the type says it is this concept: by its simple name (a <c>match</c> glob, or the canonical type's
+        /// name), or, for classes and structs, by what it implements.
+        /// </summary>
         public bool Claims(INamedTypeSymbol type)
         {
-            if (NameGlob.MatchesAny(Entry.Match, type.Name))
+            if (NameGlob.MatchesAny(Entry.Match, type.Name) || type.Name == CanonicalDisplayName)
             {
                 return true;
+            }
+
+            if (Kind != ConceptKind.ClassOrStruct)
+            {
+                return false; // an interface extending the concept's interface is not a second implementation
             }
 
             foreach (var target in _implements)

@@ -108,6 +108,11 @@ public sealed class TypeNameStringAnalyzer : DiagnosticAnalyzer
 
             if (!Resolves(context.Compilation, name.Name, inAssembly))
             {
+                if (inAssembly is not null && MayBeNonPublic(context.Compilation, name.Name, inAssembly))
+                {
+                    return; // private reflection into a compiled reference, whose non-public types the compiler does not see
+                }
+
                 context.ReportDiagnostic(SsotDiagnostic.Create(
                     RuleCatalog.UnresolvedTypeNameString,
                     typeArgument.Value.Syntax.GetLocation(),
@@ -159,7 +164,8 @@ public sealed class TypeNameStringAnalyzer : DiagnosticAnalyzer
     {
         return instance switch
         {
-            IPropertyReferenceOperation { Property.Name: "Assembly", Instance: ITypeOfOperation typeOf } => typeOf.TypeOperand.ContainingAssembly?.Name,
+            // A type that does not resolve (its package was not restored, or it is misspelt: CS0246) names no assembly.
+            IPropertyReferenceOperation { Property.Name: "Assembly", Instance: ITypeOfOperation typeOf } => typeOf.TypeOperand.TypeKind == TypeKind.Error ? null : typeOf.TypeOperand.ContainingAssembly?.Name,
             IInvocationOperation { TargetMethod: { Name: "GetExecutingAssembly", IsStatic: true } } => compilation.AssemblyName,
             _ => null,
         };
@@ -209,6 +215,82 @@ public sealed class TypeNameStringAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a name that did not resolve may be a non-public type of a compiled reference (a package or the
+    /// framework): the compiler imports only public types from metadata, and reference assemblies hold no others,
+    /// so <c>HttpConnectionPool</c> next to the public <c>HttpClient</c> is invisible though it exists. It may be when
+    /// the assembly is compiled (not a project of the solution, whose every type is seen) and declares public types
+    /// in the name's namespace, or the outer type of a nested name.
+    /// </summary>
+    private static bool MayBeNonPublic(Compilation compilation, string metadataName, string assembly)
+    {
+        foreach (var candidate in AssembliesNamed(compilation, assembly))
+        {
+            if (candidate is ISourceAssemblySymbol)
+            {
+                continue;
+            }
+
+            int plus = metadataName.IndexOf('+');
+            if (plus > 0 && candidate.GetTypeByMetadataName(metadataName.Substring(0, plus)) is not null)
+            {
+                return true;
+            }
+
+            string ns = SymbolNames.NamespaceOf(plus > 0 ? metadataName.Substring(0, plus) : metadataName);
+            if (ns.Length > 0 && NamespaceIn(candidate.GlobalNamespace, ns) is { } found && found.GetTypeMembers().Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The referenced assemblies of that name; for a core library name, the one that defines <c>System.Object</c>.</summary>
+    private static System.Collections.Generic.IEnumerable<IAssemblySymbol> AssembliesNamed(Compilation compilation, string assembly)
+    {
+        if (CoreAssemblies.Contains(assembly))
+        {
+            yield return compilation.ObjectType.ContainingAssembly;
+            yield break;
+        }
+
+        foreach (var reference in compilation.References)
+        {
+            if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol referenced && string.Equals(referenced.Name, assembly, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return referenced;
+            }
+        }
+    }
+
+    private static INamespaceSymbol? NamespaceIn(INamespaceSymbol global, string ns)
+    {
+        var current = global;
+        foreach (string segment in ns.Split('.'))
+        {
+            INamespaceSymbol? next = null;
+            foreach (var member in current.GetNamespaceMembers())
+            {
+                if (member.Name == segment)
+                {
+                    next = member;
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                return null;
+            }
+
+            current = next;
+        }
+
+        return current;
     }
 
     private static bool Resolves(Compilation compilation, string metadataName, string? assembly)

@@ -14,9 +14,12 @@ namespace Netra.Ssot.Rules.Legacy;
 /// SSOT3001: a reference to a legacy namespace's type, a legacy type (generic arity respected) or a legacy member,
 /// from code outside the legacy area itself. Entries of ssot.json are found by a syntax action on simple names —
 /// so qualified names, typeof, nameof, attributes, generic arguments and XML doc crefs are all covered — that binds
-/// only names in the catalog's pre-filter. With <c>obsoleteIsLegacy</c>, references to the solution's own
-/// <c>[Obsolete]</c> types and members are found by operation actions (calls, creations, member references,
-/// typeof), which the driver has bound already.
+/// only names in the catalog's pre-filter. With <c>obsoleteIsLegacy</c>, the solution's own <c>[Obsolete]</c>
+/// types are found by the same syntax action where code uses them (not where a declaration names them: those are
+/// counted, <see cref="ObsoleteTypeSites"/>), and <c>[Obsolete]</c> members, and members reached through an
+/// <c>[Obsolete]</c> type, by operation actions (calls, creations, member references), which the driver has bound
+/// already. A use of <c>[Obsolete]</c> code under <c>#pragma warning disable CS0618</c> (CS0612) is acknowledged:
+/// reported as info, which no score counts.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
@@ -35,51 +38,75 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
             }
 
             var catalog = LegacyCatalog.Build(start.Compilation, ssot.ConfigFile, SolutionIndex.Load(start));
-            if (catalog.CandidateNames.Count > 0)
+            var acknowledgement = new ObsoleteAcknowledgement();
+            var sites = new ObsoleteTypeSites(
+                start.Compilation,
+                (node, enclosing) => !ssot.Classify(node.SyntaxTree).IsExcluded && !catalog.IsInsideLegacy(enclosing, node.SyntaxTree));
+            if (catalog.CandidateNames.Count > 0 || catalog.ObsoleteTypeNames.Count > 0)
             {
-                start.RegisterSyntaxNodeAction(node => AnalyzeName(node, ssot, catalog), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
+                start.RegisterSyntaxNodeAction(node => AnalyzeName(node, ssot, catalog, sites, acknowledgement), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
             }
 
             if (catalog.ObsoleteIsLegacy)
             {
                 start.RegisterOperationAction(
-                    operation => AnalyzeObsolete(operation, ssot, catalog),
+                    operation => AnalyzeObsolete(operation, ssot, catalog, acknowledgement),
                     OperationKind.Invocation,
                     OperationKind.ObjectCreation,
                     OperationKind.FieldReference,
                     OperationKind.PropertyReference,
                     OperationKind.EventReference,
-                    OperationKind.MethodReference,
-                    OperationKind.TypeOf);
+                    OperationKind.MethodReference);
             }
         });
     }
 
-    private static void AnalyzeName(SyntaxNodeAnalysisContext context, SsotCompilationContext ssot, LegacyCatalog catalog)
+    private static void AnalyzeName(SyntaxNodeAnalysisContext context, SsotCompilationContext ssot, LegacyCatalog catalog, ObsoleteTypeSites sites, ObsoleteAcknowledgement acknowledgement)
     {
         var name = (SimpleNameSyntax)context.Node;
-        if (!catalog.CandidateNames.Contains(name.Identifier.ValueText) || SyntaxPlaces.IsInUsingDirective(name))
+        string text = name.Identifier.ValueText;
+        bool entryName = catalog.CandidateNames.Contains(text);
+        bool obsoleteName = catalog.ObsoleteTypeNames.Contains(text);
+        if ((!entryName && !obsoleteName) || SyntaxPlaces.IsInUsingDirective(name))
         {
             return;
         }
 
         var symbol = Referenced(context.SemanticModel.GetSymbolInfo(name, context.CancellationToken));
-        if (symbol is null || catalog.MatchEntry(symbol) is not { } match)
+        if (symbol is null)
         {
             return;
         }
 
+        var match = entryName ? catalog.MatchEntry(symbol) : null;
+        bool obsolete = false;
+        if (match is null && obsoleteName && symbol is INamedTypeSymbol type && catalog.MatchEntry(type) is null)
+        {
+            // An [Obsolete] type is reported where code uses it, not where a declaration names it.
+            match = ObsoleteTypeSites.IsDeclarationSite(name) == false ? catalog.MatchObsolete(type) : null;
+            obsolete = true;
+        }
+
         var tree = name.SyntaxTree;
-        if (ssot.Classify(tree).IsExcluded || catalog.IsInsideLegacy(context.SemanticModel.GetEnclosingSymbol(name.SpanStart, context.CancellationToken), tree))
+        if (match is null
+            || ssot.Classify(tree).IsExcluded
+            || catalog.IsInsideLegacy(context.SemanticModel.GetEnclosingSymbol(name.SpanStart, context.CancellationToken), tree))
         {
             return;
         }
 
         var reported = ReportedNode(name, context.SemanticModel, context.CancellationToken);
-        Report(context.ReportDiagnostic, reported.GetLocation(), name.Identifier.ValueText, match, symbol is INamedTypeSymbol);
+        string? declarations = null;
+        if (obsolete && sites.Of((INamedTypeSymbol)symbol) is { Declarations: > 0 } uses && uses.IsFirstUse(name))
+        {
+            declarations = "also named by " + uses.Declarations + (uses.Declarations == 1 ? " declaration" : " declarations")
+                + " in this project (field, property, parameter, local, return or base types)";
+        }
+
+        Report(context.ReportDiagnostic, reported.GetLocation(), text, match, symbol is INamedTypeSymbol, acknowledgement, declarations);
     }
 
-    private static void AnalyzeObsolete(OperationAnalysisContext context, SsotCompilationContext ssot, LegacyCatalog catalog)
+    private static void AnalyzeObsolete(OperationAnalysisContext context, SsotCompilationContext ssot, LegacyCatalog catalog, ObsoleteAcknowledgement acknowledgement)
     {
         var operation = context.Operation;
         if (operation.IsImplicit)
@@ -87,67 +114,87 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // The member itself, else the type it is reached through (a static member of an obsolete type).
+        // [Obsolete] types are the syntax action's; here: [Obsolete] members, and instance members reached through an
+        // [Obsolete] type (a call through an obsolete interface), reported on the member's name.
         ISymbol? member = null;
-        ITypeSymbol? type = null;
         SyntaxNode? memberSyntax = null;
-        SyntaxNode? typeSyntax = null;
         switch (operation)
         {
             case IInvocationOperation invocation:
                 member = invocation.TargetMethod;
-                type = invocation.TargetMethod.IsStatic ? invocation.TargetMethod.ContainingType : null;
                 memberSyntax = NameOf(invocation.Syntax);
-                typeSyntax = QualifierOf(invocation.Syntax);
                 break;
             case IObjectCreationOperation creation:
                 member = creation.Constructor;
-                type = creation.Type;
-                typeSyntax = (creation.Syntax as ObjectCreationExpressionSyntax)?.Type;
-                memberSyntax = typeSyntax;
+                memberSyntax = (creation.Syntax as ObjectCreationExpressionSyntax)?.Type;
                 break;
             case IMemberReferenceOperation reference:
                 member = reference.Member;
-                type = reference.Member.IsStatic ? reference.Member.ContainingType : null;
                 memberSyntax = NameOf(reference.Syntax);
-                typeSyntax = QualifierOf(reference.Syntax);
-                break;
-            case ITypeOfOperation typeOf:
-                type = typeOf.TypeOperand;
-                typeSyntax = (typeOf.Syntax as TypeOfExpressionSyntax)?.Type;
                 break;
         }
 
-        ISymbol? referenced = null;
-        SyntaxNode? at = null;
-        LegacyMatch? match = null;
-        // Obsolete first: it rejects the framework's members without allocating; entries are SSOT3001's syntax path.
-        if (member is not null && memberSyntax is not null && catalog.MatchObsolete(member) is { } memberMatch && catalog.MatchEntry(member) is null)
-        {
-            (referenced, at, match) = (member, memberSyntax, memberMatch);
-        }
-        else if (type is INamedTypeSymbol named && typeSyntax is not null && catalog.MatchObsolete(named) is { } typeMatch && catalog.MatchEntry(named) is null)
-        {
-            (referenced, at, match) = (named, typeSyntax, typeMatch);
-        }
-
-        if (referenced is null || at is null || match is null
-            || ssot.Classify(at.SyntaxTree).IsExcluded
-            || catalog.IsInsideLegacy(context.ContainingSymbol, at.SyntaxTree))
+        if (member is null || memberSyntax is null || catalog.MatchEntry(member) is not null)
         {
             return;
         }
 
-        string written = at is QualifiedNameSyntax or MemberAccessExpressionSyntax ? RightmostName(at) : at.ToString();
-        Report(context.ReportDiagnostic, at.GetLocation(), written, match, referenced is INamedTypeSymbol);
+        var containing = member.ContainingType;
+        bool typeIsObsolete = containing is not null && catalog.MatchObsolete(containing) is not null;
+        LegacyMatch? match;
+        if (member is IMethodSymbol { MethodKind: MethodKind.Constructor })
+        {
+            match = typeIsObsolete ? null : catalog.MatchObsolete(member); // an obsolete type's creation is the type's use
+        }
+        else
+        {
+            match = catalog.MatchObsolete(member)
+                ?? (typeIsObsolete && !member.IsStatic && catalog.MatchEntry(containing!) is null ? catalog.MatchObsolete(containing!) : null);
+        }
+
+        if (match is null
+            || ssot.Classify(memberSyntax.SyntaxTree).IsExcluded
+            || catalog.IsInsideLegacy(context.ContainingSymbol, memberSyntax.SyntaxTree))
+        {
+            return;
+        }
+
+        string written = memberSyntax is QualifiedNameSyntax or MemberAccessExpressionSyntax ? RightmostName(memberSyntax) : memberSyntax.ToString();
+        Report(context.ReportDiagnostic, memberSyntax.GetLocation(), written, match, isTypeReference: false, acknowledgement, declarations: null);
     }
 
-    private static void Report(System.Action<Diagnostic> report, Location location, string written, LegacyMatch match, bool isTypeReference)
+    private static void Report(
+        System.Action<Diagnostic> report,
+        Location location,
+        string written,
+        LegacyMatch match,
+        bool isTypeReference,
+        ObsoleteAcknowledgement acknowledgement,
+        string? declarations)
     {
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (isTypeReference && match.ReplacementType is { } replacement)
         {
             properties = properties.Add(DiagnosticProperties.Replacement, replacement);
+        }
+
+        string advice = match.Advice + (declarations is null ? string.Empty : "; " + declarations);
+        string target = match.Target + (match.Reason is null ? string.Empty : ": " + match.Reason);
+        if (match.ObsoleteMessage is { } message
+            && acknowledgement.IsDisabled(location.SourceTree!, location.SourceSpan.Start, ObsoleteAcknowledgement.CompilerWarning(message)))
+        {
+            // Acknowledged where it is written, as the compiler's warning is: shown, never counted as a violation.
+            string code = ObsoleteAcknowledgement.CompilerWarning(message);
+            report(Diagnostic.Create(
+                RuleCatalog.LegacyReference,
+                location,
+                DiagnosticSeverity.Info,
+                additionalLocations: null,
+                properties,
+                written,
+                target,
+                advice + " (acknowledged by '#pragma warning disable " + code + "')"));
+            return;
         }
 
         report(SsotDiagnostic.CreateWith(
@@ -158,8 +205,8 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
             additionalLocations: null,
             properties,
             written,
-            match.Target + (match.Reason is null ? string.Empty : ": " + match.Reason),
-            match.Replacement is null ? "remove the reference" : "use '" + match.Replacement + "' instead"));
+            target,
+            advice));
     }
 
     /// <summary>The symbol a name refers to: constructors as their type, aliases as their target, a single candidate (nameof of a method group).</summary>
@@ -212,13 +259,6 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
         MemberAccessExpressionSyntax access => access.Name,
         MemberBindingExpressionSyntax binding => binding.Name,
         SimpleNameSyntax simple => simple,
-        _ => null,
-    };
-
-    private static SyntaxNode? QualifierOf(SyntaxNode syntax) => syntax switch
-    {
-        InvocationExpressionSyntax invocation => QualifierOf(invocation.Expression),
-        MemberAccessExpressionSyntax access => access.Expression,
         _ => null,
     };
 

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Netra.Ssot.Analyzers.Tests.Engine;
 using Netra.Ssot.Rules.Duplicates;
 using Netra.Ssot.TestKit;
 
@@ -85,12 +86,39 @@ public sealed class ConceptAliasAnalyzerTests
     }
 
     [Fact]
-    public async Task Nothing_is_reported_when_the_canonical_type_does_not_resolve()
+    public async Task Nothing_is_reported_in_a_build_when_the_canonical_type_does_not_resolve()
     {
         await new AnalyzerTest(new ConceptAliasAnalyzer())
         {
             Config = Config.Replace("MISSION", "false"),
             Sources = { ("src/Core/Alias.cs", "namespace Core; public sealed class WebSocketManager { }") },
         }.RunAsync();
+    }
+
+    [Fact]
+    public async Task With_the_solution_index_an_alias_in_a_project_that_cannot_see_the_canonical_project_is_reported()
+    {
+        const string config = """
+            { "concepts": [{ "name": "Controller", "canonical": "Main.Controller", "aliases": ["Rpc.ControllerRpcProxy", "Rpc.ControllerShim"] }] }
+            """;
+        var diagnostics = await new AnalyzerTest(new ConceptAliasAnalyzer())
+        {
+            Config = config,
+            Sources =
+            {
+                ("src/Rpc/ControllerRpcProxy.cs", """
+                    namespace Rpc;
+                    public sealed class {|SSOT1002:ControllerRpcProxy|} { public void Backup(string path) => System.Console.WriteLine(path); }
+                    """),
+            },
+            AdditionalTexts =
+            {
+                SolutionIndexes.Build(config, new SolutionIndexes.Project[] { new("Main", false, ("src/Main/Controller.cs", "namespace Main;\npublic sealed class Controller { }")) }),
+            },
+        }.RunAsync(
+            Expect.Warning("alias 'ControllerRpcProxy' of concept 'Controller' neither derives from nor forwards to the canonical 'Controller' (src/Main/Controller.cs, in assembly Main, which this project does not reference); derive from it or delegate to an instance of it"));
+
+        var canonical = Assert.Single(diagnostics[0].AdditionalLocations).GetLineSpan();
+        Assert.Equal(("/repo/src/Main/Controller.cs", 1), (canonical.Path, canonical.StartLinePosition.Line));
     }
 }

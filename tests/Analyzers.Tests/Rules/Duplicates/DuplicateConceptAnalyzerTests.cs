@@ -301,4 +301,77 @@ public sealed class DuplicateConceptAnalyzerTests
             Expect.Warning("'CopiedFileTarget' is a second implementation of concept 'FileTarget'; the canonical one is 'FileTarget' (src/Targets.cs)"),
             Expect.Warning("'MemoryTarget' is a second implementation of concept 'FileTarget'; the canonical one is 'FileTarget' (src/Targets.cs)"));
     }
+
+    [Fact]
+    public async Task Enums_interfaces_records_and_delegates_are_concepts_and_their_second_implementations_are_reported()
+    {
+        await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = """
+                {
+                  "concepts": [
+                    { "name": "OrderStatus", "canonical": "Ordering.Domain.OrderStatus" },
+                    { "name": "Clock", "canonical": "Shared.IClock", "match": ["I*Clock"] },
+                    { "name": "Money", "canonical": "Shared.Money", "match": ["*Money"] },
+                    { "name": "Position", "canonical": "Shared.Position" },
+                    { "name": "Handler", "canonical": "Shared.EventHandlerCallback", "match": ["*HandlerCallback"] },
+                    { "name": "Router", "canonical": "Shared.MessageRouter", "match": ["*Router*"], "implements": ["Shared.IRouter"] }
+                  ]
+                }
+                """,
+            Sources =
+            {
+                ("src/Shared/Shared.cs", """
+                    namespace Shared;
+                    public interface IClock { System.DateTime Now { get; } }
+                    public sealed record Money(decimal Amount, string Currency);
+                    public readonly record struct Position(int X, int Y);
+                    public delegate void EventHandlerCallback(object sender);
+                    public interface IRouter { }
+                    public class MessageRouter : IRouter { }
+                    """),
+                ("src/Ordering/OrderStatus.cs", "namespace Ordering.Domain; public enum OrderStatus { Submitted, Paid }"),
+                ("src/Api/Copies.cs", """
+                    namespace Api;
+                    public enum {|SSOT1001:OrderStatus|} { Submitted, Paid, Shipped }
+                    public enum OrderState { Submitted }
+                    public interface {|SSOT1001:ISystemClock|} { System.DateTime Now { get; } }
+                    public sealed class SystemClock : Shared.IClock { public System.DateTime Now => System.DateTime.UtcNow; }
+                    public sealed record {|SSOT1001:PriceMoney|}(decimal Amount);
+                    public record struct {|SSOT1001:Position|}(int X, int Y);
+                    public delegate void {|SSOT1001:OrderHandlerCallback|}(object sender);
+                    public interface IRouterWithMetrics : Shared.IRouter { }
+                    public enum RouterKind { Direct }
+                    """),
+            },
+        }.RunAsync(
+            Expect.Warning("'OrderStatus' is a second implementation of concept 'OrderStatus'; the canonical one is 'OrderStatus' (src/Ordering/OrderStatus.cs)"),
+            Expect.Warning("'ISystemClock' is a second implementation of concept 'Clock'; the canonical one is 'IClock' (src/Shared/Shared.cs)"),
+            Expect.Warning("'PriceMoney' is a second implementation of concept 'Money'; the canonical one is 'Money' (src/Shared/Shared.cs)"),
+            Expect.Warning("'Position' is a second implementation of concept 'Position'; the canonical one is 'Position' (src/Shared/Shared.cs)"),
+            Expect.Warning("'OrderHandlerCallback' is a second implementation of concept 'Handler'; the canonical one is 'EventHandlerCallback' (src/Shared/Shared.cs)"));
+    }
+
+    [Fact]
+    public async Task With_the_solution_index_an_enum_concept_declared_in_an_unreferenced_project_judges_enums_only()
+    {
+        const string config = """{ "concepts": [{ "name": "OrderStatus", "canonical": "Ordering.OrderStatus", "match": ["*OrderStatus"] }] }""";
+        await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = config,
+            Sources =
+            {
+                ("src/Web/OrderStatus.cs", """
+                    namespace Web;
+                    public enum {|SSOT1001:OrderStatus|} { Submitted }
+                    public sealed class OrderStatusBadge { }
+                    """),
+            },
+            AdditionalTexts =
+            {
+                SolutionIndexes.Build(config, new SolutionIndexes.Project[] { new("Ordering", false, ("src/Ordering/OrderStatus.cs", "namespace Ordering;\npublic enum OrderStatus { Submitted, Paid }")) }),
+            },
+        }.RunAsync(
+            Expect.Warning("'OrderStatus' is a second implementation of concept 'OrderStatus'; the canonical one is 'OrderStatus' (src/Ordering/OrderStatus.cs)"));
+    }
 }

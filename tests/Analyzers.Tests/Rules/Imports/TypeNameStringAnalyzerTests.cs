@@ -92,4 +92,36 @@ public sealed class TypeNameStringAnalyzerTests
             Expect.Warning("type name 'App.Gone' passed to Assembly.GetType does not resolve in this project or its references (assembly 'TestProject'); fix the name, or use typeof(...) so the compiler checks it"),
             Expect.Warning("type name 'App.Misspelt' passed to Type.GetType does not resolve in this project or its references; fix the name, or use typeof(...) so the compiler checks it"));
     }
+
+    [Fact]
+    public async Task Private_reflection_into_a_compiled_reference_and_an_assembly_of_an_unresolved_type_are_not_judged()
+    {
+        await new AnalyzerTest(new TypeNameStringAnalyzer())
+        {
+            Config = "{}",
+            AllowCompilerErrors = true, // Vendor.Sdk was not restored: CS0246
+            Source = """
+                using System;
+                namespace App;
+                public sealed class Probe { }
+                public static class Internals
+                {
+                    public static object?[] Resolve() => new object?[]
+                    {
+                        typeof(System.Text.StringBuilder).Assembly.GetType("System.Text.StringBuilderCache"),
+                        Type.GetType("System.Net.Http.HttpConnectionPool, System.Net.Http"),
+                        Type.GetType("System.Text.StringBuilder+ChunkEnumerator, System.Private.CoreLib"),
+                        typeof(Vendor.Sdk.PackageClient).Assembly.GetType("Vendor.Sdk.Internal.Secret"),
+                        Type.GetType("Vendor.Sdk.Internal.Secret, Vendor.Sdk"),
+                        Type.GetType("System.Text.NoSuchBuilder, Contoso.Plugin") ?? Type.GetType({|SSOT2003:"App.Prob"|}),
+                        Type.GetType({|SSOT2003:"Contoso.Nowhere.Thing, System.Net.Http"|}),
+                        typeof(Probe).Assembly.GetType({|SSOT2003:"App.Internal.Secret"|}),
+                    };
+                }
+                """,
+        }.RunAsync(
+            Expect.Warning("type name 'App.Prob' passed to Type.GetType does not resolve in this project or its references; fix the name, or use typeof(...) so the compiler checks it"),
+            Expect.Warning("type name 'Contoso.Nowhere.Thing, System.Net.Http' passed to Type.GetType does not resolve in this project or its references (assembly 'System.Net.Http'); fix the name, or use typeof(...) so the compiler checks it"),
+            Expect.Warning("type name 'App.Internal.Secret' passed to Assembly.GetType does not resolve in this project or its references (assembly 'TestProject'); fix the name, or use typeof(...) so the compiler checks it"));
+    }
 }

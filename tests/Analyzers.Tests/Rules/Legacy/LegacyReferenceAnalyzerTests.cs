@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Netra.Ssot.Analyzers.Tests.Engine;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Rules.Legacy;
 using Netra.Ssot.TestKit;
@@ -134,7 +135,6 @@ public sealed class LegacyReferenceAnalyzerTests
                     }
                     """),
                 ("src/Chat.cs", """
-                    #pragma warning disable CS0612, CS0618 // the compiler's own obsolete warnings
                     namespace App;
                     public sealed class Chat
                     {
@@ -151,9 +151,163 @@ public sealed class LegacyReferenceAnalyzerTests
             Expect.Warning("'WebSocketManagerFactory' is legacy (Old.WebSocketManagerFactory: [Obsolete(\"Use WebSocketManagerFactory instead\")]); use 'Core.WebSocketManagerFactory' instead"),
             Expect.Warning("'Decode' is legacy (Old.Tokens.Decode(string): [Obsolete(\"Replaced by Core.Jwt.Decode.\")]); use 'Core.Jwt.Decode' instead"),
             Expect.Warning("'Raw' is legacy (Old.Tokens.Raw(string): [Obsolete]); remove the reference"),
-            Expect.Warning("'Escape' is legacy (Old.Tokens.Escape(string): [Obsolete(\"Instead use default escaping\")]); remove the reference"));
+            Expect.Warning("'Escape' is legacy (Old.Tokens.Escape(string): [Obsolete(\"Instead use default escaping\")]); follow the [Obsolete] message"));
 
         Assert.Equal("Core.WebSocketManagerFactory", diagnostics[0].Properties[DiagnosticProperties.Replacement]);
+    }
+
+    private const string ObsoleteMail = """
+        namespace Bit.Core.Services
+        {
+            [System.Obsolete("Use the newer MailSender instead")]
+            public interface IMailService { void Send(string to); string Name { get; } }
+            [System.Obsolete("Replaced by MailSender")]
+            public sealed class HandlebarsMailService : IMailService { public void Send(string to) { } public string Name => "hbs"; }
+            public sealed class MailSender { }
+            [System.Obsolete("Feature checks moved to <see cref=\"T:Bit.Core.Flags.FeatureGate\"/>")]
+            [System.AttributeUsage(System.AttributeTargets.Method)]
+            public sealed class RequireFeatureAttribute : System.Attribute { public RequireFeatureAttribute(string key) { } }
+            public static class Registry
+            {
+                public static void Add<TService, TImplementation>() where TImplementation : TService { }
+                public static T Get<T>() => default!;
+            }
+        }
+        namespace Bit.Core.Flags { public static class FeatureGate { } }
+        """;
+
+    [Fact]
+    public async Task Obsolete_types_as_generic_arguments_attributes_and_receivers_of_calls_are_reported_and_declarations_counted_on_the_first_use()
+    {
+        await new AnalyzerTest(new LegacyReferenceAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Core/Mail.cs", ObsoleteMail),
+                ("src/Api/Startup.cs", """
+                    using Bit.Core.Services;
+                    namespace Bit.Api;
+                    public sealed class Startup
+                    {
+                        private readonly IMailService _mail = Registry.Get<{|SSOT3001:IMailService|}>();
+                        public void Configure() => Registry.Add<{|SSOT3001:IMailService|}, {|SSOT3001:Bit.Core.Services.HandlebarsMailService|}>();
+                        [{|SSOT3001:RequireFeature|}("mail")]
+                        public void Notify(IMailService other) { _mail.{|SSOT3001:Send|}("ops"); _ = other.{|SSOT3001:Name|}; }
+                        public System.Collections.Generic.List<IMailService> All { get; } = new System.Collections.Generic.List<{|SSOT3001:IMailService|}>();
+                    }
+                    """),
+            },
+        }.RunAsync(
+            Expect.Warning("'IMailService' is legacy (Bit.Core.Services.IMailService: [Obsolete(\"Use the newer MailSender instead\")]); use 'Bit.Core.Services.MailSender' instead; also named by 3 declarations in this project (field, property, parameter, local, return or base types)"),
+            Expect.Warning("'IMailService' is legacy (Bit.Core.Services.IMailService: [Obsolete(\"Use the newer MailSender instead\")]); use 'Bit.Core.Services.MailSender' instead"),
+            Expect.Warning("'HandlebarsMailService' is legacy (Bit.Core.Services.HandlebarsMailService: [Obsolete(\"Replaced by MailSender\")]); use 'Bit.Core.Services.MailSender' instead"),
+            Expect.Warning("'RequireFeature' is legacy (Bit.Core.Services.RequireFeatureAttribute: [Obsolete(\"Feature checks moved to <see cref=\"T:Bit.Core.Flags.FeatureGate\"/>\")]); use 'Bit.Core.Flags.FeatureGate' instead"),
+            Expect.Warning("'Send' is legacy (Bit.Core.Services.IMailService: [Obsolete(\"Use the newer MailSender instead\")]); use 'Bit.Core.Services.MailSender' instead"),
+            Expect.Warning("'Name' is legacy (Bit.Core.Services.IMailService: [Obsolete(\"Use the newer MailSender instead\")]); use 'Bit.Core.Services.MailSender' instead"),
+            Expect.Warning("'IMailService' is legacy (Bit.Core.Services.IMailService: [Obsolete(\"Use the newer MailSender instead\")]); use 'Bit.Core.Services.MailSender' instead"));
+    }
+
+    [Fact]
+    public async Task Declarations_alone_are_not_reported()
+    {
+        await new AnalyzerTest(new LegacyReferenceAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Core/Mail.cs", ObsoleteMail),
+                ("src/Api/Holder.cs", """
+                    using Bit.Core.Services;
+                    namespace Bit.Api;
+                    public abstract class Holder : IMailService
+                    {
+                        private IMailService? _inner;
+                        public abstract void Send(string to);
+                        public abstract string Name { get; }
+                        public IMailService? Inner(IMailService? replacement) { IMailService? local = replacement; _inner = local; return _inner; }
+                        public static TMail Pick<TMail>(TMail mail) where TMail : IMailService => mail;
+                    }
+                    """),
+            },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task Obsolete_use_acknowledged_by_a_pragma_of_the_compiler_warning_is_info_and_a_pragma_of_SSOT3001_suppresses()
+    {
+        var diagnostics = await new AnalyzerTest(new LegacyReferenceAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Core/Mail.cs", ObsoleteMail + """
+                    namespace Bit.Core.Services
+                    {
+                        public static class Legacy { [System.Obsolete] public static void Flush() { } }
+                    }
+                    """),
+                ("src/Api/Jobs.cs", """
+                    using Bit.Core.Services;
+                    namespace Bit.Api;
+                    public sealed class Jobs
+                    {
+                    #pragma warning disable CS0618 // the mail service is retired with the next release
+                        public object Mail() => new {|SSOT3001:HandlebarsMailService|}();
+                    #pragma warning restore CS0618
+                        public object Again() => new {|SSOT3001:HandlebarsMailService|}();
+                    #pragma warning disable 618
+                        public void Flush() => Legacy.{|SSOT3001:Flush|}();
+                    #pragma warning disable CS0612
+                        public void FlushAcknowledged() => Legacy.{|SSOT3001:Flush|}();
+                    #pragma warning disable SSOT3001
+                        public object Suppressed() => new HandlebarsMailService();
+                    #pragma warning restore SSOT3001
+                        [System.Diagnostics.CodeAnalysis.SuppressMessage("Netra.Ssot", "SSOT3001:Reference to legacy code", Justification = "shim")]
+                        public object Shim() => new HandlebarsMailService();
+                    }
+                    """),
+            },
+        }.RunAsync(
+            Expect.Info("'HandlebarsMailService' is legacy (Bit.Core.Services.HandlebarsMailService: [Obsolete(\"Replaced by MailSender\")]); use 'Bit.Core.Services.MailSender' instead (acknowledged by '#pragma warning disable CS0618')"),
+            Expect.Warning("'HandlebarsMailService' is legacy (Bit.Core.Services.HandlebarsMailService: [Obsolete(\"Replaced by MailSender\")]); use 'Bit.Core.Services.MailSender' instead"),
+            Expect.Warning("'Flush' is legacy (Bit.Core.Services.Legacy.Flush(): [Obsolete]); remove the reference"),
+            Expect.Info("'Flush' is legacy (Bit.Core.Services.Legacy.Flush(): [Obsolete]); remove the reference (acknowledged by '#pragma warning disable CS0612')"));
+
+        Assert.False(diagnostics[0].Properties.ContainsKey(DiagnosticProperties.MissionCritical));
+    }
+
+    [Theory]
+    [InlineData("Use the newer SystemStorageDto instead", "use 'Storage.SystemStorageDto' instead")]
+    [InlineData("Please use SystemStorageDto.", "use 'Storage.SystemStorageDto' instead")]
+    [InlineData("Replaced by Storage.SystemStorageDto", "use 'Storage.SystemStorageDto' instead")]
+    [InlineData("SystemStorageDto should be used", "use 'Storage.SystemStorageDto' instead")]
+    [InlineData("use <see cref=\"Storage.SystemStorageDto.Create\"/>", "use 'Storage.SystemStorageDto.Create' instead")]
+    [InlineData("Use FromBytes instead", "use 'Storage.StorageDto.FromBytes' instead")]
+    [InlineData("Use SystemStorageDto.Create instead", "use 'Storage.SystemStorageDto.Create' instead")]
+    [InlineData("Use the new API instead", "follow the [Obsolete] message")]
+    [InlineData("Use StorageDtoV2 instead", "follow the [Obsolete] message")]
+    public async Task The_replacement_is_read_from_common_phrasings_when_it_resolves(string message, string advice)
+    {
+        await new AnalyzerTest(new LegacyReferenceAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Storage.cs", $$"""
+                    namespace Storage
+                    {
+                        public sealed class StorageDto
+                        {
+                            [System.Obsolete("{{message.Replace("\"", "\\\"")}}")] public static StorageDto Parse(string text) => new();
+                            public static StorageDto FromBytes(byte[] bytes) => new();
+                        }
+                        public sealed class SystemStorageDto { public static SystemStorageDto Create() => new(); }
+                    }
+                    """),
+                ("src/Use.cs", "namespace App; public static class Use { public static object Read() => Storage.StorageDto.{|SSOT3001:Parse|}(\"x\"); }"),
+            },
+        }.RunAsync(Expect.Warning("'Parse' is legacy (Storage.StorageDto.Parse(string): [Obsolete(\"" + message + "\")]); " + advice));
     }
 
     [Fact]
@@ -168,5 +322,26 @@ public sealed class LegacyReferenceAnalyzerTests
                 ("src/Use.cs", "#pragma warning disable CS0612\nnamespace App; public sealed class Use { public object Make() => new Retired.Thing(); }"),
             },
         }.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_replacement_in_a_project_this_one_does_not_reference_is_named_from_the_solution_index()
+    {
+        await new AnalyzerTest(new LegacyReferenceAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Model/SystemInfo.cs", """
+                    namespace Model.System;
+                    public sealed class SystemInfo { [global::System.Obsolete("Use the newer SystemStorageDto instead")] public string ProgramDataPath { get; set; } = ""; }
+                    """),
+                ("src/Server/SystemManager.cs", "namespace Server; public static class SystemManager { public static string Path(Model.System.SystemInfo info) => info.{|SSOT3001:ProgramDataPath|}; }"),
+            },
+            AdditionalTexts =
+            {
+                SolutionIndexes.Build("{}", new SolutionIndexes.Project[] { new("Api", false, ("src/Api/SystemStorageDto.cs", "namespace Api.Models;\npublic sealed record SystemStorageDto(string ProgramDataPath);")) }),
+            },
+        }.RunAsync(Expect.Warning("'ProgramDataPath' is legacy (Model.System.SystemInfo.ProgramDataPath: [Obsolete(\"Use the newer SystemStorageDto instead\")]); use 'Api.Models.SystemStorageDto' instead"));
     }
 }
