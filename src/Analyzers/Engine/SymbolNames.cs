@@ -16,6 +16,47 @@ public static class SymbolNames
         genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
         miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
 
+    /// <summary>How every message shows a type: its simple name with type parameters or arguments, C# keywords for special types.</summary>
+    private static readonly SymbolDisplayFormat ShownFormat = new(
+        globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameOnly,
+        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
+        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+
+    /// <summary>
+    /// A type as messages show it: <c>CommandResult</c>, <c>CommandResult&lt;T&gt;</c>, <c>Cache&lt;TKey, TValue&gt;</c>,
+    /// <c>IRepository&lt;Order&gt;</c> (a constructed type shows its arguments by simple name).
+    /// </summary>
+    public static string DisplayName(ITypeSymbol type) => type.ToDisplayString(ShownFormat);
+
+    /// <summary>
+    /// A type named only by its metadata name as messages show it, for when no symbol is at hand. The type parameters'
+    /// names are not in a metadata name, so they are written <c>T</c> for one and <c>T1, T2…</c> for more:
+    /// <c>Ns.CommandResult`1</c> gives <c>CommandResult&lt;T&gt;</c>, <c>Ns.Cache`2</c> <c>Cache&lt;T1, T2&gt;</c>. Rules that
+    /// have the symbol use <see cref="DisplayName(ITypeSymbol)"/>, which names the parameters as declared.
+    /// </summary>
+    public static string DisplayNameOf(string metadataName)
+    {
+        string simple = SimpleName(metadataName);
+        int arity = Arity(metadataName);
+        if (arity == 0)
+        {
+            return simple;
+        }
+
+        var builder = new StringBuilder(simple).Append('<');
+        for (int i = 1; i <= arity; i++)
+        {
+            builder.Append(i == 1 ? string.Empty : ", ").Append('T');
+            if (arity > 1)
+            {
+                builder.Append(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.Append('>').ToString();
+    }
+
     /// <summary>The metadata name: <c>Ns.Outer+Inner</c>, <c>Ns.Repository`1</c>.</summary>
     public static string MetadataName(INamedTypeSymbol type)
     {
@@ -52,12 +93,15 @@ public static class SymbolNames
         return bracket < 0 ? constructedName : constructedName.Substring(0, bracket);
     }
 
-    /// <summary>A constructed name as C# shows it: <c>Ns.ClassMap`1[Ns.Foo]</c> gives <c>ClassMap&lt;Ns.Foo&gt;</c>.</summary>
+    /// <summary>
+    /// A constructed name as C# shows it: <c>Ns.ClassMap`1[Ns.Foo]</c> gives <c>ClassMap&lt;Ns.Foo&gt;</c>; a definition
+    /// as <see cref="DisplayNameOf"/> shows it (<c>Ns.Repository`1</c> gives <c>Repository&lt;T&gt;</c>).
+    /// </summary>
     public static string DisplayName(string constructedName)
     {
         int bracket = constructedName.IndexOf('[');
         return bracket < 0
-            ? SimpleName(constructedName)
+            ? DisplayNameOf(constructedName)
             : SimpleName(constructedName.Substring(0, bracket)) + "<" + constructedName.Substring(bracket + 1, constructedName.Length - bracket - 2) + ">";
     }
 

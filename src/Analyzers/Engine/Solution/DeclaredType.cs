@@ -40,14 +40,18 @@ public sealed class DeclaredType
         string metadataName,
         DeclaredTypeFlags flags,
         Location location,
-        ImmutableArray<string> bases)
+        ImmutableArray<string> bases,
+        ImmutableArray<string> extensionPoints = default,
+        string? displayName = null)
     {
         Assembly = assembly;
         MetadataName = metadataName;
         Flags = flags;
         Location = location;
         Bases = bases;
+        ExtensionPoints = extensionPoints.IsDefault ? ImmutableArray<string>.Empty : extensionPoints;
         Name = SymbolNames.SimpleName(metadataName);
+        DisplayName = displayName ?? SymbolNames.DisplayName(metadataName);
         Arity = SymbolNames.Arity(metadataName);
         Namespace = SymbolNames.NamespaceOf(metadataName);
         Path = location.SourceTree?.FilePath ?? location.GetLineSpan().Path; // sorts compare it often: no line mapping
@@ -59,6 +63,9 @@ public sealed class DeclaredType
     public string MetadataName { get; }
 
     public string Name { get; }
+
+    /// <summary>The name messages show: the simple name with its type parameters (<c>Repository&lt;T&gt;</c>).</summary>
+    public string DisplayName { get; }
 
     public int Arity { get; }
 
@@ -75,6 +82,12 @@ public sealed class DeclaredType
     /// interfaces it declares directly, as definitions.
     /// </summary>
     public ImmutableArray<string> Bases { get; }
+
+    /// <summary>
+    /// The <see cref="Bases"/> declared by a test library (<see cref="TestLibraries"/>): extension points of the test
+    /// tooling such as AutoFixture's <c>ICustomization</c>, not seams of the code under test.
+    /// </summary>
+    public ImmutableArray<string> ExtensionPoints { get; }
 
     public string? BaseClass => Is(DeclaredTypeFlags.HasBaseClass) ? Bases[0] : null;
 
