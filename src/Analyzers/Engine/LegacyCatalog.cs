@@ -46,7 +46,7 @@ public sealed class LegacyMatch
 public sealed class LegacyCatalog
 {
     private static readonly Regex ReplacementInMessage = new(
-        @"\b(?i:use|replaced by|superseded by|moved to)\s+['""`]?(?<name>[A-Z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)",
+        @"\b(?i:use|replaced by|superseded by|moved to)\s+['""`]?(?<name>[A-Z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(?:<[A-Za-z0-9_, .]*>)?)",
         RegexOptions.CultureInvariant);
 
     private readonly Compilation _compilation;
@@ -246,16 +246,26 @@ public sealed class LegacyCatalog
     /// </summary>
     private string? ResolveReplacementType(string name, INamedTypeSymbol obsolete)
     {
+        // "Use CommandResult<T> instead": the type of that name and arity.
+        int arity = 0;
+        int angle = name.IndexOf('<');
+        if (angle >= 0)
+        {
+            arity = name.Split(',').Length;
+            name = name.Substring(0, angle);
+        }
+
         if (name.IndexOf('.') >= 0)
         {
-            return SymbolResolver.FindType(_compilation, name) is { } qualified && !SymbolEqualityComparer.Default.Equals(qualified, obsolete)
+            string metadataName = arity == 0 ? name : name + "`" + arity.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return SymbolResolver.FindType(_compilation, metadataName) is { } qualified && !SymbolEqualityComparer.Default.Equals(qualified, obsolete)
                 ? SymbolNames.MetadataName(qualified)
                 : null;
         }
 
         var candidates = _compilation.GetSymbolsWithName(name, SymbolFilter.Type)
             .OfType<INamedTypeSymbol>()
-            .Where(t => !SymbolEqualityComparer.Default.Equals(t, obsolete) && ObsoleteMessage(t) is null && t.ContainingType is null)
+            .Where(t => (angle < 0 || t.Arity == arity) && !SymbolEqualityComparer.Default.Equals(t, obsolete) && ObsoleteMessage(t) is null && t.ContainingType is null)
             .ToList();
         return candidates.Count == 1 ? SymbolNames.MetadataName(candidates[0]) : null;
     }

@@ -44,7 +44,13 @@ public static class SymbolNames
             return simple;
         }
 
-        var builder = new StringBuilder(simple).Append('<');
+        return simple + TypeParameters(arity);
+    }
+
+    /// <summary>Type parameters when their names are unknown: <c>&lt;T&gt;</c> for one, <c>&lt;T1, T2&gt;</c> for more.</summary>
+    private static string TypeParameters(int arity)
+    {
+        var builder = new StringBuilder("<");
         for (int i = 1; i <= arity; i++)
         {
             builder.Append(i == 1 ? string.Empty : ", ").Append('T');
@@ -55,6 +61,57 @@ public static class SymbolNames
         }
 
         return builder.Append('>').ToString();
+    }
+
+    /// <summary>
+    /// Text that names types by metadata name (a legacy target or replacement), as C# writes them: every
+    /// <c>Name`N</c> becomes <c>Name&lt;T&gt;</c> or <c>Name&lt;T1, T2&gt;</c> (as <see cref="DisplayNameOf"/>) and a nested
+    /// type's <c>+</c> a dot: <c>Ns.CommandResult`1</c> gives <c>Ns.CommandResult&lt;T&gt;</c>. Other text is kept, and so are
+    /// a method's type parameter counts (<c>``1</c>).
+    /// </summary>
+    public static string QualifiedDisplayName(string text)
+    {
+        if (text.IndexOf('`') < 0 && text.IndexOf('+') < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 8);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool afterName = i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '_');
+            if (c == '`' && afterName && i + 1 < text.Length && char.IsDigit(text[i + 1]))
+            {
+                int end = i + 1;
+                while (end < text.Length && char.IsDigit(text[end]))
+                {
+                    end++;
+                }
+
+                int arity = int.Parse(text.Substring(i + 1, end - i - 1), System.Globalization.CultureInfo.InvariantCulture);
+                builder.Append(TypeParameters(arity));
+                i = end - 1;
+            }
+            else if (c == '`')
+            {
+                // ``N: a generic method's type parameter count; kept as written, with the second tick.
+                int end = i;
+                while (end < text.Length && (text[end] == '`' || char.IsDigit(text[end])))
+                {
+                    end++;
+                }
+
+                builder.Append(text, i, end - i);
+                i = end - 1;
+            }
+            else
+            {
+                builder.Append(c == '+' && afterName ? '.' : c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>The metadata name: <c>Ns.Outer+Inner</c>, <c>Ns.Repository`1</c>.</summary>

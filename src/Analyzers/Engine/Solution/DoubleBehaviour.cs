@@ -12,7 +12,8 @@ namespace Netra.Ssot.Engine.Solution;
 /// <c>InMemory</c>, <c>Recording</c>…), is the behaviour it was written for: <c>NoFreeSpaceBackend</c> of
 /// <c>IBackend</c> is named for "no free space", <c>WindowsDiskImageHelper</c> for Windows, <c>ThrowingStream</c> for
 /// throwing, while <c>FakeBackend</c>, <c>MockBackend</c> and <c>TestBackend</c> are named for nothing but being a
-/// double. Two doubles of one type are the same again only when they are named for the same behaviour (both for none,
+/// double. Recording what it is given is one behaviour however it is said (<c>RecordingX</c>, <c>XSpy</c>,
+/// <c>LogCapture</c>, <c>LogSink</c>): a spy is the same again as another spy, not as a stub. Two doubles of one type are the same again only when they are named for the same behaviour (both for none,
 /// or both for the same one, as two copies of <c>NoopEventManager</c> are); a double named for a distinct behaviour is
 /// a deliberate variant.
 /// </summary>
@@ -21,11 +22,19 @@ public static class DoubleBehaviour
     /// <summary>Words that say "this is a double" or name what every double does (record calls, do nothing, live in memory).</summary>
     private static readonly ImmutableHashSet<string> GenericWords = ImmutableHashSet.Create(
         StringComparer.OrdinalIgnoreCase,
-        "Fake", "Faked", "Mock", "Mocked", "Stub", "Stubbed", "Test", "Tests", "Testing", "Dummy", "Double", "Spy",
+        "Fake", "Faked", "Mock", "Mocked", "Stub", "Stubbed", "Test", "Tests", "Testing", "Dummy", "Double",
         "Noop", "Nop", "Null", "Empty", "Inmemory",
         "Simple", "Basic", "Default", "Sample", "Custom", "My", "Impl", "Implementation",
         "Manual", "Controllable", "Configurable", "Settable",
-        "Recording", "Recorder", "Capture", "Capturing", "Collecting", "Collector", "Sink", "Tracking", "Tracker", "Counting");
+        "Other", "Another", "Second", "Alt", "Alternative", "Extra", "New");
+
+    /// <summary>Words that name one behaviour, recording calls: they all give <see cref="Recording"/>.</summary>
+    private static readonly ImmutableHashSet<string> RecordingWords = ImmutableHashSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "Spy", "Spying", "Recording", "Recorder", "Recorded", "Capture", "Capturing", "Captured", "Collecting", "Collector",
+        "Sink", "Tracking", "Tracker", "Counting");
+
+    private const string Recording = "recording";
 
     /// <summary>Words and acronyms of a PascalCase name: <c>MacOSDiskImageHelper</c> gives Mac, OS, Disk, Image, Helper.</summary>
     private static readonly Regex Words = new("[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+", RegexOptions.CultureInvariant);
@@ -38,15 +47,25 @@ public static class DoubleBehaviour
     {
         var doubled = new HashSet<string>(WordsOf(StripInterfacePrefix(SymbolNames.SimpleName(SymbolNames.DefinitionName(doubledMetadataName)))), StringComparer.OrdinalIgnoreCase);
         var behaviour = new StringBuilder();
+        bool records = false;
         foreach (string word in WordsOf(doubleName))
         {
-            if (!doubled.Contains(word) && !GenericWords.Contains(word))
+            if (doubled.Contains(word) || GenericWords.Contains(word) || char.IsDigit(word[0]))
+            {
+                continue;
+            }
+
+            if (RecordingWords.Contains(word))
+            {
+                records = true;
+            }
+            else
             {
                 behaviour.Append(word.ToLowerInvariant());
             }
         }
 
-        return behaviour.ToString();
+        return records ? behaviour.Append(Recording).ToString() : behaviour.ToString();
     }
 
     private static string StripInterfacePrefix(string name)

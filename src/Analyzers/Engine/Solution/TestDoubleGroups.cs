@@ -22,7 +22,7 @@ public readonly struct RepeatedDouble
     /// <summary>The metadata name of the interface or base class both doubles stand in for.</summary>
     public string Doubled { get; }
 
-    /// <summary>The double to share instead: top-level before nested, then by file and position.</summary>
+    /// <summary>The double to share instead: top-level before nested, then one in a file of its own name, then by file and position.</summary>
     public DeclaredType First { get; }
 
     /// <summary>The behaviour both are named for (<see cref="DoubleBehaviour"/>); empty when they are named for none.</summary>
@@ -41,6 +41,8 @@ public readonly struct RepeatedDouble
 /// </summary>
 public static class TestDoubleGroups
 {
+    private static readonly char[] PathSeparators = { '/', '\\' };
+
     /// <summary>Base classes every kind of class derives from; deriving from them doubles nothing.</summary>
     private static readonly ImmutableHashSet<string> FrameworkBaseClasses = ImmutableHashSet.Create(
         StringComparer.Ordinal,
@@ -123,10 +125,26 @@ public static class TestDoubleGroups
         return repeats.Values.OrderBy(r => r.Duplicate, Comparer<DeclaredType>.Create(DeclaredType.CompareByPlace)).ToImmutableArray();
     }
 
+    /// <summary>The double to share first: top-level before nested, then one in a file of its own name, then by place.</summary>
     private static int CompareForSharing(DeclaredType a, DeclaredType b)
     {
         int nested = a.Is(DeclaredTypeFlags.Nested).CompareTo(b.Is(DeclaredTypeFlags.Nested));
-        return nested != 0 ? nested : DeclaredType.CompareByPlace(a, b);
+        if (nested != 0)
+        {
+            return nested;
+        }
+
+        int ownFile = InOwnFile(b).CompareTo(InOwnFile(a));
+        return ownFile != 0 ? ownFile : DeclaredType.CompareByPlace(a, b);
+    }
+
+    /// <summary>Declared in a file named after it (<c>FakeClock.cs</c>): a double meant to be shared.</summary>
+    private static bool InOwnFile(DeclaredType type)
+    {
+        int start = type.Path.LastIndexOfAny(PathSeparators) + 1;
+        int dot = type.Path.IndexOf('.', start);
+        string file = dot < 0 ? type.Path.Substring(start) : type.Path.Substring(start, dot - start);
+        return string.Equals(file, type.Name, StringComparison.Ordinal);
     }
 
     private static bool IsFrameworkType(string metadataName, bool isBaseClass)

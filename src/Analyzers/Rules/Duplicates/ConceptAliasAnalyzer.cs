@@ -111,9 +111,9 @@ public sealed class ConceptAliasAnalyzer : DiagnosticAnalyzer
                 target.Concept.MissionCritical,
                 target.Concept.Name,
                 canonicalLocation is null ? null : new[] { canonicalLocation },
-                type.Name,
+                SymbolNames.DisplayName(type),
                 target.Concept.Name,
-                target.Canonical.Name,
+                SymbolNames.DisplayName(target.Canonical),
                 canonicalLocation is null ? "in assembly " + target.Canonical.ContainingAssembly.Name : ssot.ConfigFile.RelativePath(canonicalLocation.GetLineSpan().Path)));
         });
     }

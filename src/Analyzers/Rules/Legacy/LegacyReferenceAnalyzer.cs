@@ -158,8 +158,8 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
             additionalLocations: null,
             properties,
             written,
-            match.Target + (match.Reason is null ? string.Empty : ": " + match.Reason),
-            match.Replacement is null ? "remove the reference" : "use '" + match.Replacement + "' instead"));
+            SymbolNames.QualifiedDisplayName(match.Target) + (match.Reason is null ? string.Empty : ": " + match.Reason),
+            match.Replacement is null ? "remove the reference" : "use '" + SymbolNames.QualifiedDisplayName(match.Replacement) + "' instead"));
     }
 
     /// <summary>The symbol a name refers to: constructors as their type, aliases as their target, a single candidate (nameof of a method group).</summary>

@@ -216,6 +216,53 @@ public sealed class DuplicateTestDoubleAnalyzerTests
     }
 
     [Fact]
+    public async Task Spies_repeat_spies_not_stubs_and_a_double_in_a_file_of_its_own_name_is_the_one_to_share()
+    {
+        await new AnalyzerTest(new DuplicateTestDoubleAnalyzer())
+        {
+            Config = "{}",
+            GlobalOptions = { ["build_property.IsTestProject"] = "true" },
+            Sources =
+            {
+                ("src/Seeder/IStep.cs", "namespace Seeder; public interface IStep { void Execute(System.Collections.Generic.IDictionary<string, object> context); }"),
+                ("tests/Api.Test/HibpControllerTests.cs", """
+                    namespace Api.Test;
+                    public class HibpControllerTests { }
+                    public class {|SSOT1004:MockHttpMessageHandler|} : System.Net.Http.HttpMessageHandler
+                    {
+                        protected override System.Threading.Tasks.Task<System.Net.Http.HttpResponseMessage> SendAsync(System.Net.Http.HttpRequestMessage request, System.Threading.CancellationToken cancellationToken) => throw null!;
+                    }
+                    """),
+                ("tests/Common/MockedHttpMessageHandler.cs", """
+                    namespace Common;
+                    public class MockedHttpMessageHandler : System.Net.Http.HttpMessageHandler
+                    {
+                        protected override System.Threading.Tasks.Task<System.Net.Http.HttpResponseMessage> SendAsync(System.Net.Http.HttpRequestMessage request, System.Threading.CancellationToken cancellationToken) => throw null!;
+                    }
+                    """),
+                ("tests/Seeder.Test/RecipeBuilderTests.cs", """
+                    namespace Seeder.Test;
+                    public class RecipeBuilderTests
+                    {
+                        private sealed class StepStub : Seeder.IStep { public void Execute(System.Collections.Generic.IDictionary<string, object> context) { } }
+                    }
+                    """),
+                ("tests/Seeder.Test/RecipeExecutorTests.cs", """
+                    namespace Seeder.Test;
+                    public class RecipeExecutorTests
+                    {
+                        private sealed class RecordingStep(System.Collections.Generic.List<string> log) : Seeder.IStep { public void Execute(System.Collections.Generic.IDictionary<string, object> context) => log.Add("executed"); }
+
+                        private sealed class {|SSOT1004:StepSpy|} : Seeder.IStep { public int Calls; public void Execute(System.Collections.Generic.IDictionary<string, object> context) => Calls++; }
+                    }
+                    """),
+            },
+        }.RunAsync(
+            Expect.Warning("'MockHttpMessageHandler' (tests/Api.Test/HibpControllerTests.cs) is a second hand-written test double of 'HttpMessageHandler'; use the existing 'MockedHttpMessageHandler' (tests/Common/MockedHttpMessageHandler.cs)"),
+            Expect.Warning("'StepSpy' (tests/Seeder.Test/RecipeExecutorTests.cs) is a second hand-written test double of 'IStep'; use the existing 'RecordingStep' (same file)"));
+    }
+
+    [Fact]
     public async Task A_double_nested_in_another_test_class_is_advised_to_move_to_a_shared_file_one_in_the_same_class_is_reused()
     {
         await new AnalyzerTest(new DuplicateTestDoubleAnalyzer())
