@@ -52,15 +52,8 @@ public static class TestDoubleGroups
         "System.MarshalByRefObject");
 
     /// <summary>Test frameworks: fixtures and lifetimes, not seams of the code under test.</summary>
-    /// <summary>
-    /// Also test libraries whose assembly the declaration did not judge (<see cref="TestLibraries"/> does, from
-    /// metadata): their namespaces, for declarations collected without it.
-    /// </summary>
-    private static readonly string[] TestFrameworkNamespaces =
-    {
-        "Xunit.", "NUnit.", "Microsoft.VisualStudio.TestTools.", "TUnit.",
-        "AutoFixture.", "Ploeh.AutoFixture.", "Moq.", "NSubstitute.", "FakeItEasy.", "FluentAssertions.", "BenchmarkDotNet.",
-    };
+    /// <summary>Test frameworks: fixtures and lifetimes, not seams of the code under test.</summary>
+    private static readonly string[] TestFrameworkNamespaces = { "Xunit.", "NUnit.", "Microsoft.VisualStudio.TestTools.", "TUnit." };
 
     /// <summary>
     /// Namespaces of value protocols (<c>IDisposable</c>, <c>IConvertible</c>, <c>IEquatable&lt;T&gt;</c>,

@@ -156,6 +156,33 @@ public sealed class DuplicateTestDoubleAnalyzerTests
     }
 
     [Fact]
+    public async Task In_the_solution_that_builds_AutoFixture_its_interfaces_are_the_code_under_test()
+    {
+        const string Kernel = """
+            namespace AutoFixture.Kernel
+            {
+                public interface ISpecimenContext { object Resolve(object request); }
+                public interface ISpecimenBuilder { object Create(object request, ISpecimenContext context); }
+            }
+            """;
+        const string Builder = "public sealed class DelegatingSpecimenBuilder : AutoFixture.Kernel.ISpecimenBuilder { public System.Func<object, AutoFixture.Kernel.ISpecimenContext, object> OnCreate { get; set; } = (r, c) => new object(); public object Create(object request, AutoFixture.Kernel.ISpecimenContext context) => OnCreate(request, context); }";
+        var builtByTheSolution = new MetadataReference[]
+        {
+            AnalyzerTest.CompileProject("AutoFixture", ("Src/AutoFixture/Kernel/ISpecimenBuilder.cs", Kernel)).ToMetadataReference(),
+            Library("AutoFixture", "/repo/Src/AutoFixture/obj/Debug/netstandard2.0/ref/AutoFixture.dll", Kernel),
+        };
+        foreach (var autoFixture in builtByTheSolution)
+        {
+            var test = TestProject(
+                ("Src/AutoFixture.xUnit2.UnitTest/DelegatingSpecimenBuilder.cs", "namespace AutoFixture.Xunit2.UnitTest; " + Builder),
+                ("Src/AutoFixtureUnitTest/Kernel/DelegatingSpecimenBuilder.cs", "namespace AutoFixtureUnitTest.Kernel; " + Builder.Replace("class DelegatingSpecimenBuilder", "class {|SSOT1004:DelegatingSpecimenBuilder|}", StringComparison.Ordinal)));
+            test.MetadataReferences.Add(autoFixture);
+            await test.RunAsync(
+                Expect.Warning("'DelegatingSpecimenBuilder' (Src/AutoFixtureUnitTest/Kernel/DelegatingSpecimenBuilder.cs) is a second hand-written test double of 'ISpecimenBuilder'; use the existing 'DelegatingSpecimenBuilder' (Src/AutoFixture.xUnit2.UnitTest/DelegatingSpecimenBuilder.cs)"));
+        }
+    }
+
+    [Fact]
     public async Task An_interface_of_a_library_built_on_a_test_framework_is_an_extension_point_one_of_a_production_library_or_the_test_project_is_a_seam()
     {
         var xunitCore = MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location);
@@ -316,10 +343,14 @@ public sealed class DuplicateTestDoubleAnalyzerTests
 
     /// <summary>A package's assembly compiled from source, referenced by its image as a restored package would be.</summary>
     private static PortableExecutableReference Library(string assemblyName, string source, params MetadataReference[] references)
+        => Library(assemblyName, "/home/dev/.nuget/packages/" + assemblyName.ToLowerInvariant() + "/1.0.0/lib/netstandard2.0/" + assemblyName + ".dll", source, references);
+
+    /// <summary>An assembly compiled from source, referenced by its image at <paramref name="path"/>, as a build passes it.</summary>
+    private static PortableExecutableReference Library(string assemblyName, string path, string source, params MetadataReference[] references)
     {
         var compilation = AnalyzerTest.CompileProject(assemblyName, references, ("lib/" + assemblyName + ".cs", source));
         using var image = new MemoryStream();
         Assert.True(compilation.Emit(image).Success);
-        return MetadataReference.CreateFromImage(image.ToArray());
+        return MetadataReference.CreateFromImage(image.ToArray(), filePath: path);
     }
 }
