@@ -73,9 +73,11 @@ public static class TestLibraries
             return true;
         }
 
+        // A project reference whose target framework differs is a retargeting assembly, not a source one; its
+        // reference is still the other compilation.
         return declaringAssembly is ISourceAssemblySymbol source
-            && source.Compilation.GetMetadataReference(assembly) is PortableExecutableReference { FilePath: { } path }
-            && IsBuildOutput(path);
+            && source.Compilation.GetMetadataReference(assembly) is { } reference
+            && (reference is CompilationReference || (reference is PortableExecutableReference { FilePath: { } path } && IsBuildOutput(path)));
     }
 
     private static bool IsBuildOutput(string path)
