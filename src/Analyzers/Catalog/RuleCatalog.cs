@@ -62,7 +62,7 @@ public static class RuleCatalog
         RuleIdentifiers.DuplicateTestDouble,
         RuleCategories.Duplication,
         "Second hand-written test double",
-        "'{0}' ({1}) is a second hand-written test double of '{2}'; use the existing '{3}' ({4})",
+        "'{0}' ({1}) is a second hand-written test double of '{2}'; {3}",
         DiagnosticSeverity.Warning,
         "One shared hand-written double per interface: each copy has its own idea of how the real thing behaves and must be fixed separately when the interface changes.",
         compilationEnd: true);

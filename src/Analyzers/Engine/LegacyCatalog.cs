@@ -43,7 +43,7 @@ public sealed class LegacyMatch
 
     /// <summary>The advice that ends the message: the replacement, the [Obsolete] message to follow, or removal.</summary>
     public string Advice => Replacement is not null
-        ? "use '" + Replacement + "' instead"
+        ? "use '" + SymbolNames.QualifiedDisplayName(Replacement) + "' instead"
         : ObsoleteMessage is { Length: > 0 } ? "follow the [Obsolete] message" : "remove the reference";
 }
 
@@ -54,7 +54,8 @@ public sealed class LegacyMatch
 /// </summary>
 public sealed class LegacyCatalog
 {
-    private const string Name = @"[`'""]?(?<name>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)";
+    /// <summary>A name as a message writes it, with its type arguments when generic (<c>CommandResult&lt;T&gt;</c>).</summary>
+    private const string Name = @"[`'""]?(?<name>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(?:<[A-Za-z0-9_, .]*>)?)";
 
     /// <summary>
     /// How an [Obsolete] message names its replacement: "Use X instead", "Use the newer X", "Please use X",
@@ -315,10 +316,20 @@ public sealed class LegacyCatalog
     /// </summary>
     private (string Replacement, string? ReplacementType)? ResolveReplacement(string name, ISymbol obsolete)
     {
+        // "Use CommandResult<T> instead": the type of that name and arity, never the non-generic CommandResult.
+        int arity = -1;
+        int angle = name.IndexOf('<');
+        if (angle >= 0)
+        {
+            arity = name.Split(',').Length;
+            name = name.Substring(0, angle);
+        }
+
         int dot = name.LastIndexOf('.');
         if (dot >= 0)
         {
-            if (SymbolResolver.FindType(_compilation, name) is { } qualified && !SymbolEqualityComparer.Default.Equals(qualified, obsolete))
+            string qualifiedName = arity > 0 ? name + "`" + arity.ToString(System.Globalization.CultureInfo.InvariantCulture) : name;
+            if (SymbolResolver.FindType(_compilation, qualifiedName) is { } qualified && !SymbolEqualityComparer.Default.Equals(qualified, obsolete))
             {
                 string metadataName = SymbolNames.MetadataName(qualified);
                 return (metadataName, metadataName);
@@ -335,10 +346,10 @@ public sealed class LegacyCatalog
         }
 
         // This project's source, else the obsolete symbol's own assembly (a referenced project in a build).
-        var candidates = _compilation.GetSymbolsWithName(name, SymbolFilter.Type).OfType<INamedTypeSymbol>().Where(t => IsOtherType(t, obsolete)).ToList();
+        var candidates = _compilation.GetSymbolsWithName(name, SymbolFilter.Type).OfType<INamedTypeSymbol>().Where(t => IsOtherType(t, obsolete) && (arity < 0 || t.Arity == arity)).ToList();
         if (candidates.Count == 0 && obsolete.ContainingAssembly is { } assembly && !SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly))
         {
-            candidates = TopLevelTypes(assembly.GlobalNamespace, name).Where(t => IsOtherType(t, obsolete)).ToList();
+            candidates = TopLevelTypes(assembly.GlobalNamespace, name).Where(t => IsOtherType(t, obsolete) && (arity < 0 || t.Arity == arity)).ToList();
         }
 
         if (candidates.Count == 1)
@@ -350,7 +361,7 @@ public sealed class LegacyCatalog
         // ssot-check: a top-level type of another project, which this one may not reference.
         string obsoleteName = obsolete is INamedTypeSymbol obsoleteType ? SymbolNames.MetadataName(obsoleteType) : string.Empty;
         var declared = candidates.Count == 0 && _index is not null
-            ? _index.Types.Where(t => t.Name == name && !t.Is(DeclaredTypeFlags.Nested) && t.MetadataName != obsoleteName).Select(t => t.MetadataName).Distinct(StringComparer.Ordinal).ToList()
+            ? _index.Types.Where(t => t.Name == name && (arity < 0 || t.Arity == arity) && !t.Is(DeclaredTypeFlags.Nested) && t.MetadataName != obsoleteName).Select(t => t.MetadataName).Distinct(StringComparer.Ordinal).ToList()
             : new List<string>();
         if (declared.Count == 1)
         {

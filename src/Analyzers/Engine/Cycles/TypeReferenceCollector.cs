@@ -395,7 +395,10 @@ public sealed class TypeReferenceCollector
         => ns is null ? string.Empty : _namespaces.GetOrAdd(ns, _computeNamespace);
 
     private static string DisplayName(INamedTypeSymbol type)
-        => type.ContainingType is { } outer ? DisplayName(outer) + "." + type.Name : type.Name;
+    {
+        string name = SymbolNames.DisplayName(type.OriginalDefinition);
+        return type.ContainingType is { } outer ? DisplayName(outer) + "." + name : name;
+    }
 
     private IEnumerable<SyntaxNode> CountedDeclarations(ISymbol symbol)
     {

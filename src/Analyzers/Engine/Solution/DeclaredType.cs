@@ -47,7 +47,9 @@ public sealed class DeclaredType
         DeclaredTypeFlags flags,
         Location location,
         ImmutableArray<string> bases,
-        ImmutableArray<string> baseChain = default)
+        ImmutableArray<string> baseChain = default,
+        ImmutableArray<string> extensionPoints = default,
+        string? displayName = null)
     {
         Assembly = assembly;
         MetadataName = metadataName;
@@ -55,7 +57,9 @@ public sealed class DeclaredType
         Location = location;
         Bases = bases;
         BaseChain = baseChain.IsDefault ? ImmutableArray<string>.Empty : baseChain;
+        ExtensionPoints = extensionPoints.IsDefault ? ImmutableArray<string>.Empty : extensionPoints;
         Name = SymbolNames.SimpleName(metadataName);
+        DisplayName = displayName ?? SymbolNames.DisplayName(metadataName);
         Arity = SymbolNames.Arity(metadataName);
         Namespace = SymbolNames.NamespaceOf(metadataName);
         Path = location.SourceTree?.FilePath ?? location.GetLineSpan().Path; // sorts compare it often: no line mapping
@@ -67,6 +71,9 @@ public sealed class DeclaredType
     public string MetadataName { get; }
 
     public string Name { get; }
+
+    /// <summary>The name messages show: the simple name with its type parameters (<c>Repository&lt;T&gt;</c>).</summary>
+    public string DisplayName { get; }
 
     public int Arity { get; }
 
@@ -90,6 +97,12 @@ public sealed class DeclaredType
     /// specialisation, not a copy.
     /// </summary>
     public ImmutableArray<string> BaseChain { get; }
+
+    /// <summary>
+    /// The <see cref="Bases"/> declared by a test library (<see cref="TestLibraries"/>): extension points of the test
+    /// tooling such as AutoFixture's <c>ICustomization</c>, not seams of the code under test.
+    /// </summary>
+    public ImmutableArray<string> ExtensionPoints { get; }
 
     public string? BaseClass => Is(DeclaredTypeFlags.HasBaseClass) ? Bases[0] : null;
 

@@ -39,7 +39,7 @@ public static class DeclaredTypes
             return null;
         }
 
-        var bases = BasesOf(type, out bool hasBaseClass);
+        var bases = BasesOf(type, out bool hasBaseClass, out var extensionPoints);
         var flags = KindOf(type);
         if (hasBaseClass)
         {
@@ -57,7 +57,7 @@ public static class DeclaredTypes
             flags |= DeclaredTypeFlags.Migration;
         }
 
-        return new DeclaredType(type.ContainingAssembly.Name, SymbolNames.MetadataName(type), flags, location, bases, baseChain);
+        return new DeclaredType(type.ContainingAssembly.Name, SymbolNames.MetadataName(type), flags, location, bases, baseChain, extensionPoints, SymbolNames.DisplayName(type));
     }
 
     /// <summary>
@@ -166,19 +166,32 @@ public static class DeclaredTypes
         return flags;
     }
 
-    private static ImmutableArray<string> BasesOf(INamedTypeSymbol type, out bool hasBaseClass)
+    /// <param name="extensionPoints">The bases a test library declares (<see cref="TestLibraries"/>).</param>
+    private static ImmutableArray<string> BasesOf(INamedTypeSymbol type, out bool hasBaseClass, out ImmutableArray<string> extensionPoints)
     {
         hasBaseClass = false;
+        extensionPoints = ImmutableArray<string>.Empty;
         if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
         {
             return ImmutableArray<string>.Empty;
         }
 
         var builder = ImmutableArray.CreateBuilder<string>();
+        ImmutableArray<string>.Builder? fromTestLibraries = null;
+        void Add(INamedTypeSymbol baseType)
+        {
+            string name = SymbolNames.ConstructedName(baseType);
+            builder.Add(name);
+            if (TestLibraries.Declares(baseType, type.ContainingAssembly))
+            {
+                (fromTestLibraries ??= ImmutableArray.CreateBuilder<string>()).Add(name);
+            }
+        }
+
         if (type.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType) } baseType
             && baseType.TypeKind != TypeKind.Error)
         {
-            builder.Add(SymbolNames.ConstructedName(baseType));
+            Add(baseType);
             hasBaseClass = true;
         }
 
@@ -186,10 +199,11 @@ public static class DeclaredTypes
         {
             if (implemented.TypeKind != TypeKind.Error)
             {
-                builder.Add(SymbolNames.ConstructedName(implemented));
+                Add(implemented);
             }
         }
 
+        extensionPoints = fromTestLibraries?.ToImmutable() ?? ImmutableArray<string>.Empty;
         return builder.ToImmutable();
     }
 }

@@ -9,11 +9,12 @@ namespace Netra.Ssot.Engine.Solution;
 /// <summary>One hand-written test double that repeats another of the same type.</summary>
 public readonly struct RepeatedDouble
 {
-    public RepeatedDouble(DeclaredType duplicate, string doubled, DeclaredType first)
+    public RepeatedDouble(DeclaredType duplicate, string doubled, DeclaredType first, string behaviour)
     {
         Duplicate = duplicate;
         Doubled = doubled;
         First = first;
+        Behaviour = behaviour;
     }
 
     public DeclaredType Duplicate { get; }
@@ -21,19 +22,27 @@ public readonly struct RepeatedDouble
     /// <summary>The metadata name of the interface or base class both doubles stand in for.</summary>
     public string Doubled { get; }
 
-    /// <summary>The double to share instead: top-level before nested, then by file and position.</summary>
+    /// <summary>The double to share instead: top-level before nested, then one in a file of its own name, then by file and position.</summary>
     public DeclaredType First { get; }
+
+    /// <summary>The behaviour both are named for (<see cref="DoubleBehaviour"/>); empty when they are named for none.</summary>
+    public string Behaviour { get; }
 }
 
 /// <summary>
 /// SSOT1004's grouping. A hand-written double is a concrete class in a test file that directly implements an
 /// interface, or that derives from a base class and is named like a double (<c>testDoubles.match</c>: test
 /// classes derive from shared fixtures, so a base class alone proves nothing). Doubles are grouped by what they
-/// stand in for; every double after the first of a group is a repeat. Framework types (<c>System.IDisposable</c>,
-/// test-framework interfaces…) and <c>testDoubles.ignore</c> never form a group.
+/// stand in for and by the behaviour their name is for (<see cref="DoubleBehaviour"/>: <c>FakeBackend</c> and
+/// <c>MockBackend</c> are the same again, <c>NoFreeSpaceBackend</c> is a deliberate variant); every double after the
+/// first of a group is a repeat. Framework types (<c>System.IDisposable</c>, test-framework interfaces…), the
+/// extension points of test libraries (<see cref="DeclaredType.ExtensionPoints"/>) and <c>testDoubles.ignore</c>
+/// never form a group.
 /// </summary>
 public static class TestDoubleGroups
 {
+    private static readonly char[] PathSeparators = { '/', '\\' };
+
     /// <summary>Base classes every kind of class derives from; deriving from them doubles nothing.</summary>
     private static readonly ImmutableHashSet<string> FrameworkBaseClasses = ImmutableHashSet.Create(
         StringComparer.Ordinal,
@@ -42,6 +51,7 @@ public static class TestDoubleGroups
         "System.EventArgs",
         "System.MarshalByRefObject");
 
+    /// <summary>Test frameworks: fixtures and lifetimes, not seams of the code under test.</summary>
     /// <summary>Test frameworks: fixtures and lifetimes, not seams of the code under test.</summary>
     private static readonly string[] TestFrameworkNamespaces = { "Xunit.", "NUnit.", "Microsoft.VisualStudio.TestTools.", "TUnit." };
 
@@ -54,7 +64,7 @@ public static class TestDoubleGroups
     public static ImmutableArray<RepeatedDouble> Find(IEnumerable<DeclaredType> types, TestDoublesSection settings)
     {
         var ignored = new HashSet<string>(settings.Ignore.Select(i => i.Value), StringComparer.Ordinal);
-        var byDoubled = new Dictionary<string, List<DeclaredType>>(StringComparer.Ordinal);
+        var byDoubled = new Dictionary<(string Doubled, string Behaviour), List<DeclaredType>>();
         foreach (var type in types)
         {
             if (!type.Is(DeclaredTypeFlags.Test) || !type.IsConcrete)
@@ -67,14 +77,18 @@ public static class TestDoubleGroups
                 string doubled = type.Bases[i];
                 bool isBaseClass = i == 0 && type.Is(DeclaredTypeFlags.HasBaseClass);
                 string definition = SymbolNames.DefinitionName(doubled);
-                if ((isBaseClass && !NameGlob.MatchesAny(settings.Match, type.Name)) || ignored.Contains(definition) || IsFrameworkType(definition, isBaseClass))
+                if ((isBaseClass && !NameGlob.MatchesAny(settings.Match, type.Name))
+                    || ignored.Contains(definition)
+                    || type.ExtensionPoints.Contains(doubled)
+                    || IsFrameworkType(definition, isBaseClass))
                 {
                     continue;
                 }
 
-                if (!byDoubled.TryGetValue(doubled, out var members))
+                var key = (doubled, DoubleBehaviour.Of(type.Name, doubled));
+                if (!byDoubled.TryGetValue(key, out var members))
                 {
-                    byDoubled[doubled] = members = new List<DeclaredType>();
+                    byDoubled[key] = members = new List<DeclaredType>();
                 }
 
                 members.Add(type);
@@ -83,7 +97,7 @@ public static class TestDoubleGroups
 
         // A double of two interfaces is reported once: for the first (by name) group it repeats.
         var repeats = new Dictionary<DeclaredType, RepeatedDouble>();
-        foreach (var pair in byDoubled.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var pair in byDoubled.OrderBy(p => p.Key.Doubled, StringComparer.Ordinal).ThenBy(p => p.Key.Behaviour, StringComparer.Ordinal))
         {
             var members = pair.Value.Distinct().ToList();
             if (members.Count < 2)
@@ -96,7 +110,7 @@ public static class TestDoubleGroups
             {
                 if (!repeats.ContainsKey(duplicate))
                 {
-                    repeats.Add(duplicate, new RepeatedDouble(duplicate, pair.Key, members[0]));
+                    repeats.Add(duplicate, new RepeatedDouble(duplicate, pair.Key.Doubled, members[0], pair.Key.Behaviour));
                 }
             }
         }
@@ -104,10 +118,26 @@ public static class TestDoubleGroups
         return repeats.Values.OrderBy(r => r.Duplicate, Comparer<DeclaredType>.Create(DeclaredType.CompareByPlace)).ToImmutableArray();
     }
 
+    /// <summary>The double to share first: top-level before nested, then one in a file of its own name, then by place.</summary>
     private static int CompareForSharing(DeclaredType a, DeclaredType b)
     {
         int nested = a.Is(DeclaredTypeFlags.Nested).CompareTo(b.Is(DeclaredTypeFlags.Nested));
-        return nested != 0 ? nested : DeclaredType.CompareByPlace(a, b);
+        if (nested != 0)
+        {
+            return nested;
+        }
+
+        int ownFile = InOwnFile(b).CompareTo(InOwnFile(a));
+        return ownFile != 0 ? ownFile : DeclaredType.CompareByPlace(a, b);
+    }
+
+    /// <summary>Declared in a file named after it (<c>FakeClock.cs</c>): a double meant to be shared.</summary>
+    private static bool InOwnFile(DeclaredType type)
+    {
+        int start = type.Path.LastIndexOfAny(PathSeparators) + 1;
+        int dot = type.Path.IndexOf('.', start);
+        string file = dot < 0 ? type.Path.Substring(start) : type.Path.Substring(start, dot - start);
+        return string.Equals(file, type.Name, StringComparison.Ordinal);
     }
 
     private static bool IsFrameworkType(string metadataName, bool isBaseClass)

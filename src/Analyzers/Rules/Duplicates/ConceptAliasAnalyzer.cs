@@ -158,9 +158,9 @@ public sealed class ConceptAliasAnalyzer : DiagnosticAnalyzer
                 target.Concept.MissionCritical,
                 target.Concept.Name,
                 canonicalLocation is null ? null : new[] { canonicalLocation },
-                type.Name,
+                SymbolNames.DisplayName(type),
                 target.Concept.Name,
-                canonical.Name,
+                SymbolNames.DisplayName(canonical),
                 canonicalLocation is null ? "in assembly " + canonical.ContainingAssembly.Name : ssot.ConfigFile.RelativePath(canonicalLocation.GetLineSpan().Path)));
         });
     }

@@ -138,7 +138,7 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
             _canonical = canonical;
             _implements = implements;
             _aliases = new HashSet<string>(entry.Aliases.Select(a => a.Value), System.StringComparer.Ordinal);
-            CanonicalDisplayName = SymbolNames.SimpleName(entry.Canonical);
+            CanonicalDisplayName = canonical is not null ? SymbolNames.DisplayName(canonical) : SymbolNames.DisplayNameOf(entry.Canonical);
             CanonicalPlace = canonicalPlace;
             CanonicalLocation = canonicalLocation;
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -54,11 +55,33 @@ public sealed class DuplicateTestDoubleAnalyzer : DiagnosticAnalyzer
                 missionCritical: false,
                 entry: null,
                 new[] { repeat.First.Location },
-                repeat.Duplicate.Name,
+                repeat.Duplicate.DisplayName,
                 ssot.ConfigFile.RelativePath(repeat.Duplicate.Path),
                 SymbolNames.DisplayName(repeat.Doubled),
-                repeat.First.Name,
-                ssot.ConfigFile.RelativePath(repeat.First.Path)));
+                Advice(repeat, ssot)));
         }
     }
+
+    /// <summary>
+    /// Use the shared double where it is; a double nested in another type (a test class's private helper) is not
+    /// reachable from the repeat, so advise moving it out to a file both can use.
+    /// </summary>
+    private static string Advice(RepeatedDouble repeat, SsotCompilationContext ssot)
+    {
+        var first = repeat.First;
+        string place = string.Equals(first.Path, repeat.Duplicate.Path, StringComparison.Ordinal) ? "same file" : ssot.ConfigFile.RelativePath(first.Path);
+        int plus = first.MetadataName.LastIndexOf('+');
+        if (plus < 0 || Encloses(first.Assembly, first.MetadataName.Substring(0, plus), repeat.Duplicate))
+        {
+            return "use the existing '" + first.DisplayName + "' (" + place + ")";
+        }
+
+        return "move the existing '" + first.DisplayName + "' out of '" + SymbolNames.DisplayNameOf(first.MetadataName.Substring(0, plus))
+            + "' (" + place + ") to a shared file and use it in both";
+    }
+
+    /// <summary>Whether <paramref name="type"/> is declared inside <paramref name="container"/> (a metadata name) of <paramref name="assembly"/>.</summary>
+    private static bool Encloses(string assembly, string container, DeclaredType type)
+        => string.Equals(assembly, type.Assembly, StringComparison.Ordinal)
+            && type.MetadataName.StartsWith(container + "+", StringComparison.Ordinal);
 }

@@ -63,7 +63,7 @@ public sealed class SameNameTypesAnalyzer : DiagnosticAnalyzer
                     missionCritical: false,
                     entry: null,
                     group.Where(t => t != member).Select(t => t.Location),
-                    member.Name,
+                    member.DisplayName,
                     namespaces.Count,
                     places));
             }

@@ -63,7 +63,7 @@ public sealed class UnresolvedCanonicalNameAnalyzer : DiagnosticAnalyzer
             ImmutableDictionaryOf(type.Namespace),
             name.Identifier.ValueText,
             type.What,
-            type.MetadataName,
+            SymbolNames.QualifiedDisplayName(type.MetadataName),
             place,
             type.Namespace));
     }

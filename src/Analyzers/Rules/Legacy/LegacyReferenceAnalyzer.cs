@@ -179,7 +179,7 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
         }
 
         string advice = match.Advice + (declarations is null ? string.Empty : "; " + declarations);
-        string target = match.Target + (match.Reason is null ? string.Empty : ": " + match.Reason);
+        string target = SymbolNames.QualifiedDisplayName(match.Target) + (match.Reason is null ? string.Empty : ": " + match.Reason);
         if (match.ObsoleteMessage is { } message
             && acknowledgement.IsDisabled(location.SourceTree!, location.SourceSpan.Start, ObsoleteAcknowledgement.CompilerWarning(message)))
         {

@@ -134,8 +134,8 @@ public sealed class DuplicateConceptAnalyzerTests
                 public class CachedRepository<T> : Repository<T> { }
                 """,
         }.RunAsync(
-            Expect.Warning("'Repository' is a second implementation of concept 'Repository'; the canonical one is 'Repository' (src/Test0.cs)"),
-            Expect.Warning("'OtherRepository<T>' is a second implementation of concept 'Repository'; the canonical one is 'Repository' (src/Test0.cs)"));
+            Expect.Warning("'Repository' is a second implementation of concept 'Repository'; the canonical one is 'Repository<T>' (src/Test0.cs)"),
+            Expect.Warning("'OtherRepository<T>' is a second implementation of concept 'Repository'; the canonical one is 'Repository<T>' (src/Test0.cs)"));
     }
 
     [Fact]

@@ -27,6 +27,23 @@ public sealed class SameNameTypesAnalyzerTests
     }
 
     [Fact]
+    public async Task A_generic_family_is_named_with_its_type_parameters()
+    {
+        await new AnalyzerTest(new SameNameTypesAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Core/CommandResult.cs", "namespace Core.Commands; public abstract class {|SSOT1003:CommandResult|}<TValue> { }"),
+                ("src/Core/V2/CommandResult.cs", "namespace Core.Results; public class {|SSOT1003:CommandResult|}<TValue> { }"),
+                ("src/Core/V2/Plain.cs", "namespace Core.Results; public class CommandResult : CommandResult<object> { }"),
+            },
+        }.RunAsync(
+            Expect.Info("'CommandResult<TValue>' is declared in 2 namespaces: Core.Commands (src/Core/CommandResult.cs), Core.Results (src/Core/V2/CommandResult.cs); declare a concept with one canonical type, or rename the one that is a different thing"),
+            Expect.Info("'CommandResult<TValue>' is declared in 2 namespaces: Core.Commands (src/Core/CommandResult.cs), Core.Results (src/Core/V2/CommandResult.cs); declare a concept with one canonical type, or rename the one that is a different thing"));
+    }
+
+    [Fact]
     public async Task Entry_points_versioned_namespaces_nested_types_and_other_arities_are_not_families()
     {
         await new AnalyzerTest(new SameNameTypesAnalyzer())

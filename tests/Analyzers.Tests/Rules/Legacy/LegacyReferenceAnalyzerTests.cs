@@ -70,8 +70,8 @@ public sealed class LegacyReferenceAnalyzerTests
             Expect.Warning("'WsManager' is legacy (namespace Old: retired in phase 2); use 'Core.WsManager' instead"),
             Expect.Warning("'WsManager' is legacy (namespace Old: retired in phase 2); use 'Core.WsManager' instead"),
             Expect.Warning("'WsManager' is legacy (namespace Old: retired in phase 2); use 'Core.WsManager' instead"),
-            Expect.Warning("'Box' is legacy (Shared.Box`1); use 'Core.Box`1' instead"),
-            Expect.Warning("'Box' is legacy (Shared.Box`1); use 'Core.Box`1' instead"),
+            Expect.Warning("'Box' is legacy (Shared.Box<T>); use 'Core.Box<T>' instead"),
+            Expect.Warning("'Box' is legacy (Shared.Box<T>); use 'Core.Box<T>' instead"),
             Expect.Warning("'WsManager' is legacy (namespace Old: retired in phase 2); use 'Core.WsManager' instead"),
             Expect.Warning("'WsManager' is legacy (namespace Old: retired in phase 2); use 'Core.WsManager' instead"),
             Expect.Error("'Decode' is legacy (Shared.TokenHelper.Decode(System.String)); use 'Shared.Jwt.Decode(System.String)' instead"),
@@ -308,6 +308,55 @@ public sealed class LegacyReferenceAnalyzerTests
                 ("src/Use.cs", "namespace App; public static class Use { public static object Read() => Storage.StorageDto.{|SSOT3001:Parse|}(\"x\"); }"),
             },
         }.RunAsync(Expect.Warning("'Parse' is legacy (Storage.StorageDto.Parse(string): [Obsolete(\"" + message + "\")]); " + advice));
+    }
+
+    [Fact]
+    public async Task An_obsolete_message_naming_a_generic_replacement_keeps_its_arity()
+    {
+        const string Commands = """
+            namespace Bit.Core.Commands
+            {
+                public abstract class CommandResult<T> { }
+                [System.Obsolete("Use CommandResult<T> instead. This will be removed once old code is updated.")]
+                public class CommandResult { }
+            }
+            """;
+        const string Controller = """
+            #pragma warning disable CS0612, CS0618 // the compiler's own obsolete warnings
+            using Bit.Core.Commands;
+            namespace Bit.Api;
+            public sealed class InviteController
+            {
+                public object Invite() => new {|SSOT3001:CommandResult|}();
+            }
+            """;
+        const string Message = "'CommandResult' is legacy (Bit.Core.Commands.CommandResult: [Obsolete(\"Use CommandResult<T> instead. This will be removed once old code is updated.\")]); ";
+
+        // Two generic CommandResult<T> (and a non-generic one that is not meant): no one type, so the message is to follow.
+        // The compiler's warning is disabled: the use is acknowledged (info).
+        await new AnalyzerTest(new LegacyReferenceAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Core/Commands/CommandResult.cs", Commands),
+                ("src/Core/Results/CommandResult.cs", "namespace Bit.Core.Results { public class CommandResult<T> { } public class CommandResult : CommandResult<object> { } }"),
+                ("src/Api/InviteController.cs", Controller),
+            },
+        }.RunAsync(Expect.Info(Message + "follow the [Obsolete] message (acknowledged by '#pragma warning disable CS0618')"));
+
+        // One generic CommandResult<T>: that type, named as C# writes it.
+        var diagnostics = await new AnalyzerTest(new LegacyReferenceAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Core/Commands/CommandResult.cs", Commands),
+                ("src/Api/InviteController.cs", Controller),
+            },
+        }.RunAsync(Expect.Info(Message + "use 'Bit.Core.Commands.CommandResult<T>' instead (acknowledged by '#pragma warning disable CS0618')"));
+
+        Assert.Equal("Bit.Core.Commands.CommandResult`1", diagnostics[0].Properties[DiagnosticProperties.Replacement]);
     }
 
     [Fact]
