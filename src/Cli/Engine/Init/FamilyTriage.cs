@@ -14,7 +14,7 @@ internal sealed record TriageResult(
 /// <summary>
 /// Sorts same-name families by evidence. A family becomes a concept only when every other member has evidence
 /// (<see cref="Evidence"/>) of being a copy of the canonical one, and its project can use the canonical one. The
-/// canonical is chosen by use: a used member before an unused one, one that every member's project can see, the
+/// canonical is chosen by use: a used member before an unused one (and one a framework may use before a dead one), one that every member's project can see, the
 /// most references, then the old tie-breaks (not legacy-looking, in the most-referenced project, shortest namespace,
 /// place). Families without evidence become <c>discovery.families</c> (sibling namespaces that differ in one
 /// segment and share at least two such names), <c>discovery.ignoreNames</c> (a name in three or more namespaces),
@@ -35,6 +35,7 @@ internal static class FamilyTriage
             var members = family.Select(facts.Member).ToList();
             var ordered = members
                 .OrderByDescending(m => m.References > 0)
+                .ThenBy(m => m.Unused)
                 .ThenByDescending(m => members.All(o => facts.CanSee(o.Type.Assembly, m.Type.Assembly)))
                 .ThenByDescending(m => m.References)
                 .ThenBy(m => LooksLegacy(m.Type, facts.Config))
@@ -61,7 +62,8 @@ internal static class FamilyTriage
                 continue;
             }
 
-            var blind = others.Where(o => !facts.CanSee(o.Type.Assembly, canonical.Type.Assembly)).ToList();
+            // A dead copy need not see the canonical one (it is to be deleted); a live one must be able to use it.
+            var blind = others.Where(o => !o.Unused && !facts.CanSee(o.Type.Assembly, canonical.Type.Assembly)).ToList();
             if (blind.Count > 0)
             {
                 notes.Add(new FamilyNote(name, ordered.ToImmutableArray(), $"{Strongest(evidence).Text}, but in projects that do not reference each other (copies kept per service on purpose?); to share one, move it to a project they all reference"));
@@ -79,7 +81,7 @@ internal static class FamilyTriage
             concepts.Add(new ConceptCandidate(conceptName, canonical, others.ToImmutableArray(), weakest.Strength, text, Why(canonical, others, facts)));
         }
 
-        var (globs, ignoreNames, left) = Discovery(unrelated, facts);
+        var (globs, ignoreNames, left) = Discovery(unrelated);
         notes.AddRange(left.Select(f => new FamilyNote(
             f[0].Name,
             f.Select(facts.Member).ToImmutableArray(),
@@ -122,52 +124,59 @@ internal static class FamilyTriage
     }
 
     /// <summary>
-    /// Families without evidence: those whose namespaces differ in one segment from sibling namespaces sharing at least
-    /// two such names become one <c>discovery.families</c> glob; a name in three or more namespaces becomes an ignore
-    /// name; the rest are returned.
+    /// Families without evidence: sibling namespaces (the same but for one segment, not the first) that share at
+    /// least two such names are providers or plugins of one kind, and the namespace glob with <c>*</c> for that
+    /// segment becomes one <c>discovery.families</c> entry, when every namespace it matches among these families is
+    /// such a sibling (so <c>Shop.*</c> is not proposed because <c>Shop.Orders</c> and <c>Shop.Catalog</c> share one
+    /// name). A family inside one glob is covered; a name in three or more namespaces becomes an ignore name; the
+    /// rest are returned.
     /// </summary>
     private static (ImmutableArray<ProposedValue> Globs, ImmutableArray<ProposedValue> IgnoreNames, List<ImmutableArray<DeclaredType>> Left) Discovery(
-        List<ImmutableArray<DeclaredType>> families,
-        SolutionFacts facts)
+        List<ImmutableArray<DeclaredType>> families)
     {
-        var namesByGlob = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var pairNames = new Dictionary<(string Glob, string A, string B), SortedSet<string>>();
         foreach (var family in families)
         {
-            var namespaces = family.Select(t => t.Namespace).Distinct(StringComparer.Ordinal).ToList();
-            foreach (string glob in SiblingGlobs(namespaces))
+            var namespaces = family.Select(t => t.Namespace).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            foreach (var (glob, a, b) in SiblingPairs(namespaces))
             {
-                if (!namesByGlob.TryGetValue(glob, out var names))
+                if (!pairNames.TryGetValue((glob, a, b), out var names))
                 {
-                    namesByGlob[glob] = names = new SortedSet<string>(StringComparer.Ordinal);
+                    pairNames[(glob, a, b)] = names = new SortedSet<string>(StringComparer.Ordinal);
                 }
 
                 names.Add(family[0].Name);
             }
         }
 
-        var globs = namesByGlob.Where(g => g.Value.Count >= 2)
-            .OrderByDescending(g => g.Value.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .ToList();
+        var familyNamespaces = families.SelectMany(f => f.Select(t => t.Namespace)).ToHashSet(StringComparer.Ordinal);
         var chosen = new List<(NameGlob Glob, SortedSet<string> Names)>();
+        foreach (var byGlob in pairNames.Where(p => p.Value.Count >= 2).GroupBy(p => p.Key.Glob).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var glob = new NameGlob(byGlob.Key);
+            var siblings = byGlob.SelectMany(p => new[] { p.Key.A, p.Key.B }).ToHashSet(StringComparer.Ordinal);
+            if (familyNamespaces.Where(glob.IsMatch).All(siblings.Contains))
+            {
+                chosen.Add((glob, new SortedSet<string>(byGlob.SelectMany(p => p.Value), StringComparer.Ordinal)));
+            }
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
         var left = new List<ImmutableArray<DeclaredType>>();
         var ignore = new List<ProposedValue>();
         foreach (var family in families)
         {
-            var match = globs.FirstOrDefault(g => family.All(t => new NameGlob(g.Key).IsMatch(t.Namespace)));
-            if (match.Key is not null)
+            var match = chosen.FirstOrDefault(c => family.All(t => c.Glob.IsMatch(t.Namespace)));
+            if (match.Glob is not null)
             {
-                if (!chosen.Any(c => c.Glob.Pattern == match.Key))
-                {
-                    chosen.Add((new NameGlob(match.Key), match.Value));
-                }
-
+                used.Add(match.Glob.Pattern);
                 continue;
             }
 
             int namespaces = family.Select(t => t.Namespace).Distinct(StringComparer.Ordinal).Count();
             if (namespaces >= 3)
             {
-                ignore.Add(new ProposedValue(family[0].Name, $"declared in {namespaces} namespaces with different members ({Places(family, facts)}): a role name, not one concept"));
+                ignore.Add(new ProposedValue(family[0].Name, $"declared in {namespaces} namespaces with different members ({Places(family)}): a role name, not one concept"));
             }
             else
             {
@@ -176,16 +185,16 @@ internal static class FamilyTriage
         }
 
         var globProposals = chosen
-            .OrderBy(c => c.Glob.Pattern, StringComparer.Ordinal)
-            .Select(c => new ProposedValue(c.Glob.Pattern, $"sibling namespaces that differ in one segment declare {c.Names.Count} same-name types with different members ({string.Join(", ", c.Names.Take(4))}{(c.Names.Count > 4 ? ", ..." : string.Empty)}): one implementation per provider or plugin"))
+            .Where(c => used.Contains(c.Glob.Pattern))
+            .Select(c => new ProposedValue(c.Glob.Pattern, $"sibling namespaces that differ in one segment declare the same names with different members ({string.Join(", ", c.Names.Take(4))}{(c.Names.Count > 4 ? ", ..." : string.Empty)}): one implementation per provider or plugin"))
             .ToImmutableArray();
         return (globProposals, ignore.OrderBy(i => i.Value, StringComparer.Ordinal).ToImmutableArray(), left);
     }
 
-    /// <summary>For each pair of namespaces with as many segments, differing in exactly one that is not the first: the namespace with that segment as <c>*</c>.</summary>
-    private static HashSet<string> SiblingGlobs(List<string> namespaces)
+    /// <summary>Pairs of namespaces with as many segments that differ in exactly one, not the first; the glob has <c>*</c> there.</summary>
+    private static List<(string Glob, string A, string B)> SiblingPairs(List<string> namespaces)
     {
-        var globs = new HashSet<string>(StringComparer.Ordinal);
+        var pairs = new List<(string, string, string)>();
         for (int i = 0; i < namespaces.Count; i++)
         {
             for (int j = i + 1; j < namespaces.Count; j++)
@@ -202,15 +211,15 @@ internal static class FamilyTriage
                 {
                     var segments = (string[])a.Clone();
                     segments[differing[0]] = "*";
-                    globs.Add(string.Join(".", segments));
+                    pairs.Add((string.Join(".", segments), namespaces[i], namespaces[j]));
                 }
             }
         }
 
-        return globs;
+        return pairs;
     }
 
-    private static string Places(ImmutableArray<DeclaredType> family, SolutionFacts facts)
+    private static string Places(ImmutableArray<DeclaredType> family)
         => string.Join(", ", family.Take(3).Select(t => t.Namespace)) + (family.Length > 3 ? $" and {family.Length - 3} more" : string.Empty);
 
     private static bool LooksLegacy(DeclaredType type, SsotConfigFile config)
