@@ -56,9 +56,13 @@ internal static class FamilyTriage
 
             if (evidence.Any(e => e.Strength == 0))
             {
-                var copies = others.Where((_, i) => evidence[i].Strength > 0).Select(o => o.Type.MetadataName);
-                var different = others.Where((_, i) => evidence[i].Strength == 0).Select(o => o.Type.MetadataName);
-                notes.Add(new FamilyNote(name, ordered.ToImmutableArray(), $"only partly copies: {string.Join(", ", copies)} of {canonical.Type.MetadataName}, but {string.Join(", ", different)} differ; rename those first, then declare the concept"));
+                var copies = others.Where((_, i) => evidence[i].Strength > 0).Select(o => o.Type.MetadataName).ToList();
+                var different = others.Where((_, i) => evidence[i].Strength == 0).Select(o => o.Type.MetadataName).ToList();
+                notes.Add(new FamilyNote(
+                    name,
+                    ordered.ToImmutableArray(),
+                    $"partly copies: {string.Join(", ", copies)} {(copies.Count == 1 ? "copies" : "copy")} {canonical.Type.MetadataName} ({Strongest(evidence).Text}), "
+                    + $"but {string.Join(", ", different)} {(different.Count == 1 ? "is a different thing: rename it" : "are different things: rename them")}, then declare the concept"));
                 continue;
             }
 

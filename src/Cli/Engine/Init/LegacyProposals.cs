@@ -59,7 +59,7 @@ internal static class LegacyProposals
             if (types.All(t => facts.Traits(t).Obsolete))
             {
                 covered.Add(ns);
-                proposals.Add(new LegacyProposal("namespace", ns, null, $"all {types.Count} types are [Obsolete]"));
+                proposals.Add(new LegacyProposal("namespace", ns, null, $"its {types.Count} types are all [Obsolete]"));
             }
             else if (types.All(t => !facts.Traits(t).FoundWithoutName && facts.Use(t).OutsideNamespace == 0))
             {
