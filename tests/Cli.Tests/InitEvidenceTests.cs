@@ -64,6 +64,8 @@ public sealed class InitEvidenceTests
     {
         Assert.Equal(Evidence.None, Compare("namespace Orders;\npublic enum Status { Open, Paid }", "namespace Shipping;\npublic enum Status { Waiting, Delivered }"));
         Assert.Equal(Evidence.None, Compare("namespace A;\npublic sealed class Marker { }", "namespace B;\npublic sealed class Marker { }"));
+        // Enum members are compared with their values: the same words for different numbers are different enums.
+        Assert.Equal(Evidence.None, Compare("namespace Dlna;\npublic enum CodecType { Video = 0, VideoAudio = 1, Audio = 2 }", "namespace Probing;\npublic enum CodecType { Video, Audio, Data, Subtitle }"));
     }
 
     [Fact]

@@ -114,7 +114,9 @@ internal static class FamilyTriage
             reasons.Add("none is used by name");
         }
 
-        if (others.Any(o => !others.Concat(new[] { canonical }).All(m => facts.CanSee(m.Type.Assembly, o.Type.Assembly))))
+        var all = others.Append(canonical).ToList();
+        bool VisibleToAll(FamilyMember member) => all.All(m => facts.CanSee(m.Type.Assembly, member.Type.Assembly));
+        if (VisibleToAll(canonical) && others.Any(o => !VisibleToAll(o)))
         {
             reasons.Add($"every member's project can use {canonical.Type.Assembly}");
         }

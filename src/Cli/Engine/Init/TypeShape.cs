@@ -32,7 +32,10 @@ internal sealed class TypeShape
     /// <summary>Each run of four consecutive normalized tokens, with how often it occurs.</summary>
     public Dictionary<string, int> Shingles { get; }
 
-    /// <summary>Public members as <c>kind name(parameter types):type</c>, types by simple name; implicit ones left out.</summary>
+    /// <summary>
+    /// Public members as <c>kind name(parameter types):type</c>, types by simple name, an enum member with its value
+    /// (<c>Audio = 0</c> and <c>Audio = 2</c> are different members); implicit ones left out.
+    /// </summary>
     public ImmutableSortedSet<string> PublicMembers { get; }
 
     private static readonly SymbolDisplayFormat TypeFormat = new(
@@ -148,7 +151,7 @@ internal sealed class TypeShape
         {
             IMethodSymbol method => $"method {(method.MethodKind == MethodKind.Constructor ? ".ctor" : method.Name)}({string.Join(",", method.Parameters.Select(p => Type(p.Type)))}):{Type(method.ReturnType)}",
             IPropertySymbol property => $"property {property.Name}({string.Join(",", property.Parameters.Select(p => Type(p.Type)))}):{Type(property.Type)}",
-            IFieldSymbol field => field.ContainingType.TypeKind == TypeKind.Enum ? $"field {field.Name}" : $"field {field.Name}:{Type(field.Type)}",
+            IFieldSymbol field => field.ContainingType.TypeKind == TypeKind.Enum ? $"field {field.Name}={Convert.ToString(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture)}" : $"field {field.Name}:{Type(field.Type)}",
             IEventSymbol @event => $"event {@event.Name}:{Type(@event.Type)}",
             _ => $"{member.Kind} {member.Name}",
         };
