@@ -108,27 +108,40 @@ public sealed class InitProposalTests
         // Two different things that share a name.
         solution.Write("src/Shop/Orders/Status.cs", "namespace Shop.Orders;\n\npublic enum Status\n{\n    Open,\n    Paid,\n    Cancelled,\n}\n");
         solution.Write("src/Shop/Shipping/Status.cs", "namespace Shop.Shipping;\n\npublic enum Status\n{\n    Waiting,\n    InTransit,\n    Delivered,\n}\n");
+        // Two copies of one type, and a private type of the same name that a concept's "match" would claim too.
+        const string Money = "public sealed class Money\n{\n    public decimal Amount { get; init; }\n\n    public string Currency { get; init; } = \"EUR\";\n}\n";
+        solution.Write("src/Shop/Orders/Money.cs", "namespace Shop.Orders;\n\n" + Money);
+        solution.Write("src/Shop/Catalog/Money.cs", "namespace Shop.Catalog;\n\n" + Money);
         solution.Write("src/Shop/Checkout.cs", """
             namespace Shop;
 
             public sealed class Checkout
             {
+                private readonly Orders.Money _total = new() { Amount = 1m };
+
+                private readonly Catalog.Money _price = new() { Amount = 2m };
+
+                private sealed class Money
+                {
+                    public int Cents { get; init; }
+                }
+
                 public string Pay(bool paypal, decimal amount, Orders.Status status, Shipping.Status shipping)
                 {
                     var stripe = new Providers.Stripe.PaymentClient();
                     var other = new Providers.Paypal.PaymentClient();
                     string keys = new Providers.Stripe.Settings().ApiKey + new Providers.Paypal.Settings().ClientId;
                     string text = Orders.Mapper.Describe(1) + Catalog.Mapper.Sku(keys) + Users.Mapper.IsAdmin("x");
-                    return paypal && other.Authorize(keys) ? text + status : stripe.Charge(amount) + shipping;
+                    return paypal && other.Authorize(keys) ? text + status + _total.Amount + _price.Amount + new Money().Cents : stripe.Charge(amount) + shipping;
                 }
             }
             """);
         solution.Write("Shop.slnx", "<Solution>\n  <Project Path=\"src/Shop/Shop.csproj\" />\n</Solution>\n");
 
-        string written = await InitAsync(solution, "0 concept(s), 2 discovery entries, 0 tests glob(s), 0 legacy entries; 1 same-name family left as comments.");
+        string written = await InitAsync(solution, "0 concept(s), 2 discovery entries, 0 tests glob(s), 0 legacy entries; 2 same-name families left as comments.");
 
         Assert.Equal(
-            Header.Replace("{0}", "1 project(s), 10 file(s).") + """
+            Header.Replace("{0}", "1 project(s), 12 file(s).") + """
               "concepts": [],
               "discovery": {
                 "families": [
@@ -142,6 +155,9 @@ public sealed class InitProposalTests
               },
               "thresholds": { "mission": 100.0 }
               // Same-name families not proposed (ssot-check still reports them as SSOT1003):
+              // Money: identical code, but "match": ["Money"] would also claim Shop.Checkout+Money; rename those, or write the concept by hand (implements, aliases)
+              //   Shop.Catalog.Money (src/Shop/Catalog/Money.cs:3), 1 reference(s)
+              //   Shop.Orders.Money (src/Shop/Orders/Money.cs:3), 1 reference(s)
               // Status: same name, different members: probably distinct things; rename one, or add the name to discovery.ignoreNames
               //   Shop.Orders.Status (src/Shop/Orders/Status.cs:3), 1 reference(s)
               //   Shop.Shipping.Status (src/Shop/Shipping/Status.cs:3), 1 reference(s)
@@ -152,6 +168,8 @@ public sealed class InitProposalTests
         Assert.Equal(
             new[]
             {
+                "src/Shop/Catalog/Money.cs:3:21 SSOT1003",
+                "src/Shop/Orders/Money.cs:3:21 SSOT1003",
                 "src/Shop/Orders/Status.cs:3:13 SSOT1003",
                 "src/Shop/Shipping/Status.cs:3:13 SSOT1003",
             },

@@ -24,8 +24,10 @@ internal static class FamilyTriage
 {
     private static readonly string[] LegacyWords = { "legacy", "old", "obsolete", "deprecated", "compat", "backup", "archive" };
 
-    public static TriageResult Triage(IReadOnlyList<ImmutableArray<DeclaredType>> families, SolutionFacts facts)
+    /// <param name="production">Every production type (nested ones too): what a concept's <c>match</c> would claim.</param>
+    public static TriageResult Triage(IReadOnlyList<ImmutableArray<DeclaredType>> families, IReadOnlyCollection<DeclaredType> production, SolutionFacts facts)
     {
+        var byName = production.ToLookup(t => t.Name, StringComparer.Ordinal);
         var concepts = new List<ConceptCandidate>();
         var notes = new List<FamilyNote>();
         var unrelated = new List<ImmutableArray<DeclaredType>>();
@@ -71,6 +73,18 @@ internal static class FamilyTriage
             if (blind.Count > 0)
             {
                 notes.Add(new FamilyNote(name, ordered.ToImmutableArray(), $"{Strongest(evidence).Text}, but in projects that do not reference each other (copies kept per service on purpose?); to share one, move it to a project they all reference"));
+                continue;
+            }
+
+            // SSOT1001 reports every concrete class or struct the name glob matches: a nested type, another arity or a
+            // legacy copy of the name would be reported too, so such a family is left for a hand-written concept.
+            var claimed = byName[name]
+                .Where(t => t.IsConcrete && !family.Contains(t) && t.BaseClass != canonical.Type.MetadataName)
+                .OrderBy(t => t, Comparer<DeclaredType>.Create(DeclaredType.CompareByPlace))
+                .ToList();
+            if (claimed.Count > 0)
+            {
+                notes.Add(new FamilyNote(name, ordered.ToImmutableArray(), $"{Strongest(evidence).Text}, but \"match\": [\"{name}\"] would also claim {string.Join(", ", claimed.Take(3).Select(t => t.MetadataName))}{(claimed.Count > 3 ? $" and {claimed.Count - 3} more" : string.Empty)}; rename those, or write the concept by hand (implements, aliases)"));
                 continue;
             }
 

@@ -40,7 +40,7 @@ internal static class StarterConfigBuilder
         var legacy = LegacyProposals.Propose(production, families, facts);
         var withLegacy = ConfigWith(rootDirectory, tests, legacy);
         var remaining = SameNameGroups.Find(production, withLegacy);
-        return (tests, legacy, FamilyTriage.Triage(remaining, facts));
+        return (tests, legacy, FamilyTriage.Triage(remaining, production, facts));
     }
 
     /// <summary>The configuration of the proposals so far, parsed as ssot-check would parse the written file.</summary>
