@@ -64,12 +64,11 @@ public sealed class CommandLineOptionTests
         var (exit, output, error) = await CliRunner.RunAsync("init", solution.Root, "--no-restore", "--no-progress", "-p", "Flavor=Two", "--output", target);
 
         Assert.Equal(
-            (ExitCodes.Success, $"Wrote {target}: 0 concept candidate(s) from 1 project(s), 1 file(s)." + Environment.NewLine + "Review it, then run ssot-check." + Environment.NewLine),
+            (ExitCodes.Success, $"Wrote {target} from 1 project(s), 1 file(s): 0 concept(s), 0 discovery entries, 0 tests glob(s), 0 legacy entries; 0 same-name families left as comments." + Environment.NewLine + "Review it, then run ssot-check." + Environment.NewLine),
             (plainExit, plain));
         Assert.Equal(
             (ExitCodes.Success,
-                $"Wrote {target}: 1 concept candidate(s) from 1 project(s), 1 file(s)." + Environment.NewLine
-                + "  Widget: canonical App.One.Widget; also App.Two.Widget" + Environment.NewLine
+                $"Wrote {target} from 1 project(s), 1 file(s): 0 concept(s), 0 discovery entries, 0 tests glob(s), 0 legacy entries; 1 same-name family left as comments." + Environment.NewLine
                 + "Review it, then run ssot-check." + Environment.NewLine,
                 string.Empty),
             (exit, output, error));

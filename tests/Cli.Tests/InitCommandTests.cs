@@ -18,12 +18,19 @@ public sealed class InitCommandTests
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal(string.Empty, error);
-        Assert.Contains("2 concept candidate(s) from 4 project(s)", output);
+        Assert.Equal(
+            $"Wrote {target} from 4 project(s), 46 file(s): 1 concept(s), 0 discovery entries, 1 tests glob(s), 1 legacy entry; 0 same-name families left as comments.",
+            output.Split(Environment.NewLine)[0]);
         string written = File.ReadAllText(target);
-        Approvals.Verify(written.Replace(Netra.Ssot.Cli.Engine.SsotCheck.Display(Path.Combine(Repository.Sample, "NetraApex.slnx"), Directory.GetCurrentDirectory()), "<solution>"));
         var parsed = SsotConfigParser.Parse(SourceText.From(written));
         Assert.Empty(parsed.Errors);
-        Assert.Equal(new[] { "Netra.Infrastructure.Redis.RetryPolicy", "Netra.Backend.WebSocketCore.WebSocketManagerFactory" }, parsed.Config.Concepts.Select(c => c.Canonical));
+        // The planted copy is a concept; the retired factory is a legacy namespace with the replacement the sample's own ssot.json names.
+        Assert.Equal(new[] { "Netra.Infrastructure.Redis.RetryPolicy" }, parsed.Config.Concepts.Select(c => c.Canonical));
+        Assert.Equal(new[] { "RetryPolicy" }, parsed.Config.Concepts.SelectMany(c => c.Match).Select(m => m.Pattern));
+        Assert.Equal(new[] { "tests/**" }, parsed.Config.Tests.Select(t => t.Pattern));
+        Assert.Equal(new[] { "Netra.Backend.Legacy -> Netra.Backend.WebSocketCore" }, parsed.Config.Legacy.Select(l => $"{l.Target} -> {l.Replacement}"));
+        Assert.Contains("    // 2 of 3 public members in common (DelayBefore, MaxAttempts); canonical: none is used by name; every member's project can use Netra.Infrastructure; in Netra.Infrastructure, which 2 other project(s) reference\n", written, StringComparison.Ordinal);
+        Approvals.Verify(written.Replace(Netra.Ssot.Cli.Engine.SsotCheck.Display(Path.Combine(Repository.Sample, "NetraApex.slnx"), Directory.GetCurrentDirectory()), "<solution>"));
     }
 
     [Fact]
@@ -31,7 +38,7 @@ public sealed class InitCommandTests
     {
         using var solution = new TempSolution();
         solution.Project("App");
-        solution.Write("App/A.cs", "namespace App.One { public sealed class Widget { } }\nnamespace App.Two { public sealed class Widget { } }\n");
+        solution.Write("App/A.cs", "namespace App.One { public sealed class Widget { public int Size => 1; public string Name => \"w\"; } }\nnamespace App.Two { public sealed class Widget { public int Size => 1; public string Name => \"w\"; } }\n");
         string existing = solution.Write("ssot.json", "{ \"concepts\": [] } // mine\n");
 
         var (exit, output, error) = await CliRunner.RunAsync("init", solution.Root, "--no-restore");

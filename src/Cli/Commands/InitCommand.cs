@@ -16,7 +16,7 @@ internal static class InitCommand
         var common = new CommonOptions();
         var outputFile = new Option<string?>("--output") { Description = "Where to write. Default: ssot.json in the folder of the solution.", HelpName = "file" };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing file." };
-        var command = new Command("init", "Write a starter ssot.json: same-name types in different namespaces become concept candidates.");
+        var command = new Command("init", "Write a starter ssot.json: concepts for same-name types with evidence of copying, discovery, tests and legacy entries, each with why.");
         common.AddTo(command, outputFile, force);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -40,10 +40,12 @@ internal static class InitCommand
                     var starter = await SsotInit.RunAsync(shared.Path, shared.Restore, shared.Properties, currentDirectory, progress, cancellationToken);
                     progress?.Clear();
                     await File.WriteAllTextAsync(target, StarterConfigWriter.Write(starter), cancellationToken);
-                    output.WriteLine($"Wrote {SsotCheck.Display(target, currentDirectory)}: {starter.Concepts.Length} concept candidate(s) from {starter.Projects} project(s), {starter.Files} file(s).");
+                    output.WriteLine($"Wrote {SsotCheck.Display(target, currentDirectory)} from {starter.Projects} project(s), {starter.Files} file(s): "
+                        + $"{starter.Concepts.Length} concept(s), {starter.Families.Length + starter.IgnoreNames.Length} discovery entr{(starter.Families.Length + starter.IgnoreNames.Length == 1 ? "y" : "ies")}, "
+                        + $"{starter.Tests.Length} tests glob(s), {starter.Legacy.Length} legacy entr{(starter.Legacy.Length == 1 ? "y" : "ies")}; {starter.NotProposed.Length} same-name famil{(starter.NotProposed.Length == 1 ? "y" : "ies")} left as comments.");
                     foreach (var concept in starter.Concepts)
                     {
-                        output.WriteLine($"  {concept.Name}: canonical {concept.Canonical.MetadataName}; also {string.Join(", ", concept.Others.Select(o => o.MetadataName))}");
+                        output.WriteLine($"  concept {concept.Name}: canonical {concept.Canonical.Type.MetadataName}; also {string.Join(", ", concept.Others.Select(o => o.Type.MetadataName))} ({concept.Evidence})");
                     }
 
                     foreach (var issue in starter.LoadIssues)

@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
+using Netra.Ssot.Cli.Engine.Init;
 using Netra.Ssot.Cli.Loading;
 using Netra.Ssot.Config;
 
 namespace Netra.Ssot.Cli.Engine;
 
 /// <summary>
-/// <c>ssot-check init</c>: loads the solution like a check, collects its declarations and proposes each
-/// same-name family as a concept. Returns data; <see cref="Reporting.StarterConfigWriter"/> writes the file.
+/// <c>ssot-check init</c>: loads the solution like a check, collects its declarations and proposes <c>tests</c>
+/// globs, <c>legacy</c> entries, concepts for the same-name families with evidence of copying, and <c>discovery</c>
+/// entries for the families without (<see cref="StarterConfigBuilder"/>). Returns data; <see cref="Reporting.StarterConfigWriter"/> writes the file.
 /// </summary>
 internal static class SsotInit
 {
@@ -33,10 +35,16 @@ internal static class SsotInit
 
         progress?.Report("Looking for same-name families");
         var declarations = ProjectCompiler.Declarations(compiled, empty, cancellationToken);
+        var (tests, legacy, families) = StarterConfigBuilder.Build(declarations, compiled, input.Projects, input.RootDirectory, cancellationToken);
         return new StarterConfig(
             SsotCheck.Display(input.Path, currentDirectory),
             input.RootDirectory,
-            StarterConfigBuilder.Suggest(declarations, compiled, empty),
+            families.Concepts,
+            families.Families,
+            families.IgnoreNames,
+            tests,
+            legacy,
+            families.NotProposed,
             compiled.ProjectNames.Count,
             compiled.Files.Count,
             compiled.Issues.Distinct().ToImmutableArray());
