@@ -96,14 +96,15 @@ public sealed class InitProposalTests
     {
         using var solution = new TempSolution();
         solution.Project("src/Shop");
-        // One client and one settings type per payment provider: sibling namespaces, different members.
+        // One client and one settings type per payment provider: sibling namespaces, different members. SSOT1003's
+        // defaults already leave such per-provider copies alone, so init needs no discovery.families entry for them.
         solution.Write("src/Shop/Providers/Stripe/PaymentClient.cs", "namespace Shop.Providers.Stripe;\n\npublic sealed class PaymentClient\n{\n    public string Charge(decimal amount) => \"stripe:\" + amount;\n}\n");
         solution.Write("src/Shop/Providers/Paypal/PaymentClient.cs", "namespace Shop.Providers.Paypal;\n\npublic sealed class PaymentClient\n{\n    public bool Authorize(string token) => token.Length > 0;\n}\n");
         solution.Write("src/Shop/Providers/Stripe/Settings.cs", "namespace Shop.Providers.Stripe;\n\npublic sealed class Settings\n{\n    public string ApiKey { get; set; } = \"\";\n}\n");
         solution.Write("src/Shop/Providers/Paypal/Settings.cs", "namespace Shop.Providers.Paypal;\n\npublic sealed class Settings\n{\n    public string ClientId { get; set; } = \"\";\n\n    public string Secret { get; set; } = \"\";\n}\n");
         // A role name in three namespaces.
         solution.Write("src/Shop/Orders/Mapper.cs", "namespace Shop.Orders;\n\npublic static class Mapper\n{\n    public static string Describe(int order) => \"order \" + order;\n}\n");
-        solution.Write("src/Shop/Catalog/Mapper.cs", "namespace Shop.Catalog;\n\npublic static class Mapper\n{\n    public static int Sku(string code) => code.GetHashCode();\n}\n");
+        solution.Write("src/Shop/Inventory/Mapper.cs", "namespace Shop.Inventory;\n\npublic static class Mapper\n{\n    public static int Sku(string code) => code.GetHashCode();\n}\n");
         solution.Write("src/Shop/Users/Mapper.cs", "namespace Shop.Users;\n\npublic static class Mapper\n{\n    public static bool IsAdmin(string role) => role == \"admin\";\n}\n");
         // Two different things that share a name.
         solution.Write("src/Shop/Orders/Status.cs", "namespace Shop.Orders;\n\npublic enum Status\n{\n    Open,\n    Paid,\n    Cancelled,\n}\n");
@@ -131,25 +132,21 @@ public sealed class InitProposalTests
                     var stripe = new Providers.Stripe.PaymentClient();
                     var other = new Providers.Paypal.PaymentClient();
                     string keys = new Providers.Stripe.Settings().ApiKey + new Providers.Paypal.Settings().ClientId;
-                    string text = Orders.Mapper.Describe(1) + Catalog.Mapper.Sku(keys) + Users.Mapper.IsAdmin("x");
+                    string text = Orders.Mapper.Describe(1) + Inventory.Mapper.Sku(keys) + Users.Mapper.IsAdmin("x");
                     return paypal && other.Authorize(keys) ? text + status + _total.Amount + _price.Amount + new Money().Cents : stripe.Charge(amount) + shipping;
                 }
             }
             """);
         solution.Write("Shop.slnx", "<Solution>\n  <Project Path=\"src/Shop/Shop.csproj\" />\n</Solution>\n");
 
-        string written = await InitAsync(solution, "0 concept(s), 2 discovery entries, 0 tests glob(s), 0 legacy entries; 2 same-name families left as comments.");
+        string written = await InitAsync(solution, "0 concept(s), 1 discovery entry, 0 tests glob(s), 0 legacy entries; 2 same-name families left as comments.");
 
         Assert.Equal(
             Header.Replace("{0}", "1 project(s), 12 file(s).") + """
               "concepts": [],
               "discovery": {
-                "families": [
-                  // sibling namespaces that differ in one segment declare the same names with different members (PaymentClient, Settings): one implementation per provider or plugin
-                  "Shop.Providers.*"
-                ],
                 "ignoreNames": [
-                  // declared in 3 namespaces with different members (Shop.Catalog, Shop.Orders, Shop.Users): a role name, not one concept
+                  // declared in 3 namespaces with different members (Shop.Inventory, Shop.Orders, Shop.Users): a role name, not one concept
                   "Mapper"
                 ]
               },

@@ -137,7 +137,7 @@ internal static class FamilyTriage
 
         if (!others.Any(o => o.References > canonical.References) && others.All(o => o.References == canonical.References) && facts.ReferencedBy(canonical.Type.Assembly) > 0)
         {
-            reasons.Add($"in {canonical.Type.Assembly}, which {facts.ReferencedBy(canonical.Type.Assembly)} other project(s) reference");
+            reasons.Add($"in {canonical.Type.Assembly}, which {facts.ReferencedBy(canonical.Type.Assembly)} other project(s) reference, directly or through another");
         }
 
         return string.Join("; ", reasons);

@@ -40,9 +40,9 @@ internal sealed class SolutionFacts
             var references = direct.TryGetValue(assembly, out var found) ? found : direct[assembly] = new HashSet<string>(StringComparer.Ordinal);
             foreach (var reference in variant.Project.ProjectReferences)
             {
-                if (variant.Project.Solution.GetProject(reference.ProjectId)?.AssemblyName is { } referenced && references.Add(referenced))
+                if (variant.Project.Solution.GetProject(reference.ProjectId)?.AssemblyName is { } referenced)
                 {
-                    _referencedBy[referenced] = _referencedBy.GetValueOrDefault(referenced) + 1;
+                    references.Add(referenced);
                 }
             }
         }
@@ -65,12 +65,22 @@ internal sealed class SolutionFacts
 
             _reachable[assembly] = seen;
         }
+
+        // Counted over the closure: a restored project lists its transitive project references, an unrestored one only
+        // its direct ones, and the count must not depend on that.
+        foreach (var reachable in _reachable)
+        {
+            foreach (string referenced in reachable.Value.Where(r => r != reachable.Key))
+            {
+                _referencedBy[referenced] = _referencedBy.GetValueOrDefault(referenced) + 1;
+            }
+        }
     }
 
     /// <summary>The configuration the proposals are judged against (paths are relative to its folder).</summary>
     public SsotConfigFile Config { get; }
 
-    /// <summary>How many compiled projects reference the assembly directly (a shared library scores high).</summary>
+    /// <summary>How many other compiled projects reference the assembly, directly or through another (a shared library scores high).</summary>
     public int ReferencedBy(string assembly) => _referencedBy.GetValueOrDefault(assembly);
 
     /// <summary>Whether code in <paramref name="from"/> can use a type of <paramref name="to"/>: the same project or a reference, transitively.</summary>
