@@ -38,7 +38,7 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
             }
 
             var catalog = LegacyCatalog.Build(start.Compilation, ssot.ConfigFile, SolutionIndex.Load(start));
-            var acknowledgement = new ObsoleteAcknowledgement();
+            var acknowledgement = new ObsoleteAcknowledgement(start.Compilation.Options);
             var sites = new ObsoleteTypeSites(
                 start.Compilation,
                 (node, enclosing) => !ssot.Classify(node.SyntaxTree).IsExcluded && !catalog.IsInsideLegacy(enclosing, node.SyntaxTree));
@@ -103,7 +103,7 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
                 + " in this project (field, property, parameter, local, return or base types)";
         }
 
-        Report(context.ReportDiagnostic, reported.GetLocation(), text, match, symbol is INamedTypeSymbol, acknowledgement, declarations);
+        Report(context.ReportDiagnostic, reported.GetLocation(), text, match, symbol is INamedTypeSymbol, acknowledgement, declarations, context.CancellationToken);
     }
 
     private static void AnalyzeObsolete(OperationAnalysisContext context, SsotCompilationContext ssot, LegacyCatalog catalog, ObsoleteAcknowledgement acknowledgement)
@@ -160,7 +160,7 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
         }
 
         string written = memberSyntax is QualifiedNameSyntax or MemberAccessExpressionSyntax ? RightmostName(memberSyntax) : memberSyntax.ToString();
-        Report(context.ReportDiagnostic, memberSyntax.GetLocation(), written, match, isTypeReference: false, acknowledgement, declarations: null);
+        Report(context.ReportDiagnostic, memberSyntax.GetLocation(), written, match, isTypeReference: false, acknowledgement, declarations: null, context.CancellationToken);
     }
 
     private static void Report(
@@ -170,7 +170,8 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
         LegacyMatch match,
         bool isTypeReference,
         ObsoleteAcknowledgement acknowledgement,
-        string? declarations)
+        string? declarations,
+        System.Threading.CancellationToken cancellationToken)
     {
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (isTypeReference && match.ReplacementType is { } replacement)
@@ -181,10 +182,9 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
         string advice = match.Advice + (declarations is null ? string.Empty : "; " + declarations);
         string target = SymbolNames.QualifiedDisplayName(match.Target) + (match.Reason is null ? string.Empty : ": " + match.Reason);
         if (match.ObsoleteMessage is { } message
-            && acknowledgement.IsDisabled(location.SourceTree!, location.SourceSpan.Start, ObsoleteAcknowledgement.CompilerWarning(message)))
+            && acknowledgement.AcknowledgedBy(location.SourceTree!, location.SourceSpan.Start, ObsoleteAcknowledgement.CompilerWarning(message), cancellationToken) is { } acknowledgedBy)
         {
-            // Acknowledged where it is written, as the compiler's warning is: shown, never counted as a violation.
-            string code = ObsoleteAcknowledgement.CompilerWarning(message);
+            // Acknowledged as the compiler's warning is (pragma, .editorconfig, NoWarn): shown, never counted as a violation.
             report(Diagnostic.Create(
                 RuleCatalog.LegacyReference,
                 location,
@@ -193,7 +193,7 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
                 properties,
                 written,
                 target,
-                advice + " (acknowledged by '#pragma warning disable " + code + "')"));
+                advice + " (acknowledged: " + acknowledgedBy + ")"));
             return;
         }
 

@@ -269,10 +269,10 @@ public sealed class LegacyReferenceAnalyzerTests
                     """),
             },
         }.RunAsync(
-            Expect.Info("'HandlebarsMailService' is legacy (Bit.Core.Services.HandlebarsMailService: [Obsolete(\"Replaced by MailSender\")]); use 'Bit.Core.Services.MailSender' instead (acknowledged by '#pragma warning disable CS0618')"),
+            Expect.Info("'HandlebarsMailService' is legacy (Bit.Core.Services.HandlebarsMailService: [Obsolete(\"Replaced by MailSender\")]); use 'Bit.Core.Services.MailSender' instead (acknowledged: '#pragma warning disable CS0618')"),
             Expect.Warning("'HandlebarsMailService' is legacy (Bit.Core.Services.HandlebarsMailService: [Obsolete(\"Replaced by MailSender\")]); use 'Bit.Core.Services.MailSender' instead"),
             Expect.Warning("'Flush' is legacy (Bit.Core.Services.Legacy.Flush(): [Obsolete]); remove the reference"),
-            Expect.Info("'Flush' is legacy (Bit.Core.Services.Legacy.Flush(): [Obsolete]); remove the reference (acknowledged by '#pragma warning disable CS0612')"));
+            Expect.Info("'Flush' is legacy (Bit.Core.Services.Legacy.Flush(): [Obsolete]); remove the reference (acknowledged: '#pragma warning disable CS0612')"));
 
         Assert.False(diagnostics[0].Properties.ContainsKey(DiagnosticProperties.MissionCritical));
     }
@@ -343,7 +343,7 @@ public sealed class LegacyReferenceAnalyzerTests
                 ("src/Core/Results/CommandResult.cs", "namespace Bit.Core.Results { public class CommandResult<T> { } public class CommandResult : CommandResult<object> { } }"),
                 ("src/Api/InviteController.cs", Controller),
             },
-        }.RunAsync(Expect.Info(Message + "follow the [Obsolete] message (acknowledged by '#pragma warning disable CS0618')"));
+        }.RunAsync(Expect.Info(Message + "follow the [Obsolete] message (acknowledged: '#pragma warning disable CS0618')"));
 
         // One generic CommandResult<T>: that type, named as C# writes it.
         var diagnostics = await new AnalyzerTest(new LegacyReferenceAnalyzer())
@@ -354,7 +354,7 @@ public sealed class LegacyReferenceAnalyzerTests
                 ("src/Core/Commands/CommandResult.cs", Commands),
                 ("src/Api/InviteController.cs", Controller),
             },
-        }.RunAsync(Expect.Info(Message + "use 'Bit.Core.Commands.CommandResult<T>' instead (acknowledged by '#pragma warning disable CS0618')"));
+        }.RunAsync(Expect.Info(Message + "use 'Bit.Core.Commands.CommandResult<T>' instead (acknowledged: '#pragma warning disable CS0618')"));
 
         Assert.Equal("Bit.Core.Commands.CommandResult`1", diagnostics[0].Properties[DiagnosticProperties.Replacement]);
     }
