@@ -47,7 +47,8 @@ public sealed class DeclaredType
         DeclaredTypeFlags flags,
         Location location,
         ImmutableArray<string> bases,
-        ImmutableArray<string> baseChain = default)
+        ImmutableArray<string> baseChain = default,
+        ImmutableArray<string> memberNames = default)
     {
         Assembly = assembly;
         MetadataName = metadataName;
@@ -55,6 +56,7 @@ public sealed class DeclaredType
         Location = location;
         Bases = bases;
         BaseChain = baseChain.IsDefault ? ImmutableArray<string>.Empty : baseChain;
+        MemberNames = memberNames.IsDefault ? ImmutableArray<string>.Empty : memberNames;
         Name = SymbolNames.SimpleName(metadataName);
         Arity = SymbolNames.Arity(metadataName);
         Namespace = SymbolNames.NamespaceOf(metadataName);
@@ -90,6 +92,13 @@ public sealed class DeclaredType
     /// specialisation, not a copy.
     /// </summary>
     public ImmutableArray<string> BaseChain { get; }
+
+    /// <summary>
+    /// The names of the members the type declares itself (fields, properties, methods, events, enum members, nested
+    /// types; no constructors, no accessors, no compiler-generated names), distinct and sorted ordinally. SSOT1003
+    /// compares them: same-name types whose members differ are probably different things (<see cref="CopyEvidence"/>).
+    /// </summary>
+    public ImmutableArray<string> MemberNames { get; }
 
     public string? BaseClass => Is(DeclaredTypeFlags.HasBaseClass) ? Bases[0] : null;
 
