@@ -27,6 +27,13 @@ internal sealed class CopyEvidence
     /// </summary>
     public const int FamiliesOfParallelModel = 3;
 
+    /// <summary>
+    /// How many members with the same code (<see cref="DeclaredType.MemberCode"/>) make two types copies even where a
+    /// default pattern would call them per-provider variants or alternatives: two, and at least half of the code of the
+    /// type with less code. Per-provider entries that are legitimately parallel share member names but not bodies.
+    /// </summary>
+    public const int SameCodeMembers = 2;
+
     private readonly Dictionary<(string, string), int> _familiesByProjectPair;
 
     /// <param name="candidates">For each same-name group, the member pairs that no default pattern relates.</param>
@@ -73,7 +80,43 @@ internal sealed class CopyEvidence
             return false;
         }
 
-        return string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal) || ShareMembers(a.MemberNames, b.MemberNames);
+        return string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal) || ShareMembers(a.MemberNames, b.MemberNames) || SharesCode(a, b);
+    }
+
+    /// <summary>
+    /// Whether two types carry the same code: at least <see cref="SameCodeMembers"/> members with identical bodies,
+    /// and at least half of the members with code of the one with fewer (Duplicati's <c>StreamResourceEntryFunction</c>,
+    /// copied from one provider to the other with four members unchanged).
+    /// </summary>
+    public static bool SharesCode(DeclaredType a, DeclaredType b)
+    {
+        var x = a.MemberCode;
+        var y = b.MemberCode;
+        if (x.Length < SameCodeMembers || y.Length < SameCodeMembers)
+        {
+            return false;
+        }
+
+        int same = 0, i = 0, j = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j])
+            {
+                same++;
+                i++;
+                j++;
+            }
+            else if (x[i] < y[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return same >= SameCodeMembers && 2 * same >= Math.Min(x.Length, y.Length);
     }
 
     /// <summary>Class (records included), struct, interface or enum, and static or not: a static helper and an entity are different things.</summary>

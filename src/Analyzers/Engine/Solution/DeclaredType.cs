@@ -48,7 +48,8 @@ public sealed class DeclaredType
         Location location,
         ImmutableArray<string> bases,
         ImmutableArray<string> baseChain = default,
-        ImmutableArray<string> memberNames = default)
+        ImmutableArray<string> memberNames = default,
+        ImmutableArray<int> memberCode = default)
     {
         Assembly = assembly;
         MetadataName = metadataName;
@@ -57,6 +58,7 @@ public sealed class DeclaredType
         Bases = bases;
         BaseChain = baseChain.IsDefault ? ImmutableArray<string>.Empty : baseChain;
         MemberNames = memberNames.IsDefault ? ImmutableArray<string>.Empty : memberNames;
+        MemberCode = memberCode.IsDefault ? ImmutableArray<int>.Empty : memberCode;
         Name = SymbolNames.SimpleName(metadataName);
         Arity = SymbolNames.Arity(metadataName);
         Namespace = SymbolNames.NamespaceOf(metadataName);
@@ -99,6 +101,12 @@ public sealed class DeclaredType
     /// compares them: same-name types whose members differ are probably different things (<see cref="CopyEvidence"/>).
     /// </summary>
     public ImmutableArray<string> MemberNames { get; }
+
+    /// <summary>
+    /// Fingerprints of the code of its methods and of its properties with bodies (constructors left out), sorted
+    /// (<see cref="Solution.MemberCode"/>): two types with the same fingerprints carry the same code.
+    /// </summary>
+    public ImmutableArray<int> MemberCode { get; }
 
     public string? BaseClass => Is(DeclaredTypeFlags.HasBaseClass) ? Bases[0] : null;
 

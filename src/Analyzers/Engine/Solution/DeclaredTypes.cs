@@ -57,7 +57,7 @@ public static class DeclaredTypes
             flags |= DeclaredTypeFlags.Migration;
         }
 
-        return new DeclaredType(type.ContainingAssembly.Name, SymbolNames.MetadataName(type), flags, location, bases, baseChain, MemberNamesOf(type));
+        return new DeclaredType(type.ContainingAssembly.Name, SymbolNames.MetadataName(type), flags, location, bases, baseChain, MemberNamesOf(type), MemberCode.HashesOf(type, default));
     }
 
     /// <summary>

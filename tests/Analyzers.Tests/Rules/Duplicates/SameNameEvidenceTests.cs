@@ -157,4 +157,51 @@ public sealed class SameNameEvidenceTests
     {
         await Across("{}", LibrarySchema.Take(2).Select(s => (s.Path, Plain(s.Source))).ToArray(), ControllerEntities.Take(2).ToArray()).RunAsync();
     }
+
+    // Duplicati's proprietary providers: each has its own entries (same names, own code) and a copied helper.
+    private static (string Path, string Source) Entry(string provider, string marker, string body)
+        => ($"src/{provider}/SourceItems/StreamResourceEntryFunction.cs", $"namespace Backup.Proprietary.{provider}.SourceItems; internal sealed class {marker}(string path, System.Func<System.IO.Stream> open) : Backup.Entries.IEntry {{ {body} }}");
+
+    private static (string Path, string Source) Calendar(string provider, string body)
+        => ($"src/{provider}/SourceItems/CalendarSourceEntry.cs", $"namespace Backup.Proprietary.{provider}.SourceItems; internal sealed class CalendarSourceEntry(string path) : Backup.Entries.IEntry {{ {body} }}");
+
+    private const string EntryInterface = "namespace Backup.Entries; public interface IEntry { string Path { get; } System.IO.Stream OpenRead(); }";
+
+    private const string CopiedCode = "private System.IO.Stream? _stream; public string Path => path; public System.IO.Stream OpenRead() => _stream ??= open(); public bool ProbeIfExists() { try { return OpenRead() != null; } catch (System.IO.FileNotFoundException) { return false; } }";
+
+    [Fact]
+    public async Task A_per_provider_sibling_with_the_same_code_is_a_copied_helper_and_reported_while_entries_with_their_own_code_are_not()
+    {
+        await new AnalyzerTest(new SameNameTypesAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Entries/IEntry.cs", EntryInterface),
+                Entry("GoogleWorkspace", "{|SSOT1003:StreamResourceEntryFunction|}", CopiedCode),
+                Entry("Office365", "{|SSOT1003:StreamResourceEntryFunction|}", "public System.DateTime CreatedUtc => System.DateTime.UtcNow; " + CopiedCode),
+                Calendar("GoogleWorkspace", "public string Path => path; public System.IO.Stream OpenRead() => new System.IO.MemoryStream(); public bool IsShared() => path.Contains(\"shared\");"),
+                Calendar("Office365", "public string Path => path + \"/calendar\"; public System.IO.Stream OpenRead() => System.IO.Stream.Null; public bool IsShared() => false;"),
+            },
+        }.RunAsync(
+            Expect.Info(Message("StreamResourceEntryFunction", "Backup.Proprietary.GoogleWorkspace.SourceItems (src/GoogleWorkspace/SourceItems/StreamResourceEntryFunction.cs)", "Backup.Proprietary.Office365.SourceItems (src/Office365/SourceItems/StreamResourceEntryFunction.cs)")),
+            Expect.Info(Message("StreamResourceEntryFunction", "Backup.Proprietary.GoogleWorkspace.SourceItems (src/GoogleWorkspace/SourceItems/StreamResourceEntryFunction.cs)", "Backup.Proprietary.Office365.SourceItems (src/Office365/SourceItems/StreamResourceEntryFunction.cs)")));
+    }
+
+    [Fact]
+    public async Task Per_provider_siblings_sharing_one_identical_member_are_still_variants()
+    {
+        await new AnalyzerTest(new SameNameTypesAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Entries/IEntry.cs", EntryInterface),
+                Entry("GoogleWorkspace", "StreamResourceEntryFunction", "public string Path => path; public System.IO.Stream OpenRead() => open();"),
+                Entry("Office365", "StreamResourceEntryFunction", "public string Path => path; public System.IO.Stream OpenRead() => new System.IO.BufferedStream(open());"),
+                Calendar("GoogleWorkspace", "public string Path => path; public System.IO.Stream OpenRead() => new System.IO.MemoryStream();"),
+                Calendar("Office365", "public string Path => path + \"/calendar\"; public System.IO.Stream OpenRead() => System.IO.Stream.Null;"),
+            },
+        }.RunAsync();
+    }
 }
