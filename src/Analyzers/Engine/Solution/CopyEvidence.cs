@@ -21,9 +21,10 @@ internal sealed class CopyEvidence
     public const double SharedMembers = 0.5;
 
     /// <summary>
-    /// How many same-name families two projects must share to be a parallel model of each other (a second schema of
-    /// the same entities, a copied set of view models): then each of these families is a copy whatever its members,
-    /// since the second model was written from the first, even when it has since grown apart.
+    /// How many same-name families a namespace must share with one other project to be a parallel model of it (a
+    /// second schema of the same entities, a copied set of view models): then every family of that namespace with
+    /// a member in another project is a copy whatever its members, since the second model was written from the
+    /// first, even when it has since grown apart.
     /// </summary>
     public const int FamiliesOfParallelModel = 3;
 
@@ -34,28 +35,29 @@ internal sealed class CopyEvidence
     /// </summary>
     public const int SameCodeMembers = 2;
 
-    private readonly Dictionary<(string, string), int> _familiesByProjectPair;
+    private readonly Dictionary<(string Namespace, string Project), int> _familiesByPlace;
 
     /// <param name="candidates">For each same-name group, the member pairs that no default pattern relates.</param>
     public CopyEvidence(IEnumerable<IReadOnlyList<(DeclaredType A, DeclaredType B)>> candidates)
     {
-        _familiesByProjectPair = new Dictionary<(string, string), int>();
-        var pairsOfGroup = new HashSet<(string, string)>();
+        _familiesByPlace = new Dictionary<(string, string), int>();
+        var placesOfGroup = new HashSet<(string, string)>();
         foreach (var pairs in candidates)
         {
-            pairsOfGroup.Clear();
+            placesOfGroup.Clear();
             foreach (var (a, b) in pairs)
             {
                 if (!string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal))
                 {
-                    pairsOfGroup.Add(ProjectPair(a, b));
+                    placesOfGroup.Add((a.Namespace, b.Assembly));
+                    placesOfGroup.Add((b.Namespace, a.Assembly));
                 }
             }
 
-            foreach (var projects in pairsOfGroup)
+            foreach (var place in placesOfGroup)
             {
-                _familiesByProjectPair.TryGetValue(projects, out int count);
-                _familiesByProjectPair[projects] = count + 1;
+                _familiesByPlace.TryGetValue(place, out int count);
+                _familiesByPlace[place] = count + 1;
             }
         }
     }
@@ -63,14 +65,12 @@ internal sealed class CopyEvidence
     /// <summary>
     /// Whether <paramref name="a"/> and <paramref name="b"/> look like copies: the same kind of type (class or
     /// record, struct, interface, enum; static or not) and either in one project (where the two names collide in
-    /// every file that sees both), or sharing at least half of their member names, or in two projects that are a
-    /// parallel model of each other (<see cref="FamiliesOfParallelModel"/>).
+    /// every file that sees both), or sharing at least half of their member names or their code; or one is in a
+    /// parallel model (<see cref="FamiliesOfParallelModel"/>), whatever their kinds.
     /// </summary>
     public bool LookLikeCopies(DeclaredType a, DeclaredType b)
     {
-        if (!string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal)
-            && _familiesByProjectPair.TryGetValue(ProjectPair(a, b), out int shared)
-            && shared >= FamiliesOfParallelModel)
+        if (!string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal) && (IsParallelModel(a.Namespace, b.Assembly) || IsParallelModel(b.Namespace, a.Assembly)))
         {
             return true;
         }
@@ -162,6 +162,6 @@ internal sealed class CopyEvidence
         return shared >= SharedMembers * all;
     }
 
-    private static (string, string) ProjectPair(DeclaredType a, DeclaredType b)
-        => string.CompareOrdinal(a.Assembly, b.Assembly) < 0 ? (a.Assembly, b.Assembly) : (b.Assembly, a.Assembly);
+    private bool IsParallelModel(string ns, string otherProject)
+        => _familiesByPlace.TryGetValue((ns, otherProject), out int families) && families >= FamiliesOfParallelModel;
 }

@@ -153,6 +153,24 @@ public sealed class SameNameEvidenceTests
     }
 
     [Fact]
+    public async Task Three_families_between_two_projects_from_three_namespaces_are_not_a_parallel_model()
+    {
+        // Jellyfin: the database's ImageInfo and UserConfiguration and the model's are different things; the third
+        // family between the two projects is from a namespace of its own.
+        await Across(
+            "{}",
+            new[]
+            {
+                ("src/Database/Entities/ImageInfo.cs", "namespace Media.Database.Entities; public class ImageInfo { public int Id { get; set; } public string Path { get; set; } = \"\"; public System.DateTime LastModified { get; set; } }"),
+                ("src/Database/ModelConfiguration/UserConfiguration.cs", "namespace Media.Database.ModelConfiguration; public class UserConfiguration { public void Configure(object builder) { } }"),
+                ("src/Database/Entities/Libraries/MetadataProvider.cs", "namespace Media.Database.Entities.Libraries; public class MetadataProvider { public int Id { get; set; } public string Name { get; set; } = \"\"; }"),
+            },
+            ("src/Model/Dto/ImageInfo.cs", "namespace Media.Model.Dto; public class ImageInfo { public string? ImageTag { get; set; } public int? ImageIndex { get; set; } public int Width { get; set; } }"),
+            ("src/Model/Configuration/UserConfiguration.cs", "namespace Media.Model.Configuration; public class UserConfiguration { public string? AudioLanguagePreference { get; set; } public bool PlayDefaultAudioTrack { get; set; } }"),
+            ("src/Model/Entities/MetadataProvider.cs", "namespace Media.Model.Entities; public enum MetadataProvider { Imdb, Tmdb, Tvdb }")).RunAsync();
+    }
+
+    [Fact]
     public async Task Two_families_between_two_projects_are_not_a_parallel_model()
     {
         await Across("{}", LibrarySchema.Take(2).Select(s => (s.Path, Plain(s.Source))).ToArray(), ControllerEntities.Take(2).ToArray()).RunAsync();
