@@ -35,12 +35,12 @@ internal sealed class CopyEvidence
     /// </summary>
     public const int SameCodeMembers = 2;
 
-    private readonly Dictionary<(string Namespace, string Project), int> _familiesByPlace;
+    private readonly HashSet<string> _parallelModels = new(StringComparer.Ordinal);
 
     /// <param name="candidates">For each same-name group, the member pairs that no default pattern relates.</param>
     public CopyEvidence(IEnumerable<IReadOnlyList<(DeclaredType A, DeclaredType B)>> candidates)
     {
-        _familiesByPlace = new Dictionary<(string, string), int>();
+        var familiesByPlace = new Dictionary<(string Namespace, string Project), int>();
         var placesOfGroup = new HashSet<(string, string)>();
         foreach (var pairs in candidates)
         {
@@ -56,8 +56,12 @@ internal sealed class CopyEvidence
 
             foreach (var place in placesOfGroup)
             {
-                _familiesByPlace.TryGetValue(place, out int count);
-                _familiesByPlace[place] = count + 1;
+                familiesByPlace.TryGetValue(place, out int count);
+                familiesByPlace[place] = count + 1;
+                if (count + 1 >= FamiliesOfParallelModel)
+                {
+                    _parallelModels.Add(place.Item1);
+                }
             }
         }
     }
@@ -70,7 +74,7 @@ internal sealed class CopyEvidence
     /// </summary>
     public bool LookLikeCopies(DeclaredType a, DeclaredType b)
     {
-        if (!string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal) && (IsParallelModel(a.Namespace, b.Assembly) || IsParallelModel(b.Namespace, a.Assembly)))
+        if (!string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal) && (_parallelModels.Contains(a.Namespace) || _parallelModels.Contains(b.Namespace)))
         {
             return true;
         }
@@ -161,7 +165,4 @@ internal sealed class CopyEvidence
         int all = a.Length + b.Length - shared;
         return shared >= SharedMembers * all;
     }
-
-    private bool IsParallelModel(string ns, string otherProject)
-        => _familiesByPlace.TryGetValue((ns, otherProject), out int families) && families >= FamiliesOfParallelModel;
 }

@@ -15,7 +15,11 @@ namespace Netra.Ssot.Engine.Solution;
 public static class SameNameGroups
 {
     /// <param name="index">ssot-check's solution index, which knows which project references which; null in a build or for init.</param>
-    public static ImmutableArray<ImmutableArray<DeclaredType>> Find(IEnumerable<DeclaredType> types, SsotConfigFile config, SolutionIndex? index = null)
+    /// <param name="weighEvidence">
+    /// With the defaults, report only families with evidence of copying (<see cref="CopyEvidence"/>); SSOT1003 weighs
+    /// it, <c>ssot-check init</c> (which ranks the families itself) does not yet.
+    /// </param>
+    public static ImmutableArray<ImmutableArray<DeclaredType>> Find(IEnumerable<DeclaredType> types, SsotConfigFile config, SolutionIndex? index = null, bool weighEvidence = false)
     {
         var discovery = config.Config.Discovery;
         var ignoreNames = discovery.UseDefaults ? DiscoverySection.DefaultIgnoreNames.AddRange(discovery.IgnoreNames) : discovery.IgnoreNames;
@@ -63,7 +67,7 @@ public static class SameNameGroups
             }
         }
 
-        var evidence = discovery.UseDefaults ? new CopyEvidence(candidates.Select(c => (IReadOnlyList<(DeclaredType, DeclaredType)>)c.Pairs)) : null;
+        var evidence = discovery.UseDefaults && weighEvidence ? new CopyEvidence(candidates.Select(c => (IReadOnlyList<(DeclaredType, DeclaredType)>)c.Pairs)) : null;
         var groups = ImmutableArray.CreateBuilder<ImmutableArray<DeclaredType>>();
         foreach (var (members, pairs) in candidates)
         {
