@@ -15,9 +15,9 @@ public sealed class CrossProjectTests
     {
         using var solution = new TempSolution();
         solution.Project("src/Infra", "net10.0;net8.0");
-        solution.Write("src/Infra/RetryPolicy.cs", "namespace Infra;\npublic sealed class RetryPolicy { }\n");
+        solution.Write("src/Infra/RetryPolicy.cs", "namespace Infra;\npublic sealed class RetryPolicy { public int MaxAttempts { get; } = 3; }\n");
         solution.Project("src/Backend");
-        solution.Write("src/Backend/RetryPolicy.cs", "namespace Backend;\npublic sealed class RetryPolicy { }\n");
+        solution.Write("src/Backend/RetryPolicy.cs", "namespace Backend;\npublic sealed class RetryPolicy { public int MaxAttempts { get; init; } = 5; }\n");
         solution.Write("src/Backend/IClock.cs", "namespace Backend;\npublic interface IClock { System.DateTimeOffset Now { get; } }\n");
         string backendReference = """<ItemGroup><ProjectReference Include="../../src/Backend/Backend.csproj" /></ItemGroup>""";
         solution.Project("tests/A.Tests", extra: backendReference);

@@ -49,7 +49,9 @@ public sealed class DeclaredType
         ImmutableArray<string> bases,
         ImmutableArray<string> baseChain = default,
         ImmutableArray<string> extensionPoints = default,
-        string? displayName = null)
+        string? displayName = null,
+        ImmutableArray<string> memberNames = default,
+        ImmutableArray<int> memberCode = default)
     {
         Assembly = assembly;
         MetadataName = metadataName;
@@ -58,6 +60,8 @@ public sealed class DeclaredType
         Bases = bases;
         BaseChain = baseChain.IsDefault ? ImmutableArray<string>.Empty : baseChain;
         ExtensionPoints = extensionPoints.IsDefault ? ImmutableArray<string>.Empty : extensionPoints;
+        MemberNames = memberNames.IsDefault ? ImmutableArray<string>.Empty : memberNames;
+        MemberCode = memberCode.IsDefault ? ImmutableArray<int>.Empty : memberCode;
         Name = SymbolNames.SimpleName(metadataName);
         DisplayName = displayName ?? SymbolNames.DisplayName(metadataName);
         Arity = SymbolNames.Arity(metadataName);
@@ -103,6 +107,19 @@ public sealed class DeclaredType
     /// tooling such as AutoFixture's <c>ICustomization</c>, not seams of the code under test.
     /// </summary>
     public ImmutableArray<string> ExtensionPoints { get; }
+
+    /// <summary>
+    /// The names of the members the type declares itself (fields, properties, methods, events, enum members, nested
+    /// types; no constructors, no accessors, no compiler-generated names), distinct and sorted ordinally. SSOT1003
+    /// compares them: same-name types whose members differ are probably different things (<see cref="CopyEvidence"/>).
+    /// </summary>
+    public ImmutableArray<string> MemberNames { get; }
+
+    /// <summary>
+    /// Fingerprints of the code of its methods and of its properties with bodies (constructors left out), sorted
+    /// (<see cref="Solution.MemberCode"/>): two types with the same fingerprints carry the same code.
+    /// </summary>
+    public ImmutableArray<int> MemberCode { get; }
 
     public string? BaseClass => Is(DeclaredTypeFlags.HasBaseClass) ? Bases[0] : null;
 

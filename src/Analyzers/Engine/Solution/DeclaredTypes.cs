@@ -57,7 +57,7 @@ public static class DeclaredTypes
             flags |= DeclaredTypeFlags.Migration;
         }
 
-        return new DeclaredType(type.ContainingAssembly.Name, SymbolNames.MetadataName(type), flags, location, bases, baseChain, extensionPoints, SymbolNames.DisplayName(type));
+        return new DeclaredType(type.ContainingAssembly.Name, SymbolNames.MetadataName(type), flags, location, bases, baseChain, extensionPoints, SymbolNames.DisplayName(type), MemberNamesOf(type), MemberCode.HashesOf(type, default));
     }
 
     /// <summary>
@@ -92,6 +92,25 @@ public static class DeclaredTypes
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The names the type declares (<see cref="INamedTypeSymbol.MemberNames"/>, read from the declaration without
+    /// binding), without constructors (<c>.ctor</c>, <c>.cctor</c>) and compiler-generated names, sorted.
+    /// </summary>
+    private static ImmutableArray<string> MemberNamesOf(INamedTypeSymbol type)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (string name in type.MemberNames)
+        {
+            if (name.Length > 0 && name[0] != '.' && name[0] != '<')
+            {
+                builder.Add(name);
+            }
+        }
+
+        builder.Sort(System.StringComparer.Ordinal);
+        return builder.ToImmutable();
     }
 
     /// <summary>Base classes whose subclasses are database migrations (EF Core, FluentMigrator), by simple name: restore may have failed.</summary>

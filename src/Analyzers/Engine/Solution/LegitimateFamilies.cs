@@ -57,7 +57,8 @@ internal sealed class LegitimateFamilies
     /// <summary>
     /// Whether <paramref name="a"/> and <paramref name="b"/> (same name, different namespaces) are one family. In
     /// two projects one of which references the other, only a specialisation is: the copy could use the original.
-    /// An abstract class is a shared abstraction, so a copy of it is never an alternative or per-provider copy.
+    /// An abstract class is a shared abstraction, so a copy of it is never an alternative or per-provider copy; nor
+    /// are two types that carry the same code (<see cref="CopyEvidence.SharesCode"/>): a copied helper, not a variant.
     /// </summary>
     public bool AreOneFamily(DeclaredType a, DeclaredType b)
     {
@@ -66,7 +67,7 @@ internal sealed class LegitimateFamilies
             return true;
         }
 
-        if (a.Is(DeclaredTypeFlags.Abstract) || b.Is(DeclaredTypeFlags.Abstract) || InProjectsThatSeeEachOther(a, b))
+        if (a.Is(DeclaredTypeFlags.Abstract) || b.Is(DeclaredTypeFlags.Abstract) || InProjectsThatSeeEachOther(a, b) || CopyEvidence.SharesCode(a, b))
         {
             return false;
         }

@@ -15,7 +15,11 @@ namespace Netra.Ssot.Engine.Solution;
 public static class SameNameGroups
 {
     /// <param name="index">ssot-check's solution index, which knows which project references which; null in a build or for init.</param>
-    public static ImmutableArray<ImmutableArray<DeclaredType>> Find(IEnumerable<DeclaredType> types, SsotConfigFile config, SolutionIndex? index = null)
+    /// <param name="weighEvidence">
+    /// With the defaults, report only families with evidence of copying (<see cref="CopyEvidence"/>); SSOT1003 weighs
+    /// it, <c>ssot-check init</c> (which ranks the families itself) does not yet.
+    /// </param>
+    public static ImmutableArray<ImmutableArray<DeclaredType>> Find(IEnumerable<DeclaredType> types, SsotConfigFile config, SolutionIndex? index = null, bool weighEvidence = false)
     {
         var discovery = config.Config.Discovery;
         var ignoreNames = discovery.UseDefaults ? DiscoverySection.DefaultIgnoreNames.AddRange(discovery.IgnoreNames) : discovery.IgnoreNames;
@@ -48,7 +52,7 @@ public static class SameNameGroups
         }
 
         var legitimate = discovery.UseDefaults ? new LegitimateFamilies(compared, index) : null;
-        var groups = ImmutableArray.CreateBuilder<ImmutableArray<DeclaredType>>();
+        var candidates = new List<(List<DeclaredType> Members, List<(DeclaredType A, DeclaredType B)> Pairs)>();
         foreach (var members in byName.Values)
         {
             if (members.Count < 2 || IsDeclaredConcept(members, config.Config))
@@ -56,7 +60,18 @@ public static class SameNameGroups
                 continue;
             }
 
-            if (AreSeveralFamilies(members, discovery, legitimate))
+            var pairs = PairsOfSeveralFamilies(members, discovery, legitimate);
+            if (pairs.Count > 0)
+            {
+                candidates.Add((members, pairs));
+            }
+        }
+
+        var evidence = discovery.UseDefaults && weighEvidence ? new CopyEvidence(candidates.Select(c => (IReadOnlyList<(DeclaredType, DeclaredType)>)c.Pairs)) : null;
+        var groups = ImmutableArray.CreateBuilder<ImmutableArray<DeclaredType>>();
+        foreach (var (members, pairs) in candidates)
+        {
+            if (evidence is null || pairs.Any(pair => evidence.LookLikeCopies(pair.A, pair.B)))
             {
                 members.Sort(DeclaredType.CompareByPlace);
                 groups.Add(members.ToImmutableArray());
@@ -67,13 +82,15 @@ public static class SameNameGroups
     }
 
     /// <summary>
-    /// Whether the members of a same-name group are more than one family: two of them are in namespaces of
-    /// different families (<see cref="FamilyOf"/>) and, with the defaults, <see cref="LegitimateFamilies.AreOneFamily"/>
-    /// does not relate them. Pairwise, not transitive: a copy in a project that sees the original is reported even
-    /// when a third member is a per-service copy of both.
+    /// The pairs of members of a same-name group that are in different families: in namespaces of different families
+    /// (<see cref="FamilyOf"/>) and, with the defaults, not related by <see cref="LegitimateFamilies.AreOneFamily"/>.
+    /// Pairwise, not transitive: a copy in a project that sees the original is reported even when a third member is a
+    /// per-service copy of both. With the defaults, the group is then reported when one of these pairs looks like a
+    /// copy (<see cref="CopyEvidence"/>).
     /// </summary>
-    private static bool AreSeveralFamilies(List<DeclaredType> members, DiscoverySection discovery, LegitimateFamilies? legitimate)
+    private static List<(DeclaredType A, DeclaredType B)> PairsOfSeveralFamilies(List<DeclaredType> members, DiscoverySection discovery, LegitimateFamilies? legitimate)
     {
+        var pairs = new List<(DeclaredType A, DeclaredType B)>();
         var families = members.Select(m => FamilyOf(m.Namespace, discovery)).ToList();
         for (int i = 0; i < members.Count; i++)
         {
@@ -82,12 +99,16 @@ public static class SameNameGroups
                 if (!string.Equals(families[i], families[j], StringComparison.Ordinal)
                     && (legitimate is null || !legitimate.AreOneFamily(members[i], members[j])))
                 {
-                    return true;
+                    pairs.Add((members[i], members[j]));
+                    if (legitimate is null)
+                    {
+                        return pairs; // without the defaults one pair decides, and no evidence is weighed
+                    }
                 }
             }
         }
 
-        return false;
+        return pairs;
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ public sealed class SameNameTypesAnalyzer : DiagnosticAnalyzer
         }
 
         var ownSet = new HashSet<DeclaredType>(own);
-        foreach (var group in SameNameGroups.Find(all, ssot.ConfigFile, index))
+        foreach (var group in SameNameGroups.Find(all, ssot.ConfigFile, index, weighEvidence: true))
         {
             if (!group.Any(ownSet.Contains))
             {

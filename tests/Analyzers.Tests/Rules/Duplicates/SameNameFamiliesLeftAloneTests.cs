@@ -117,13 +117,13 @@ public sealed class SameNameFamiliesLeftAloneTests
     private static readonly (string Path, string Source)[] WebAppComponents =
     {
         ("src/WebAppComponents/Services/CatalogService.cs", "namespace Shop.WebAppComponents.Services; public sealed class CatalogService { public string BaseUrl => \"api/catalog\"; }"),
-        ("src/WebAppComponents/Services/ProductImageUrlProvider.cs", "namespace Shop.WebAppComponents.Services; public sealed class ProductImageUrlProvider { }"),
+        ("src/WebAppComponents/Services/ProductImageUrlProvider.cs", "namespace Shop.WebAppComponents.Services; public sealed class ProductImageUrlProvider { public string GetProductImageUrl(int productId) => $\"product-images/{productId}\"; }"),
     };
 
     private static readonly (string Assembly, (string Path, string Source)[] Sources) HybridApp = ("HybridApp", new[]
     {
         ("src/HybridApp/Services/CatalogService.cs", "namespace Shop.HybridApp.Services; public sealed class CatalogService { public string BaseUrl => \"api/catalog\"; }"),
-        ("src/HybridApp/Services/ProductImageUrlProvider.cs", "namespace Shop.HybridApp.Services; public sealed class ProductImageUrlProvider { }"),
+        ("src/HybridApp/Services/ProductImageUrlProvider.cs", "namespace Shop.HybridApp.Services; public sealed class ProductImageUrlProvider { public string GetProductImageUrl(int productId) => $\"product-images/{productId}\"; }"),
     });
 
     private static readonly (string Assembly, (string Path, string Source)[] Sources) ClientApp = ("ClientApp", new[]

@@ -137,13 +137,13 @@ public sealed class SameNameTypesAnalyzerTests
         var diagnostics = await new AnalyzerTest(new SameNameTypesAnalyzer())
         {
             Config = "{}",
-            Sources = { ("src/Backend/RetryPolicy.cs", "namespace Backend; public sealed class {|SSOT1003:RetryPolicy|} { }") },
+            Sources = { ("src/Backend/RetryPolicy.cs", "namespace Backend; public sealed class {|SSOT1003:RetryPolicy|} { public int MaxAttempts { get; init; } = 5; }") },
             AdditionalTexts =
             {
                 SolutionIndexes.Build("{}", new SolutionIndexes.Project[]
                 {
-                    new("Infrastructure", false, ("src/Infrastructure/RetryPolicy.cs", "namespace Infrastructure; public sealed class RetryPolicy { }")),
-                    new(AnalyzerTest.AssemblyName, false, ("src/Backend/RetryPolicy.cs", "namespace Backend; public sealed class RetryPolicy { }")),
+                    new("Infrastructure", false, ("src/Infrastructure/RetryPolicy.cs", "namespace Infrastructure; public sealed class RetryPolicy { public int MaxAttempts { get; } = 3; }")),
+                    new(AnalyzerTest.AssemblyName, false, ("src/Backend/RetryPolicy.cs", "namespace Backend; public sealed class RetryPolicy { public int MaxAttempts { get; init; } = 5; }")),
                 }),
             },
         }.RunAsync(

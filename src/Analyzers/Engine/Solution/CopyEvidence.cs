@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace Netra.Ssot.Engine.Solution;
+
+/// <summary>
+/// SSOT1003's default test of whether two same-name types look like copies of one thing rather than two things that
+/// share a word (docs/rules/SSOT1003.md, "Evidence of copying"). Built once per <see cref="SameNameGroups.Find"/>
+/// from the pairs that are left after <see cref="LegitimateFamilies"/>; each pair is then judged from the
+/// declarations alone (no binding, no bodies), so the cost stays linear in the compared types.
+/// </summary>
+internal sealed class CopyEvidence
+{
+    /// <summary>
+    /// The share of member names (Jaccard: shared / all distinct) from which two types of different projects look
+    /// like copies: half. A copy that was then tuned (the sample's <c>RetryPolicy</c>: <c>MaxAttempts</c> and
+    /// <c>DelayBefore</c> kept, one member each added) keeps about half; two different things that share a word
+    /// (an ffprobe <c>CodecType</c> and a DLNA one, a sync-play <c>Group</c> and a database <c>Group</c>) share few.
+    /// </summary>
+    public const double SharedMembers = 0.5;
+
+    /// <summary>
+    /// How many same-name families a namespace must share with one other project to be a parallel model of it (a
+    /// second schema of the same entities, a copied set of view models): then every family of that namespace with
+    /// a member in another project is a copy whatever its members, since the second model was written from the
+    /// first, even when it has since grown apart.
+    /// </summary>
+    public const int FamiliesOfParallelModel = 3;
+
+    /// <summary>
+    /// How many members with the same code (<see cref="DeclaredType.MemberCode"/>) make two types copies even where a
+    /// default pattern would call them per-provider variants or alternatives: two, and at least half of the code of the
+    /// type with less code. Per-provider entries that are legitimately parallel share member names but not bodies.
+    /// </summary>
+    public const int SameCodeMembers = 2;
+
+    private readonly HashSet<string> _parallelModels = new(StringComparer.Ordinal);
+
+    /// <param name="candidates">For each same-name group, the member pairs that no default pattern relates.</param>
+    public CopyEvidence(IEnumerable<IReadOnlyList<(DeclaredType A, DeclaredType B)>> candidates)
+    {
+        var familiesByPlace = new Dictionary<(string Namespace, string Project), int>();
+        var placesOfGroup = new HashSet<(string, string)>();
+        foreach (var pairs in candidates)
+        {
+            placesOfGroup.Clear();
+            foreach (var (a, b) in pairs)
+            {
+                if (!string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal))
+                {
+                    placesOfGroup.Add((a.Namespace, b.Assembly));
+                    placesOfGroup.Add((b.Namespace, a.Assembly));
+                }
+            }
+
+            foreach (var place in placesOfGroup)
+            {
+                familiesByPlace.TryGetValue(place, out int count);
+                familiesByPlace[place] = count + 1;
+                if (count + 1 >= FamiliesOfParallelModel)
+                {
+                    _parallelModels.Add(place.Item1);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="a"/> and <paramref name="b"/> look like copies: the same kind of type (class or
+    /// record, struct, interface, enum; static or not) and either in one project (where the two names collide in
+    /// every file that sees both), or sharing at least half of their member names or their code; or one is in a
+    /// parallel model (<see cref="FamiliesOfParallelModel"/>), whatever their kinds.
+    /// </summary>
+    public bool LookLikeCopies(DeclaredType a, DeclaredType b)
+    {
+        if (!string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal) && (_parallelModels.Contains(a.Namespace) || _parallelModels.Contains(b.Namespace)))
+        {
+            return true;
+        }
+
+        if (!AreSameKind(a, b))
+        {
+            return false;
+        }
+
+        return string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal) || ShareMembers(a.MemberNames, b.MemberNames) || SharesCode(a, b);
+    }
+
+    /// <summary>
+    /// Whether two types carry the same code: at least <see cref="SameCodeMembers"/> members with identical bodies,
+    /// and at least half of the members with code of the one with fewer (Duplicati's <c>StreamResourceEntryFunction</c>,
+    /// copied from one provider to the other with four members unchanged).
+    /// </summary>
+    public static bool SharesCode(DeclaredType a, DeclaredType b)
+    {
+        var x = a.MemberCode;
+        var y = b.MemberCode;
+        if (x.Length < SameCodeMembers || y.Length < SameCodeMembers)
+        {
+            return false;
+        }
+
+        int same = 0, i = 0, j = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j])
+            {
+                same++;
+                i++;
+                j++;
+            }
+            else if (x[i] < y[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return same >= SameCodeMembers && 2 * same >= Math.Min(x.Length, y.Length);
+    }
+
+    /// <summary>Class (records included), struct, interface or enum, and static or not: a static helper and an entity are different things.</summary>
+    public static bool AreSameKind(DeclaredType a, DeclaredType b)
+    {
+        const DeclaredTypeFlags Kind = DeclaredTypeFlags.Class | DeclaredTypeFlags.Struct | DeclaredTypeFlags.Interface
+            | DeclaredTypeFlags.Enum | DeclaredTypeFlags.Delegate | DeclaredTypeFlags.Static;
+        return (a.Flags & Kind) == (b.Flags & Kind);
+    }
+
+    /// <summary>
+    /// Whether two sorted member-name lists share at least <see cref="SharedMembers"/> of their distinct names
+    /// (a merge, no allocation). Two types without members share nothing: empty marker types carry no evidence.
+    /// </summary>
+    public static bool ShareMembers(ImmutableArray<string> a, ImmutableArray<string> b)
+    {
+        if (a.IsEmpty || b.IsEmpty)
+        {
+            return false;
+        }
+
+        int shared = 0, i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            int order = string.CompareOrdinal(a[i], b[j]);
+            if (order == 0)
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        int all = a.Length + b.Length - shared;
+        return shared >= SharedMembers * all;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Netra.Ssot.Engine.Solution;
+
+/// <summary>
+/// Fingerprints of the code a type declares: one hash per method, operator, or property, indexer or event with an
+/// accessor body or an expression body, over its tokens without trivia (whitespace, comments and line breaks do not
+/// count; names, literals and punctuation do). Constructors are left out: a data contract copied per service assigns
+/// the same properties in each. Two types with the same fingerprints carry the same code (<see cref="CopyEvidence.SharesCode"/>).
+/// </summary>
+internal static class MemberCode
+{
+    public static ImmutableArray<int> HashesOf(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        ImmutableArray<int>.Builder? hashes = null;
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration)
+            {
+                continue;
+            }
+
+            foreach (var member in declaration.Members)
+            {
+                if (HasCode(member))
+                {
+                    (hashes ??= ImmutableArray.CreateBuilder<int>()).Add(Hash(member));
+                }
+            }
+        }
+
+        if (hashes is null)
+        {
+            return ImmutableArray<int>.Empty;
+        }
+
+        hashes.Sort();
+        return hashes.ToImmutable();
+    }
+
+    private static bool HasCode(MemberDeclarationSyntax member) => member switch
+    {
+        BaseMethodDeclarationSyntax method => method is not ConstructorDeclarationSyntax && (method.Body is not null || method.ExpressionBody is not null),
+        BasePropertyDeclarationSyntax property => (property is PropertyDeclarationSyntax { ExpressionBody: not null } or IndexerDeclarationSyntax { ExpressionBody: not null })
+            || (property.AccessorList is { } accessors && HasAccessorCode(accessors)),
+        _ => false,
+    };
+
+    private static bool HasAccessorCode(AccessorListSyntax accessors)
+    {
+        foreach (var accessor in accessors.Accessors)
+        {
+            if (accessor.Body is not null || accessor.ExpressionBody is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>FNV-1a over each token's kind and text.</summary>
+    private static int Hash(SyntaxNode member)
+    {
+        unchecked
+        {
+            uint hash = 2166136261;
+            foreach (var token in member.DescendantTokens())
+            {
+                hash = (hash ^ (uint)token.RawKind) * 16777619;
+                if (token.IsKind(SyntaxKind.IdentifierToken) || token.Parent is LiteralExpressionSyntax || token.IsKind(SyntaxKind.InterpolatedStringTextToken))
+                {
+                    string text = token.Text;
+                    for (int i = 0; i < text.Length; i++)
+                    {
+                        hash = (hash ^ text[i]) * 16777619;
+                    }
+                }
+            }
+
+            return (int)hash;
+        }
+    }
+}
