@@ -147,14 +147,9 @@ internal static class CheckCommand
 
                 foreach (var request in options.Reports)
                 {
-                    var reporter = Reporters.For(request.Format);
-                    if (request.OutputPath is null)
+                    if (WriteReport(request, shown, output, currentDirectory, cancellationToken) is { } file)
                     {
-                        reporter.Write(shown, output);
-                    }
-                    else
-                    {
-                        Write(request.OutputPath, file => reporter.Write(shown, file));
+                        written.Add(file);
                     }
                 }
 
@@ -202,16 +197,22 @@ internal static class CheckCommand
         var report = InvalidConfigReport.Create(invalid, PathBase(options, Path.GetDirectoryName(invalid.Path)!, currentDirectory), options.MissionOnly);
         foreach (var request in options.Reports.Where(r => r.Format is ReportFormat.Sarif or ReportFormat.Github))
         {
-            var reporter = Reporters.For(request.Format);
-            if (request.OutputPath is null)
-            {
-                reporter.Write(report, output);
-            }
-            else
-            {
-                OutputFiles.WriteAtomically(Path.GetFullPath(request.OutputPath, currentDirectory), file => reporter.Write(report, file), cancellationToken);
-            }
+            WriteReport(request, report, output, currentDirectory, cancellationToken);
         }
+    }
+
+    /// <summary>Writes one requested report to standard output or, atomically, to its file; returns the file, or null for standard output.</summary>
+    private static string? WriteReport(ReportRequest request, CheckReport report, TextWriter output, string currentDirectory, CancellationToken cancellationToken)
+    {
+        var reporter = Reporters.For(request.Format);
+        if (request.OutputPath is null)
+        {
+            reporter.Write(report, output);
+            return null;
+        }
+
+        OutputFiles.WriteAtomically(Path.GetFullPath(request.OutputPath, currentDirectory), file => reporter.Write(report, file), cancellationToken);
+        return request.OutputPath;
     }
 
     /// <summary>The folder report paths are relative to: --paths-relative-to, else the repository root of <paramref name="folder"/>, else the folder.</summary>

@@ -32,6 +32,20 @@ internal static class ReportFormatOption
     /// <summary>The name the command line and help use: the enum name in lower case.</summary>
     public static string Name(ReportFormat format) => format.ToString().ToLowerInvariant();
 
+    /// <summary>The format of that name in any case, or null. By name only: Enum.TryParse would also take "2" or "text,json".</summary>
+    public static ReportFormat? Find(string name)
+    {
+        foreach (var format in Formats)
+        {
+            if (string.Equals(Name(format), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return format;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"text, json, sarif (2.1.0), … or html (one self-contained page)".</summary>
     private static string Describe()
     {
@@ -47,15 +61,13 @@ internal static class ReportFormatOption
         var formats = new List<ReportFormat>();
         foreach (var token in result.Tokens)
         {
-            // By name only: Enum.TryParse would also take "2" or "text,json".
-            var match = Formats.Where(f => string.Equals(Name(f), token.Value, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (match.Count == 0)
+            if (Find(token.Value) is { } format)
             {
-                result.AddError($"--format '{token.Value}' is not a report format; use one of: {string.Join(", ", Formats.Select(Name))}.");
+                formats.Add(format);
             }
             else
             {
-                formats.Add(match[0]);
+                result.AddError($"--format '{token.Value}' is not a report format; use one of: {string.Join(", ", Formats.Select(Name))}.");
             }
         }
 

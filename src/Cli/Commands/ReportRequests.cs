@@ -54,18 +54,17 @@ internal static class ReportRequests
         {
             int equals = report.IndexOf('=', StringComparison.Ordinal);
             string name = equals < 0 ? report : report[..equals];
-            var format = ReportFormatOption.Formats.Where(f => string.Equals(ReportFormatOption.Name(f), name, StringComparison.OrdinalIgnoreCase)).ToList();
             if (equals <= 0 || equals == report.Length - 1)
             {
                 errors.Add($"error: --report '{report}' is not format=file (e.g. --report sarif=ssot.sarif).");
             }
-            else if (format.Count == 0)
+            else if (ReportFormatOption.Find(name) is { } format)
             {
-                errors.Add($"error: --report '{report}': '{name}' is not a report format; use one of: {string.Join(", ", ReportFormatOption.Formats.Select(ReportFormatOption.Name))}.");
+                requests.Add(new ReportRequest(format, FileOrNull(report[(equals + 1)..])));
             }
             else
             {
-                requests.Add(new ReportRequest(format[0], FileOrNull(report[(equals + 1)..])));
+                errors.Add($"error: --report '{report}': '{name}' is not a report format; use one of: {string.Join(", ", ReportFormatOption.Formats.Select(ReportFormatOption.Name))}.");
             }
         }
 

@@ -19,7 +19,7 @@ internal sealed class EnvJsonReporter : IEnvReporter
             json.WriteString("version", SsotCheck.ToolVersion);
             json.WriteEndObject();
             json.WriteString("solution", inventory.Input);
-            NullableString(json, "config", inventory.ConfigFile);
+            JsonReporter.WriteNullableString(json, "config", inventory.ConfigFile);
             json.WriteBoolean("passed", !inventory.Missing.Any());
 
             json.WriteStartArray("variables");
@@ -30,9 +30,9 @@ internal sealed class EnvJsonReporter : IEnvReporter
                 json.WriteString("source", EnvReporters.SourceName(variable.Source));
                 json.WriteBoolean("declared", variable.Declared);
                 json.WriteBoolean("required", variable.Required);
-                NullableString(json, "requiredBecause", variable.RequiredBecause);
+                JsonReporter.WriteNullableString(json, "requiredBecause", variable.RequiredBecause);
                 json.WriteBoolean("secret", variable.Secret);
-                NullableString(json, "description", variable.Description);
+                JsonReporter.WriteNullableString(json, "description", variable.Description);
                 json.WriteBoolean("section", variable.Section);
                 json.WriteStartArray("reads");
                 foreach (var read in variable.Reads)
@@ -100,7 +100,7 @@ internal sealed class EnvJsonReporter : IEnvReporter
                     json.WriteString("description", source.Description);
                     json.WriteString("file", source.File);
                     json.WriteNumber("line", source.Line);
-                    NullableString(json, "scope", source.Scope);
+                    JsonReporter.WriteNullableString(json, "scope", source.Scope);
                     json.WriteEndObject();
                 }
 
@@ -110,32 +110,10 @@ internal sealed class EnvJsonReporter : IEnvReporter
 
             json.WriteEndArray();
 
-            json.WriteStartArray("loadIssues");
-            foreach (var issue in inventory.LoadIssues)
-            {
-                json.WriteStartObject();
-                json.WriteString("severity", issue.Severity);
-                NullableString(json, "project", issue.Project);
-                json.WriteString("message", issue.Message);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            JsonReporter.WriteLoadIssues(json, inventory.LoadIssues);
             json.WriteEndObject();
         }
 
         writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    private static void NullableString(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 }

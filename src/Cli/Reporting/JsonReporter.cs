@@ -135,17 +135,7 @@ internal sealed class JsonReporter : IReporter
                 json.WriteEndObject();
             }
 
-            json.WriteStartArray("loadIssues");
-            foreach (var issue in analysis.LoadIssues)
-            {
-                json.WriteStartObject();
-                json.WriteString("severity", issue.Severity);
-                WriteNullableString(json, "project", issue.Project);
-                json.WriteString("message", issue.Message);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WriteLoadIssues(json, analysis.LoadIssues);
 
             json.WriteStartArray("analyzerFailures");
             foreach (var failure in analysis.AnalyzerFailures)
@@ -213,7 +203,24 @@ internal sealed class JsonReporter : IReporter
         }
     }
 
-    private static void WriteNullableString(Utf8JsonWriter json, string name, string? value)
+    /// <summary>The <c>loadIssues</c> array, as the check and env reports both write it.</summary>
+    internal static void WriteLoadIssues(Utf8JsonWriter json, IEnumerable<LoadIssue> issues)
+    {
+        json.WriteStartArray("loadIssues");
+        foreach (var issue in issues)
+        {
+            json.WriteStartObject();
+            json.WriteString("severity", issue.Severity);
+            WriteNullableString(json, "project", issue.Project);
+            json.WriteString("message", issue.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>A string property, or <c>null</c>.</summary>
+    internal static void WriteNullableString(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null)
         {
