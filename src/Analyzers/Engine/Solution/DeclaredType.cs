@@ -51,7 +51,8 @@ public sealed class DeclaredType
         ImmutableArray<string> extensionPoints = default,
         string? displayName = null,
         ImmutableArray<string> memberNames = default,
-        ImmutableArray<int> memberCode = default)
+        ImmutableArray<int> memberCode = default,
+        ImmutableArray<SyntaxReference> declarations = default)
     {
         Assembly = assembly;
         MetadataName = metadataName;
@@ -61,7 +62,8 @@ public sealed class DeclaredType
         BaseChain = baseChain.IsDefault ? ImmutableArray<string>.Empty : baseChain;
         ExtensionPoints = extensionPoints.IsDefault ? ImmutableArray<string>.Empty : extensionPoints;
         MemberNames = memberNames.IsDefault ? ImmutableArray<string>.Empty : memberNames;
-        MemberCode = memberCode.IsDefault ? ImmutableArray<int>.Empty : memberCode;
+        _memberCode = memberCode.IsDefault && declarations.IsDefault ? ImmutableArray<int>.Empty : memberCode;
+        _declarations = declarations;
         Name = SymbolNames.SimpleName(metadataName);
         DisplayName = displayName ?? SymbolNames.DisplayName(metadataName);
         Arity = SymbolNames.Arity(metadataName);
@@ -119,7 +121,26 @@ public sealed class DeclaredType
     /// Fingerprints of the code of its methods and of its properties with bodies (constructors left out), sorted
     /// (<see cref="Solution.MemberCode"/>): two types with the same fingerprints carry the same code.
     /// </summary>
-    public ImmutableArray<int> MemberCode { get; }
+    /// <remarks>
+    /// Computed on first use from the declarations when the type comes from a compilation: only SSOT1003 reads it, for
+    /// the few same-name types it compares, so the analyzers do not hash every method of every type.
+    /// </remarks>
+    public ImmutableArray<int> MemberCode
+    {
+        get
+        {
+            if (_memberCode.IsDefault)
+            {
+                // Benign race: two threads compute the same value.
+                _memberCode = Solution.MemberCode.HashesOf(_declarations);
+            }
+
+            return _memberCode;
+        }
+    }
+
+    private ImmutableArray<int> _memberCode;
+    private readonly ImmutableArray<SyntaxReference> _declarations;
 
     public string? BaseClass => Is(DeclaredTypeFlags.HasBaseClass) ? Bases[0] : null;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -14,6 +15,12 @@ namespace Netra.Ssot.Engine.Solution;
 /// </summary>
 public static class DeclaredTypeCollector
 {
+    /// <summary>
+    /// The declarations already computed for a compilation, shared by the rules that collect them (SSOT1003, SSOT1004,
+    /// SSOT0002), so each type is turned into a <see cref="DeclaredType"/> once per compilation, not once per rule.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Compilation, SharedDeclarations> Shared = new();
+
     /// <param name="onEnd">Receives the own types and every type of the solution (own first) in place order.</param>
 #pragma warning disable RS1012 // Registers the symbol and end actions on the caller's start context.
     public static void Register(
@@ -24,10 +31,16 @@ public static class DeclaredTypeCollector
     {
         var index = SolutionIndex.Load(start);
         var own = new ConcurrentBag<DeclaredType>();
+        var shared = Shared.GetValue(start.Compilation, _ => new SharedDeclarations(ssot));
+        if (!shared.Serves(ssot))
+        {
+            shared = new SharedDeclarations(ssot); // the same compilation under another configuration (a test host): do not share
+        }
+
         start.RegisterSymbolAction(
             context =>
             {
-                if (DeclaredTypes.From((INamedTypeSymbol)context.Symbol, ssot) is { } declared)
+                if (shared.Of((INamedTypeSymbol)context.Symbol, ssot) is { } declared)
                 {
                     own.Add(declared);
                 }
@@ -54,5 +67,35 @@ public static class DeclaredTypeCollector
         const int Shown = 3;
         string text = string.Join(", ", list.Take(Shown).Select(describe));
         return list.Count > Shown ? text + " and " + (list.Count - Shown) + " more" : text;
+    }
+
+    /// <summary>The declarations of one compilation under one configuration (the classification depends on it).</summary>
+    private sealed class SharedDeclarations
+    {
+        private readonly ConcurrentDictionary<INamedTypeSymbol, DeclaredType?> _types = new(SymbolEqualityComparer.Default);
+        private readonly Config.SsotConfig _config;
+        private readonly string _root;
+        private readonly bool _isTestProject;
+
+        public SharedDeclarations(SsotCompilationContext ssot)
+        {
+            _config = ssot.Config;
+            _root = ssot.ConfigFile.RootDirectory;
+            _isTestProject = ssot.IsTestProject;
+        }
+
+        public bool Serves(SsotCompilationContext ssot)
+            => ReferenceEquals(_config, ssot.Config) && _isTestProject == ssot.IsTestProject && string.Equals(_root, ssot.ConfigFile.RootDirectory, StringComparison.Ordinal);
+
+        public DeclaredType? Of(INamedTypeSymbol type, SsotCompilationContext ssot)
+        {
+            if (_types.TryGetValue(type, out var known))
+            {
+                return known;
+            }
+
+            var declared = DeclaredTypes.From(type, ssot);
+            return _types.TryAdd(type, declared) ? declared : _types[type];
+        }
     }
 }

@@ -57,7 +57,7 @@ public static class DeclaredTypes
             flags |= DeclaredTypeFlags.Migration;
         }
 
-        return new DeclaredType(type.ContainingAssembly.Name, SymbolNames.MetadataName(type), flags, location, bases, baseChain, extensionPoints, SymbolNames.DisplayName(type), MemberNamesOf(type), MemberCode.HashesOf(type, default));
+        return new DeclaredType(type.ContainingAssembly.Name, SymbolNames.MetadataName(type), flags, location, bases, baseChain, extensionPoints, SymbolNames.DisplayName(type), MemberNamesOf(type), declarations: type.DeclaringSyntaxReferences);
     }
 
     /// <summary>

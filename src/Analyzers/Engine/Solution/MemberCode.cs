@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,12 +13,13 @@ namespace Netra.Ssot.Engine.Solution;
 /// </summary>
 internal static class MemberCode
 {
-    public static ImmutableArray<int> HashesOf(INamedTypeSymbol type, CancellationToken cancellationToken)
+    /// <param name="declarations">The type's <see cref="ISymbol.DeclaringSyntaxReferences"/> (each part of a partial type).</param>
+    public static ImmutableArray<int> HashesOf(ImmutableArray<SyntaxReference> declarations)
     {
         ImmutableArray<int>.Builder? hashes = null;
-        foreach (var reference in type.DeclaringSyntaxReferences)
+        foreach (var reference in declarations)
         {
-            if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration)
+            if (reference.GetSyntax() is not TypeDeclarationSyntax declaration)
             {
                 continue;
             }
