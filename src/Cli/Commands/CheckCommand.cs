@@ -23,6 +23,10 @@ internal static class CheckCommand
         {
             Description = "Also fail the gate when the analysis is incomplete in any way: a project not analyzed, a project with compiler errors, a finding held back. (Files not analyzed fail it below thresholds.coverage, 100 by default, without this option.)",
         };
+        var allTargetFrameworks = new Option<bool>("--all-target-frameworks")
+        {
+            Description = "Analyze every target framework of a multi-targeted project. Default: the one with the most files, and another only where it compiles other files or other #if branches.",
+        };
         var formats = ReportFormatOption.Create();
         var outputs = new Option<string[]>("--output")
         {
@@ -43,7 +47,7 @@ internal static class CheckCommand
         var history = new Option<string?>("--history") { Description = "Append this run's scores to a JSON-lines file; the html report draws the trend.", HelpName = "file" };
 
         var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.");
-        common.AddTo(root, config, missionOnly, minScore, failOnIncomplete, formats, outputs, reportOption, pathsRelativeTo, baseline, updateBaseline, failOnStale, badge, badgeJson, history);
+        common.AddTo(root, config, missionOnly, minScore, failOnIncomplete, allTargetFrameworks, formats, outputs, reportOption, pathsRelativeTo, baseline, updateBaseline, failOnStale, badge, badgeJson, history);
         // Help draws a subcommand's usage from its first parent. A parent without the check's <path> comes first, so
         // that 'ssot-check env --help' reads "ssot-check env [<path>] [options]", not "ssot-check [<path>] env ...";
         // parsing goes through the real root only.
@@ -83,6 +87,7 @@ internal static class CheckCommand
                 MinScore = parse.GetValue(minScore),
                 FailOnIncomplete = parse.GetValue(failOnIncomplete),
                 Restore = shared.Restore,
+                AllTargetFrameworks = parse.GetValue(allTargetFrameworks),
                 Properties = shared.Properties,
                 BaselinePath = parse.GetValue(baseline),
                 UpdateBaseline = parse.GetValue(updateBaseline),

@@ -36,8 +36,8 @@ internal sealed record CompiledSolution(
     IReadOnlyList<string> EnvironmentProblems);
 
 /// <summary>
-/// The first pass of <c>ssot-check</c> and <c>init</c>: compiles every requested project (each target framework
-/// of a multi-targeted one) and classifies its files, counting each file once. A project that cannot compile is
+/// The first pass of <c>ssot-check</c> and <c>init</c>: compiles every requested project (of a multi-targeted one,
+/// the target frameworks <see cref="TargetFrameworkVariants"/> chooses) and classifies its files, counting each file once. A project that cannot compile is
 /// named as a load issue instead of silently scoring nothing.
 /// </summary>
 internal static class ProjectCompiler
@@ -49,6 +49,7 @@ internal static class ProjectCompiler
 
     /// <param name="requestedProjects">The project files to score; other loaded projects are only dependencies.</param>
     /// <param name="facts">What MSBuild evaluation found about the requested projects, by full path (<see cref="ProjectEvaluator"/>).</param>
+    /// <param name="allTargetFrameworks">Compile every target framework of a multi-targeted project, not only those <see cref="TargetFrameworkVariants"/> needs.</param>
     public static async Task<CompiledSolution> CompileAsync(
         Solution solution,
         IReadOnlyCollection<string> requestedProjects,
@@ -57,7 +58,8 @@ internal static class ProjectCompiler
         IEnumerable<LoadIssue> loadIssues,
         IProgress<string>? progress,
         CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, ProjectFacts>? facts = null)
+        IReadOnlyDictionary<string, ProjectFacts>? facts = null,
+        bool allTargetFrameworks = false)
     {
         var requested = new HashSet<string>(requestedProjects.Select(PathUtilities.Normalize), StringComparer.OrdinalIgnoreCase);
         var issues = new List<LoadIssue>(loadIssues);
@@ -86,7 +88,8 @@ internal static class ProjectCompiler
             string? projectFile = group.First().FilePath;
             var projectFacts = projectFile is not null && facts is not null && facts.TryGetValue(projectFile, out var found) ? found : null;
             string? degraded = projectFile is null ? null : health.DegradedReason(projectFile, name);
-            foreach (var project in group.OrderBy(p => p.Name, StringComparer.Ordinal))
+            var inOrder = group.OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+            foreach (var project in allTargetFrameworks ? inOrder : await TargetFrameworkVariants.ToAnalyzeAsync(inOrder, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 progress?.Report($"Compiling {project.Name}");

@@ -46,6 +46,7 @@ internal sealed class SolutionChecker
 
     /// <param name="requestedProjects">The project files to score; other loaded projects are only dependencies.</param>
     /// <param name="facts">What MSBuild evaluation found about the requested projects (<see cref="LoadedSolution.Facts"/>).</param>
+    /// <param name="allTargetFrameworks">Analyze every target framework (<see cref="TargetFrameworkVariants"/>).</param>
     public async Task<AnalysisResult> CheckAsync(
         string input,
         Solution solution,
@@ -53,9 +54,10 @@ internal sealed class SolutionChecker
         IEnumerable<LoadIssue> loadIssues,
         IProgress<string>? progress,
         CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, ProjectFacts>? facts = null)
+        IReadOnlyDictionary<string, ProjectFacts>? facts = null,
+        bool allTargetFrameworks = false)
     {
-        var compiled = await ProjectCompiler.CompileAsync(solution, requestedProjects, _config, _root, loadIssues, progress, cancellationToken, facts);
+        var compiled = await ProjectCompiler.CompileAsync(solution, requestedProjects, _config, _root, loadIssues, progress, cancellationToken, facts, allTargetFrameworks);
         var issues = new List<LoadIssue>(compiled.Issues);
         var findings = new Dictionary<(string, string, int, int, string), (Finding Finding, string LineText)>();
         var failures = new System.Collections.Concurrent.ConcurrentQueue<AnalyzerFailure>(); // the exception callback runs concurrently

@@ -27,7 +27,7 @@ internal static class SsotCheck
         var (loaded, issues) = await OpenAsync(input, options.Restore, options.Properties, currentDirectory, progress, cancellationToken);
         using var _ = loaded;
         var checker = new SolutionChecker(AnalyzerCatalog.CreateAll(), config, configText, input.RootDirectory);
-        var analysis = await checker.CheckAsync(Display(input.Path, currentDirectory), loaded.Solution, input.Projects.ToList(), issues, progress, cancellationToken, loaded.Facts);
+        var analysis = await checker.CheckAsync(Display(input.Path, currentDirectory), loaded.Solution, input.Projects.ToList(), issues, progress, cancellationToken, loaded.Facts, options.AllTargetFrameworks);
         if (analysis.Projects.IsEmpty)
         {
             throw new SsotCheckException(

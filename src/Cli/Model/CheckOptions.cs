@@ -17,6 +17,9 @@ internal sealed record CheckOptions
 
     public bool Restore { get; init; } = true;
 
+    /// <summary>Analyze every target framework of a multi-targeted project (--all-target-frameworks), not only those that can find something the others cannot.</summary>
+    public bool AllTargetFrameworks { get; init; }
+
     /// <summary>MSBuild global properties for restore and load (<c>-p:TargetFrameworks=net10.0</c>).</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
 
