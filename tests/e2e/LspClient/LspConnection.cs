@@ -29,9 +29,6 @@ internal sealed class LspConnection : IAsyncDisposable
         reader = Task.Run(ReadLoopAsync);
     }
 
-    /// <summary>Raised (on the reader thread) after every publishDiagnostics.</summary>
-    public event Action? Published;
-
     public static LspConnection Start(string serverPath, string workingDirectory, JsonObject settings, string logPath)
     {
         var start = new ProcessStartInfo(serverPath)
@@ -88,7 +85,8 @@ internal sealed class LspConnection : IAsyncDisposable
             {
                 await RequestAsync("shutdown", null, TimeSpan.FromSeconds(10)).ConfigureAwait(false);
                 await NotifyAsync("exit", null).ConfigureAwait(false);
-                await server.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token).ConfigureAwait(false);
+                using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+                await server.WaitForExitAsync(stop.Token).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is LspTestFailure or OperationCanceledException or IOException)
@@ -102,6 +100,7 @@ internal sealed class LspConnection : IAsyncDisposable
                 server.Kill(entireProcessTree: true);
             }
 
+            await Task.WhenAny(reader, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false); // ends when the server's output closes
             server.Dispose();
             writeLock.Dispose();
         }
@@ -171,7 +170,6 @@ internal sealed class LspConnection : IAsyncDisposable
             && parameters["uri"]?.GetValue<string>() is { } uri && parameters["diagnostics"] is JsonArray diagnostics)
         {
             published[uri] = (JsonArray)diagnostics.DeepClone();
-            Published?.Invoke();
         }
 
         if (id is not null)
