@@ -20,7 +20,7 @@ public sealed class InitProposalTests
           // or near-identical code, the same public members); ssot-check reports every non-canonical one as SSOT1001,
           // and the canonical one is the one the solution uses most. Keep what is right, delete the rest.
           // Reference: https://github.com/netra-apex/netra-ssot/blob/main/docs/config.md
-          "$schema": "https://netra.dev/schemas/ssot.schema.json",
+          "$schema": "./ssot.schema.json",
 
         """;
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # End to end, the way users install the product: packs Netra.Ssot.Analyzers and the ssot-check tool into a
 # local feed, creates a fresh classlib (C# 14) that takes the analyzer package from that feed, checks the
-# warnings of `dotnet build` and an .editorconfig severity override, installs the tool with --tool-path, and
-# checks that ssot-check reports the same diagnostics (IDs and spans), the score and the exit codes.
+# warnings of `dotnet build` and an .editorconfig severity override, checks the packages' metadata and files,
+# installs the tool through a local tool manifest (dotnet tool restore), checks that ssot-check reports the same
+# diagnostics (IDs and spans), the score and the exit codes, then drives csharp-ls over LSP (pull and push
+# diagnostics, an edit, the fix) and applies the SSOT3001 code fix with dotnet format.
 # Usage: tests/e2e/run.sh            (prints "e2e: passed" or "e2e: FAILED: why", exits 0 or 1)
 set -uo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -20,6 +22,37 @@ dotnet pack "$repo/src/Package/Netra.Ssot.Analyzers.Package.csproj" -c Release -
   || { cat "$work/pack.log"; fail "pack of Netra.Ssot.Analyzers"; }
 dotnet pack "$repo/src/Cli/Netra.Ssot.Cli.csproj" -c Release -o "$feed" -p:Version="$version" -nologo -v quiet >> "$work/pack.log" 2>&1 \
   || { cat "$work/pack.log"; fail "pack of Netra.Ssot.Cli"; }
+
+step "package contents: MIT licence expression, README, LICENSE, the ssot.json schema, RollForward=Major for the tool"
+python3 - "$feed" "$version" "$repo" <<'PY' || fail "package contents"
+import json, re, sys, zipfile
+feed, version, repo = sys.argv[1:]
+schema = open(f"{repo}/schema/ssot.schema.json", "rb").read()
+problems = []
+for package_id, readme in (("Netra.Ssot.Analyzers", "src/Package/README.md"), ("Netra.Ssot.Cli", "src/Cli/README.md")):
+    with zipfile.ZipFile(f"{feed}/{package_id}.{version}.nupkg") as nupkg:
+        names = set(nupkg.namelist())
+        nuspec = nupkg.read(f"{package_id}.nuspec").decode("utf-8")
+        if '<license type="expression">MIT</license>' not in nuspec:
+            problems.append(f"{package_id}.nuspec: no <license type=\"expression\">MIT</license>")
+        if "<readme>README.md</readme>" not in nuspec:
+            problems.append(f"{package_id}.nuspec: no <readme>README.md</readme>")
+        if re.search(r"<projectUrl\b|<repository\b[^>]*\burl=", nuspec):
+            problems.append(f"{package_id}.nuspec: names a project or repository URL, and none exists yet")
+        for name, expected in (("README.md", open(f"{repo}/{readme}", "rb").read()), ("LICENSE", open(f"{repo}/LICENSE", "rb").read()), ("schema/ssot.schema.json", schema)):
+            if name not in names:
+                problems.append(f"{package_id}: no {name} in the package")
+            elif nupkg.read(name) != expected:
+                problems.append(f"{package_id}: {name} differs from the repository's")
+        if package_id == "Netra.Ssot.Cli":
+            runtimeconfig = json.loads(nupkg.read("tools/net10.0/any/ssot-check.runtimeconfig.json"))
+            roll = runtimeconfig["runtimeOptions"].get("rollForward")
+            if roll != "Major":
+                problems.append(f"{package_id}: ssot-check.runtimeconfig.json has rollForward {roll!r}, expected 'Major'")
+if problems:
+    print("\n".join(problems))
+sys.exit(1 if problems else 0)
+PY
 
 # The consumer side gets a clean package cache: nothing from earlier runs or from the repository's build.
 export NUGET_PACKAGES="$work/packages"
@@ -112,11 +145,16 @@ expected: Chat/Chat.cs:2:21 SSOT1001 (the concept of ci-ssot.json, and no legacy
 rm ci-ssot.json
 mv "$work/ssot.json.kept" ssot.json
 
-step "ssot-check as a .NET tool"
-dotnet tool install Netra.Ssot.Cli --version "$version" --tool-path "$work/tools" --add-source "$feed" > "$work/tool.log" 2>&1 || { cat "$work/tool.log"; fail "dotnet tool install"; }
-tool="$work/tools/ssot-check"
-"$tool" --version | grep -q "^${version}" || fail "ssot-check --version should print $version"
-"$tool" "$app" --no-progress --format json --output "$work/report.json" > "$work/check.log" 2>&1
+step "ssot-check as a local .NET tool: tool manifest, install --local, then tool restore on a clean package cache"
+dotnet new tool-manifest > "$work/tool.log" 2>&1 || { cat "$work/tool.log"; fail "dotnet new tool-manifest"; }
+dotnet tool install --local Netra.Ssot.Cli --version "$version" >> "$work/tool.log" 2>&1 || { cat "$work/tool.log"; fail "dotnet tool install --local"; }
+# `dotnet tool list --local` reads the manifest (dotnet-tools.json; .config/ before .NET 10).
+dotnet tool list --local > "$work/tool-list.log" 2>&1
+grep -qE "^netra\.ssot\.cli +$version +ssot-check" "$work/tool-list.log" || { cat "$work/tool-list.log"; fail "the tool manifest should pin Netra.Ssot.Cli $version"; }
+NUGET_PACKAGES="$work/packages-ci" dotnet tool restore >> "$work/tool.log" 2>&1 || { cat "$work/tool.log"; fail "dotnet tool restore"; }
+tool() { NUGET_PACKAGES="$work/packages-ci" dotnet ssot-check "$@"; }
+tool --version | grep -q "^${version}" || fail "dotnet ssot-check --version should print $version"
+tool "$app" --no-progress --format json --output "$work/report.json" > "$work/check.log" 2>&1
 check_exit=$?
 [ "$check_exit" -eq 0 ] || { cat "$work/check.log"; fail "ssot-check exited $check_exit (expected 0: no minimum score is set)"; }
 check_diagnostics=$(python3 - "$work/report.json" <<'PY'
@@ -131,7 +169,32 @@ expected (the same as the build):
 $expected"
 score=$(python3 -c "import json,sys; r=json.load(open('$work/report.json')); print(r['score']['overall'], r['files']['scored'], r['files']['compliant'])")
 [ "$score" = "33.3 3 1" ] || fail "score was '$score', expected '33.3 3 1'"
-"$tool" "$app" --no-progress --no-restore --min-score 50 > /dev/null 2>&1
+tool "$app" --no-progress --no-restore --min-score 50 > /dev/null 2>&1
 [ $? -eq 1 ] || fail "ssot-check --min-score 50 should exit 1 at 33.3%"
+
+# The editor: csharp-ls (Roslyn's language server as a dotnet tool) on the same project, over LSP from a small client
+# (tests/e2e/LspClient). A type-level legacy entry, so the fix of SSOT3001 is the replacement type.
+cat > ssot.json <<'JSON'
+{
+  "concepts": [{ "name": "Router", "canonical": "App.Messaging.MessageRouter", "match": ["*MessageRouter"] }],
+  "legacy": [{ "type": "App.Legacy.OldMessageRouter", "replacement": "App.Messaging.MessageRouter", "reason": "retired" }]
+}
+JSON
+step "editor: csharp-ls 0.28.0 over LSP shows the SSOT diagnostics, updates them after an edit and clears them after the fix"
+dotnet tool install csharp-ls --version 0.28.0 --tool-path "$work/lsp" > "$work/lsp.log" 2>&1 || { cat "$work/lsp.log"; fail "dotnet tool install csharp-ls 0.28.0"; }
+dotnet build "$repo/tests/e2e/LspClient/LspClient.csproj" -c Release -o "$work/lspclient" -nologo -v quiet >> "$work/lsp.log" 2>&1 || { cat "$work/lsp.log"; fail "build of tests/e2e/LspClient"; }
+for mode in pull push; do
+  # The client bounds every wait (55 s per session); timeout is the last resort if the server ignores shutdown.
+  timeout 70 dotnet "$work/lspclient/LspClient.dll" "$work/lsp/csharp-ls" "$app" "$mode" "$work/csharp-ls-$mode.log" \
+    || { tail -n 30 "$work/csharp-ls-$mode.log"; fail "csharp-ls ($mode diagnostics): see above"; }
+done
+
+step "dotnet format analyzers --diagnostics SSOT3001 applies the code fix"
+dotnet format analyzers --diagnostics SSOT3001 > "$work/format.log" 2>&1 || { cat "$work/format.log"; fail "dotnet format analyzers"; }
+fixed=$'namespace App.Chat;\npublic sealed class Chat\n{\n    public object Router() => new App.Messaging.MessageRouter();\n}'
+[ "$(cat Chat/Chat.cs)" = "$fixed" ] || fail "after dotnet format, Chat/Chat.cs was:
+$(cat Chat/Chat.cs)
+expected:
+$fixed"
 
 echo "e2e: passed (package and tool $version agree: $(echo "$expected" | tr '\n' ';'))"

@@ -7,7 +7,8 @@ namespace Netra.Ssot.Cli.Commands;
 
 /// <summary>
 /// <c>ssot-check init [&lt;path&gt;]</c>: writes a starter ssot.json beside the solution from the same-name type
-/// families it finds, and never overwrites an existing file without <c>--force</c>.
+/// families it finds, with the JSON schema beside it (ssot.schema.json, which its <c>$schema</c> names), and never
+/// overwrites an existing file without <c>--force</c>.
 /// </summary>
 internal static class InitCommand
 {
@@ -46,6 +47,14 @@ internal static class InitCommand
                     foreach (var concept in starter.Concepts)
                     {
                         output.WriteLine($"  concept {concept.Name}: canonical {concept.Canonical.Type.MetadataName}; also {string.Join(", ", concept.Others.Select(o => o.Type.MetadataName))} ({concept.Evidence})");
+                    }
+
+                    // The schema $schema names, beside the file; one the user already has stays unless --force.
+                    string schema = Path.Combine(Path.GetDirectoryName(target)!, ConfigSchema.FileName);
+                    if (!File.Exists(schema) || parse.GetValue(force))
+                    {
+                        await File.WriteAllTextAsync(schema, ConfigSchema.Text(), cancellationToken);
+                        output.WriteLine($"Wrote {SsotCheck.Display(schema, currentDirectory)}: the JSON schema \"$schema\" points to, for editors.");
                     }
 
                     foreach (var issue in starter.LoadIssues)

@@ -22,7 +22,7 @@ internal static class StarterConfigWriter
         json.Append("  // or near-identical code, the same public members); ssot-check reports every non-canonical one as SSOT1001,\n");
         json.Append("  // and the canonical one is the one the solution uses most. Keep what is right, delete the rest.\n");
         json.Append("  // Reference: https://github.com/netra-apex/netra-ssot/blob/main/docs/config.md\n");
-        json.Append("  \"$schema\": \"https://netra.dev/schemas/ssot.schema.json\",\n");
+        json.Append("  \"$schema\": ").Append(Quote(ConfigSchema.Reference)).Append(",\n");
         json.Append("  \"concepts\": [");
         for (int i = 0; i < starter.Concepts.Length; i++)
         {

@@ -56,7 +56,7 @@ public sealed class AddCanonicalUsingCodeFixProvider : CodeFixProvider
     /// <summary>For a compiler error: the canonical namespace of the unresolved name, when ssot.json declares it.</summary>
     private static async Task<string?> CanonicalNamespaceAsync(Document document, TextSpan span, CancellationToken cancellationToken)
     {
-        var config = LoadConfig(document.Project, cancellationToken);
+        var config = CodeFixConfigCache.Load(document.Project, cancellationToken);
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (config is null || root is null || model is null)
@@ -71,14 +71,8 @@ public sealed class AddCanonicalUsingCodeFixProvider : CodeFixProvider
             QualifiedNameSyntax qualified => qualified.Left is SimpleNameSyntax left ? left.Identifier.ValueText : null,
             _ => null,
         };
-        return name is not null && CanonicalTypes.Build(config, model.Compilation).TryGetValue(name, out var type) ? type.Namespace : null;
+        return name is not null && CodeFixConfigCache.CanonicalTypesOf(config, model.Compilation).TryGetValue(name, out var type) ? type.Namespace : null;
     }
-
-    /// <summary>The ssot.json the analyzers of the project read (the same choice: the nearest one).</summary>
-    private static SsotConfig? LoadConfig(Project project, CancellationToken cancellationToken)
-        => SsotConfigCache.FindConfigFile(project.AnalyzerOptions)?.GetText(cancellationToken) is { } text
-            ? SsotConfigParser.Parse(text).Config
-            : null;
 
     private static async Task<Document> AddUsingAsync(Document document, string ns, CancellationToken cancellationToken)
         => await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is CompilationUnitSyntax root
