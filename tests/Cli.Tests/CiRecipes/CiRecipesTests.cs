@@ -34,6 +34,41 @@ public sealed class CiRecipesTests
     }
 
     [Fact]
+    public void The_action_metadata_has_only_the_keys_github_reads_for_a_composite_action()
+    {
+        var action = PipelineSteps.Load("action.yml");
+        string[] topLevel = ["name", "description", "author", "branding", "inputs", "outputs", "runs"];
+        string[] inputKeys = ["description", "required", "default", "deprecationMessage"];
+        string[] stepKeys = ["name", "id", "if", "run", "shell", "env", "working-directory", "continue-on-error", "uses", "with"];
+
+        Assert.Equal(topLevel, Keys(action));
+        Assert.False(string.IsNullOrWhiteSpace(PipelineSteps.Scalar(action, "name")));
+        Assert.False(string.IsNullOrWhiteSpace(PipelineSteps.Scalar(action, "description")));
+        foreach (var (name, input) in Children(action, "inputs"))
+        {
+            Assert.True(Keys(input).All(inputKeys.Contains), $"input {name}: {string.Join(", ", Keys(input))}");
+            Assert.False(string.IsNullOrWhiteSpace(PipelineSteps.Scalar(input, "description")), $"input {name} has no description");
+        }
+
+        foreach (var (name, output) in Children(action, "outputs"))
+        {
+            Assert.Equal(["description", "value"], Keys(output));
+        }
+
+        var runs = (YamlMappingNode)action["runs"];
+        Assert.Equal(["using", "steps"], Keys(runs));
+        Assert.Equal("composite", PipelineSteps.Scalar(runs, "using"));
+        var steps = PipelineSteps.Steps(action);
+        Assert.All(steps, step =>
+        {
+            Assert.True(Keys(step).All(stepKeys.Contains), string.Join(", ", Keys(step)));
+            Assert.True(PipelineSteps.Scalar(step, "run") is null != (PipelineSteps.Scalar(step, "uses") is null), "a step runs a script or uses an action");
+        });
+        var ids = steps.Select(s => PipelineSteps.Scalar(s, "id")).OfType<string>().ToList();
+        Assert.Equal(ids.Distinct(StringComparer.Ordinal), ids);
+    }
+
+    [Fact]
     public async Task The_action_installs_runs_uploads_comments_and_gates_in_that_order_each_run_step_a_bash_script()
     {
         var steps = PipelineSteps.Steps(PipelineSteps.Load("action.yml"));
@@ -101,7 +136,21 @@ public sealed class CiRecipesTests
         Assert.Equal(
             ["Install ssot-check", "Run ssot-check", "Gate"],
             PipelineSteps.Steps(template).Select(s => PipelineSteps.Scalar(s, "displayName")));
-        Assert.All(PipelineSteps.Steps(template), s => Assert.NotNull(PipelineSteps.Scalar(s, "bash")));
+        string[] stepKeys = ["bash", "displayName", "name", "env", "condition", "continueOnError", "timeoutInMinutes", "workingDirectory"];
+        Assert.All(PipelineSteps.Steps(template), s =>
+        {
+            Assert.NotNull(PipelineSteps.Scalar(s, "bash"));
+            Assert.True(Keys(s).All(stepKeys.Contains), string.Join(", ", Keys(s)));
+        });
+        Assert.All(((YamlSequenceNode)template["parameters"]).Children.Cast<YamlMappingNode>(), p =>
+        {
+            Assert.Equal(["name", "type", "default"], Keys(p));
+            Assert.Contains(PipelineSteps.Scalar(p, "type"), new[] { "string", "boolean" });
+            if (PipelineSteps.Scalar(p, "type") == "boolean")
+            {
+                Assert.Contains(PipelineSteps.Scalar(p, "default"), new[] { "true", "false" });
+            }
+        });
     }
 
     [Fact]
@@ -282,6 +331,11 @@ public sealed class CiRecipesTests
                 ["MARKDOWN"] = markdown,
                 ["GH_TOKEN"] = "fake-token",
             });
+
+    private static List<string> Keys(YamlMappingNode node) => node.Children.Keys.Select(k => ((YamlScalarNode)k).Value!).ToList();
+
+    private static IEnumerable<(string Name, YamlMappingNode Node)> Children(YamlMappingNode node, string key)
+        => ((YamlMappingNode)node[key]).Children.Select(e => (((YamlScalarNode)e.Key).Value!, (YamlMappingNode)e.Value));
 
     private static List<string> Referenced(string text, string context)
         => PipelineSteps.Expression().Matches(text)
