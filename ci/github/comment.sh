@@ -31,10 +31,21 @@ repository=${GITHUB_REPOSITORY:?GITHUB_REPOSITORY is not set}
 
 body=$(mktemp)
 trap 'rm -f "$body"' EXIT
-{
-  echo "$marker"
-  cat "$MARKDOWN"
-} >"$body"
+# The marker line must not push a report at GitHub's limit (65,536 characters, counted as ssot-check counts them, in
+# UTF-16 units) over it: such a body keeps the whole lines that fit, and a note.
+jq -Rsj --arg marker "$marker" --argjson max 65536 '
+  def units: [explode[] | if . > 65535 then 2 else 1 end] | add // 0;
+  ($marker + "\n") as $head
+  | "\n… (cut to fit GitHub'"'"'s 65,536-character limit on a comment; the job summary and the SARIF report have everything)\n" as $note
+  | if (($head + .) | units) <= $max then $head + .
+    else reduce (split("\n")[] | . + "\n") as $line (
+        {text: $head, length: ($head | units), full: false};
+        if .full then .
+        elif .length + ($line | units) + ($note | units) <= $max then .text += $line | .length += ($line | units)
+        else .full = true
+        end)
+      | .text + $note
+    end' "$MARKDOWN" >"$body"
 
 if ! comments=$(gh api --paginate "repos/$repository/issues/$pr/comments"); then
   echo "::warning title=ssot-check::could not list the comments of pull request #$pr; no comment posted"

@@ -240,6 +240,30 @@ public sealed class CiRecipesTests
     }
 
     [Fact]
+    public async Task A_report_at_githubs_comment_limit_is_cut_at_a_line_so_that_the_marker_still_fits()
+    {
+        using var temp = new TempSolution();
+        var host = new FakeRunner(temp);
+        host.Comments("[]");
+        // 65,536 characters, as the markdown reporter may write at most: the marker line would push it over the limit.
+        string line = $"| {new string('y', 100)} ❌ |\n";
+        string report = "## ❌ big\n" + string.Concat(Enumerable.Repeat(line, 700));
+        report = report[..report.LastIndexOf('\n', 65_536 - 1)] + "\n";
+        report += new string('z', 65_536 - report.Length - 1) + "\n";
+        string markdown = temp.Write("report.md", report);
+        const string Note = "\n… (cut to fit GitHub's 65,536-character limit on a comment; the job summary and the SARIF report have everything)\n";
+
+        var (exit, output) = await Comment(host, markdown);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("ssot-check: commented on pull request #7\n", output);
+        string body = File.ReadAllText(host.GhBody);
+        string kept = $"{Marker}\n## ❌ big\n" + string.Concat(Enumerable.Repeat(line, (65_536 - Note.Length - Marker.Length - 1 - "## ❌ big\n".Length) / line.Length));
+        Assert.Equal(kept + Note, body);
+        Assert.True(body.Length <= 65_536, $"{body.Length} characters");
+    }
+
+    [Fact]
     public async Task The_comment_step_warns_and_passes_when_the_token_cannot_comment_and_calls_nothing_outside_a_pull_request()
     {
         using var temp = new TempSolution();
