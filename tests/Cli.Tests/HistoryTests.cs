@@ -21,7 +21,7 @@ public sealed class HistoryTests
         Assert.Equal((100.0, 100.0), (points[1].Overall!.Value, points[1].Mission!.Value));
         string last = File.ReadAllLines(path)[^1];
         Assert.StartsWith("{\"time\":\"2026-11-21T12:00:00", last);
-        Assert.EndsWith(",\"overall\":100,\"production\":100,\"test\":null,\"mission\":100,\"violations\":0}", last);
+        Assert.EndsWith(",\"overall\":100,\"production\":100,\"test\":null,\"mission\":100,\"violations\":0,\"missionOnly\":false}", last);
         Assert.Equal(3, HistoryRuns.Append(path, score, 0, DateTimeOffset.UtcNow).Length); // the line it wrote reads back
     }
 
@@ -42,7 +42,7 @@ public sealed class HistoryTests
         Assert.Equal((0, 0), (first, second));
         var lines = File.ReadAllLines(history);
         Assert.Equal(2, lines.Length);
-        Assert.All(lines, l => Assert.EndsWith(",\"overall\":100,\"production\":100,\"test\":null,\"mission\":100,\"violations\":0}", l));
+        Assert.All(lines, l => Assert.EndsWith(",\"overall\":100,\"production\":100,\"test\":null,\"mission\":100,\"violations\":0,\"missionOnly\":false}", l));
         Assert.Contains("aria-label=\"score trend\"", File.ReadAllText(html));
     }
 }
