@@ -51,7 +51,7 @@ internal sealed class HtmlReporter : IReporter
 
         HtmlTrendChart.Append(html, report.History);
 
-        html.Append("<section><h2>Projects</h2><div class=\"bars\">");
+        html.Append("<section class=\"projects\"><h2>Projects</h2><div class=\"bars\">");
         foreach (var project in score.Projects)
         {
             double percent = project.Score.Percent ?? 100.0;
