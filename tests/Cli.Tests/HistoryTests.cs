@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Netra.Ssot.Cli.Commands;
 using Netra.Ssot.Cli.Engine;
 using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
@@ -21,8 +22,21 @@ public sealed class HistoryTests
         Assert.Equal((100.0, 100.0), (points[1].Overall!.Value, points[1].Mission!.Value));
         string last = File.ReadAllLines(path)[^1];
         Assert.StartsWith("{\"time\":\"2026-11-21T12:00:00", last);
-        Assert.EndsWith(",\"overall\":100,\"production\":100,\"test\":null,\"mission\":100,\"violations\":0}", last);
+        Assert.EndsWith(",\"overall\":100,\"production\":100,\"test\":null,\"mission\":100,\"violations\":0,\"missionOnly\":false}", last);
         Assert.Equal(3, HistoryRuns.Append(path, score, 0, DateTimeOffset.UtcNow).Length); // the line it wrote reads back
+    }
+
+    [Fact]
+    public void A_mission_only_run_is_recorded_as_one_and_lines_without_the_field_read_as_full_runs()
+    {
+        using var temp = new TempSolution();
+        string path = temp.Write("history.jsonl", "{\"time\":\"2026-11-01T10:00:00Z\",\"overall\":70,\"production\":70,\"test\":null,\"mission\":90,\"violations\":3}\n");
+        var score = ScoreCalculator.Compute(ImmutableArray.Create(new ScoredFile("a.cs", "P", false)), ImmutableArray<Finding>.Empty);
+
+        var (points, text) = HistoryFile.Add(path, score, violations: 0, new DateTimeOffset(2026, 11, 1, 18, 30, 0, TimeSpan.Zero), missionOnly: true);
+
+        Assert.Equal([false, true], points.Select(p => p.MissionOnly));
+        Assert.EndsWith(",\"mission\":100,\"violations\":0,\"missionOnly\":true}\n", text);
     }
 
     [Fact]
@@ -42,7 +56,7 @@ public sealed class HistoryTests
         Assert.Equal((0, 0), (first, second));
         var lines = File.ReadAllLines(history);
         Assert.Equal(2, lines.Length);
-        Assert.All(lines, l => Assert.EndsWith(",\"overall\":100,\"production\":100,\"test\":null,\"mission\":100,\"violations\":0}", l));
-        Assert.Contains("aria-label=\"score trend\"", File.ReadAllText(html));
+        Assert.All(lines, l => Assert.EndsWith(",\"overall\":100,\"production\":100,\"test\":null,\"mission\":100,\"violations\":0,\"missionOnly\":false}", l));
+        Assert.Contains("aria-label=\"score trend: 2 runs from ", File.ReadAllText(html));
     }
 }

@@ -91,7 +91,7 @@ public sealed class HostileNamesTests
         Assert.DoesNotContain("<b>", html);
         Assert.DoesNotContain("<j>", html);
         Assert.Contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quote&#39;", html);
-        Assert.Contains("src/we ird/&lt;b&gt;&amp;amp;&quot;q&quot;&#10;.cs", html);
+        Assert.Contains("src/<wbr>we ird/<wbr>&lt;b&gt;&amp;amp;&quot;q&quot;&#10;.cs", html); // a line-break opportunity after each folder
     }
 
     [Fact]

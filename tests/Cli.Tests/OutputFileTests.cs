@@ -125,7 +125,7 @@ public sealed class OutputFileTests
         Assert.Equal(2, points.Length);
         Assert.Equal((70.0, (double?)null, 0), (points[0].Overall!.Value, points[0].Test, points[0].Violations));
         Assert.Equal(
-            Existing + "{\"time\":\"2026-11-21T12:00:00.0000000\\u002B00:00\",\"overall\":100,\"production\":100,\"test\":null,\"mission\":100,\"violations\":1}\n",
+            Existing + "{\"time\":\"2026-11-21T12:00:00.0000000\\u002B00:00\",\"overall\":100,\"production\":100,\"test\":null,\"mission\":100,\"violations\":1,\"missionOnly\":false}\n",
             File.ReadAllText(path));
     }
 

@@ -137,7 +137,7 @@ internal static class CheckCommand
                 string? historyText = null;
                 if (historyPath is not null)
                 {
-                    (var points, historyText) = HistoryFile.Add(historyPath, report.Score, report.Analysis.Findings.Count(f => f.IsViolation), options.Now ?? DateTimeOffset.UtcNow);
+                    (var points, historyText) = HistoryFile.Add(historyPath, report.Score, report.Analysis.Findings.Count(f => f.IsViolation), options.Now ?? DateTimeOffset.UtcNow, report.MissionOnly);
                     report = report with { History = points };
                 }
 

@@ -8,10 +8,10 @@ namespace Netra.Ssot.Cli.Commands;
 /// <summary>The --history file of a run, read once: the trend the reports draw, and the file's text with this run appended.</summary>
 internal static class HistoryFile
 {
-    public static (ImmutableArray<HistoryPoint> Points, string NewText) Add(string fullPath, ScoreReport score, int violations, DateTimeOffset now)
+    public static (ImmutableArray<HistoryPoint> Points, string NewText) Add(string fullPath, ScoreReport score, int violations, DateTimeOffset now, bool missionOnly = false)
     {
         string existing = File.Exists(fullPath) ? File.ReadAllText(fullPath) : string.Empty;
-        var points = History.WithCurrent(existing, score, violations, now);
+        var points = History.WithCurrent(existing, score, violations, now, missionOnly);
         return (points, History.Appended(existing, points[^1]));
     }
 }

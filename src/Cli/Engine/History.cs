@@ -14,7 +14,7 @@ namespace Netra.Ssot.Cli.Engine;
 internal static class History
 {
     /// <summary>The runs recorded in the file's text (lines it cannot read are skipped) followed by this one.</summary>
-    public static ImmutableArray<HistoryPoint> WithCurrent(string existing, ScoreReport score, int violations, DateTimeOffset now)
+    public static ImmutableArray<HistoryPoint> WithCurrent(string existing, ScoreReport score, int violations, DateTimeOffset now, bool missionOnly = false)
     {
         var points = ImmutableArray.CreateBuilder<HistoryPoint>();
         foreach (string line in existing.Split('\n'))
@@ -25,7 +25,7 @@ internal static class History
             }
         }
 
-        points.Add(new HistoryPoint(now, score.Overall.Percent, score.Production.Percent, score.Test.Percent, score.Mission.Percent, violations));
+        points.Add(new HistoryPoint(now, score.Overall.Percent, score.Production.Percent, score.Test.Percent, score.Mission.Percent, violations, missionOnly));
         return points.ToImmutable();
     }
 
@@ -51,6 +51,7 @@ internal static class History
             WriteNumber(json, "test", point.Test);
             WriteNumber(json, "mission", point.Mission);
             json.WriteNumber("violations", point.Violations);
+            json.WriteBoolean("missionOnly", point.MissionOnly);
             json.WriteEndObject();
         }
 
@@ -78,7 +79,8 @@ internal static class History
             }
 
             return new HistoryPoint(when, Number(root, "overall"), Number(root, "production"), Number(root, "test"), Number(root, "mission"),
-                root.TryGetProperty("violations", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int count) ? count : 0);
+                root.TryGetProperty("violations", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int count) ? count : 0,
+                root.TryGetProperty("missionOnly", out var m) && m.ValueKind == JsonValueKind.True);
         }
         catch (JsonException)
         {
