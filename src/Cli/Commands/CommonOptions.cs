@@ -13,7 +13,7 @@ internal sealed class CommonOptions
 {
     public Argument<string?> Path { get; } = new("path")
     {
-        Description = "Solution (.sln, .slnx), project (.csproj) or folder. Default: the one in the current folder.",
+        Description = "Solution (.sln, .slnx), solution filter (.slnf), project (.csproj) or folder. Default: the one in the current folder.",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
