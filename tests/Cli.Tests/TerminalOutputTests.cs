@@ -30,8 +30,8 @@ public sealed partial class TerminalOutputTests
 
     private static string App(TempSolution temp) => Path.Combine(temp.Root, "repo", "src", "App");
 
-    /// <summary>A path as the text report shows it: relative to the folder the tool runs in.</summary>
-    private static string FromHere(string path) => ReportPaths.Relative(Directory.GetCurrentDirectory(), path);
+    /// <summary>A path as the text report shows it: relative to the folder the tool runs in, else full.</summary>
+    private static string FromHere(string path) => SsotCheck.Display(path, Directory.GetCurrentDirectory());
 
     private static string Lines(params string[] lines) => string.Concat(lines.Select(l => l + NewLine));
 
@@ -168,6 +168,8 @@ public sealed partial class TerminalOutputTests
     [Theory]
     [InlineData("--verbosity 'loud' is not a verbosity; use one of: q[uiet], m[inimal], n[ormal], d[etailed], diag[nostic].", "--verbosity", "loud")]
     [InlineData("--color and --no-color cannot be used together.", "--color", "--no-color")]
+    [InlineData("unknown option '--no-colour' for 'ssot-check'; did you mean '--no-color'?", "--no-colour")]
+    [InlineData("unknown option '--verbosty' for 'ssot-check'; did you mean '--verbosity'?", "--verbosty")]
     public async Task Bad_terminal_options_exit_2_naming_the_problem(string expected, params string[] args)
     {
         var (exit, output, error) = await CliRunner.RunAsync(args);

@@ -157,9 +157,10 @@ internal static class CheckCommand
                     written.Add(path);
                 }
 
-                // The text report is read in a terminal: its paths are relative to the current folder, so that they are
-                // clickable there and VS Code's $msCompile matcher finds them (unless --paths-relative-to says otherwise).
-                var fromHere = options.PathsRelativeTo is null ? ReportRebase.Rebase(report, currentDirectory) : shown;
+                // The text report is read in a terminal: its paths are relative to the current folder (full paths outside
+                // it), so that they are clickable there and VS Code's $msCompile matcher finds them (unless
+                // --paths-relative-to says otherwise).
+                var fromHere = options.PathsRelativeTo is null ? ReportRebase.Rebase(report, currentDirectory, absoluteOutside: true) : shown;
                 foreach (var request in options.Reports)
                 {
                     string? file = request.Format == ReportFormat.Text
