@@ -56,7 +56,7 @@ public sealed class BaselineTests
 
         Assert.Equal(ExitCodes.GateFailed, exit); // the mission-critical copy cannot be baselined
         Assert.DoesNotContain("LegacySocketManager", File.ReadAllText(baseline));
-        Assert.Contains("  new:   App/Sockets.cs(3,14): SSOT1001:", output);
+        Assert.Contains($"  new:   {Path.Combine(solution.Root, "App", "Sockets.cs")}(3,14): SSOT1001:", output); // text paths: full outside the current folder
 
         solution.Write("App/Sockets.cs", "namespace App;\npublic class SocketManager { }\n");
         solution.Write("App/Routers.cs", "namespace App;\npublic class MessageRouter { }\n");
@@ -65,7 +65,7 @@ public sealed class BaselineTests
 
         Assert.Equal(ExitCodes.Success, lenient);
         Assert.Contains("0 new, 0 known, 1 stale", lenientOutput);
-        Assert.Contains("  stale: App/Routers.cs: SSOT1001: 'OldMessageRouter'", lenientOutput);
+        Assert.Contains($"  stale: {Path.Combine(solution.Root, "App", "Routers.cs")}: SSOT1001: 'OldMessageRouter'", lenientOutput);
         Assert.Equal(ExitCodes.GateFailed, strict);
     }
 

@@ -27,7 +27,7 @@ public sealed class CheckCommandTests
         Assert.Equal(ExitCodes.UsageOrConfigError, exit);
         Assert.Equal(string.Empty, output);
         string firstLine = error.Split(Environment.NewLine)[0];
-        Assert.Equal($"{SsotCheck.Display(config, Directory.GetCurrentDirectory())}:3:19: expected ',' or '}}' after the value of \"name\" [SSOT0001]", firstLine);
+        Assert.Equal($"{SsotCheck.Display(config, Directory.GetCurrentDirectory())}(3,19): error SSOT0001: expected ',' or '}}' after the value of \"name\"", firstLine);
         Assert.DoesNotContain("   at ", error);
     }
 

@@ -95,7 +95,7 @@ public sealed class RepositoryPathsTests
             "::error file=src/ssot.json,line=2,col=3,endLine=2,endColumn=13,title=SSOT0001 (mission-critical)::unknown key \"conceptz\" in the top level; did you mean \"concepts\"? Expected one of: concepts, critical, legacy, configuration, constants, preprocessorSymbolSets, tests, exclude, thresholds, discovery, testDoubles, obsoleteIsLegacy, cycles",
             output.Split(NewLine)[0]);
         Assert.EndsWith("::Gate failed: src/ssot.json is invalid (1 error(s)); nothing was analyzed Coverage: 0/0 files analyzed, 0/0 projects." + NewLine, output, StringComparison.Ordinal);
-        Assert.Contains("[SSOT0001]", error, StringComparison.Ordinal);
+        Assert.StartsWith(SsotCheck.Display(Path.Combine(temp.Root, "repo", "src", "ssot.json"), Directory.GetCurrentDirectory()) + "(2,3): error SSOT0001: unknown key \"conceptz\" in the top level; did you mean \"concepts\"?", error, StringComparison.Ordinal);
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(sarif));
         var result = json.RootElement.GetProperty("runs")[0].GetProperty("results")[0];
         Assert.Equal("SSOT0001", result.GetProperty("ruleId").GetString());

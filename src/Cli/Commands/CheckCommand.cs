@@ -45,9 +45,12 @@ internal static class CheckCommand
         var badge = new Option<string?>("--badge") { Description = "Write a shields-style SVG badge of the score (the mission score with --mission-only).", HelpName = "file.svg" };
         var badgeJson = new Option<string?>("--badge-json") { Description = "Write the score as shields.io endpoint JSON.", HelpName = "file.json" };
         var history = new Option<string?>("--history") { Description = "Append this run's scores to a JSON-lines file; the html report draws the trend.", HelpName = "file" };
+        var verbosity = VerbosityOption.Create();
+        var color = Terminal.CreateColorOption();
+        var noColor = Terminal.CreateNoColorOption();
 
         var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.");
-        common.AddTo(root, config, missionOnly, minScore, failOnIncomplete, allTargetFrameworks, formats, outputs, reportOption, pathsRelativeTo, baseline, updateBaseline, failOnStale, badge, badgeJson, history);
+        common.AddTo(root, config, missionOnly, minScore, failOnIncomplete, allTargetFrameworks, formats, outputs, reportOption, pathsRelativeTo, baseline, updateBaseline, failOnStale, badge, badgeJson, history, verbosity, color, noColor);
         // Help draws a subcommand's usage from its first parent. A parent without the check's <path> comes first, so
         // that 'ssot-check env --help' reads "ssot-check env [<path>] [options]", not "ssot-check [<path>] env ...";
         // parsing goes through the real root only.
@@ -78,7 +81,17 @@ internal static class CheckCommand
 
                 return ExitCodes.UsageOrConfigError;
             }
+            if (parse.GetValue(color) && parse.GetValue(noColor))
+            {
+                error.WriteLine("error: --color and --no-color cannot be used together.");
+                return ExitCodes.UsageOrConfigError;
+            }
+
             var shared = common.Read(parse, error);
+            var terminal = new TerminalSettings(
+                parse.GetValue(verbosity),
+                Terminal.Color(parse.GetValue(color), parse.GetValue(noColor), Terminal.IsTerminal(output), Environment.GetEnvironmentVariable),
+                Terminal.Color(parse.GetValue(color), parse.GetValue(noColor), Terminal.IsErrorTerminal(error), Environment.GetEnvironmentVariable));
             var options = new CheckOptions
             {
                 Path = shared.Path,
@@ -98,12 +111,12 @@ internal static class CheckCommand
                 Reports = reports,
                 PathsRelativeTo = parse.GetValue(pathsRelativeTo),
             };
-            return await RunAsync(options, output, error, shared.ShowProgress, cancellationToken);
+            return await RunAsync(options, output, error, shared.CreateProgress(error, terminal.Verbosity), terminal, cancellationToken);
         });
         return root;
     }
 
-    public static async Task<int> RunAsync(CheckOptions options, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CheckOptions options, TextWriter output, TextWriter error, ConsoleProgress? progress, TerminalSettings terminal, CancellationToken cancellationToken)
     {
         string currentDirectory = Directory.GetCurrentDirectory();
         var problems = OutputPaths.Problems(options, currentDirectory, ReferenceEquals(output, Console.Out));
@@ -117,7 +130,6 @@ internal static class CheckCommand
             return ExitCodes.UsageOrConfigError;
         }
 
-        var progress = showProgress ? new ConsoleProgress(error) : null;
         return await CommandErrors.RunAsync(
             async () =>
             {
@@ -150,9 +162,16 @@ internal static class CheckCommand
                     written.Add(path);
                 }
 
+                // The text report is read in a terminal: its paths are relative to the current folder (full paths outside
+                // it), so that they are clickable there and VS Code's $msCompile matcher finds them (unless
+                // --paths-relative-to says otherwise).
+                var fromHere = options.PathsRelativeTo is null ? ReportRebase.Rebase(report, currentDirectory, absoluteOutside: true) : shown;
                 foreach (var request in options.Reports)
                 {
-                    if (WriteReport(request, shown, output, currentDirectory, cancellationToken) is { } file)
+                    string? file = request.Format == ReportFormat.Text
+                        ? WriteReport(request, fromHere, TextReporterFor(request, terminal), output, currentDirectory, cancellationToken)
+                        : WriteReport(request, shown, Reporters.For(request.Format), output, currentDirectory, cancellationToken);
+                    if (file is not null)
                     {
                         written.Add(file);
                     }
@@ -180,10 +199,15 @@ internal static class CheckCommand
                 }
 
                 // Every report went to a file: the terminal (and the CI log) still says the verdict and where to look.
+                // Quiet keeps only the gate line.
                 if (options.Reports.All(r => r.OutputPath is not null))
                 {
-                    error.WriteLine($"Wrote {string.Join(", ", written)}.");
-                    error.WriteLine(TextReporter.GateLine(report));
+                    if (terminal.Verbosity > Verbosity.Quiet)
+                    {
+                        error.WriteLine($"Wrote {string.Join(", ", written)}.");
+                    }
+
+                    error.WriteLine(TextReporter.GateLine(report, terminal.Error));
                 }
 
                 return report.Gate.Passed ? ExitCodes.Success : ExitCodes.GateFailed;
@@ -202,14 +226,13 @@ internal static class CheckCommand
         var report = InvalidConfigReport.Create(invalid, PathBase(options, Path.GetDirectoryName(invalid.Path)!, currentDirectory), options.MissionOnly);
         foreach (var request in options.Reports.Where(r => r.Format is ReportFormat.Sarif or ReportFormat.Github))
         {
-            WriteReport(request, report, output, currentDirectory, cancellationToken);
+            WriteReport(request, report, Reporters.For(request.Format), output, currentDirectory, cancellationToken);
         }
     }
 
     /// <summary>Writes one requested report to standard output or, atomically, to its file; returns the file, or null for standard output.</summary>
-    private static string? WriteReport(ReportRequest request, CheckReport report, TextWriter output, string currentDirectory, CancellationToken cancellationToken)
+    private static string? WriteReport(ReportRequest request, CheckReport report, IReporter reporter, TextWriter output, string currentDirectory, CancellationToken cancellationToken)
     {
-        var reporter = Reporters.For(request.Format);
         if (request.OutputPath is null)
         {
             reporter.Write(report, output);
@@ -219,6 +242,10 @@ internal static class CheckCommand
         OutputFiles.WriteAtomically(Path.GetFullPath(request.OutputPath, currentDirectory), file => reporter.Write(report, file), cancellationToken);
         return request.OutputPath;
     }
+
+    /// <summary>The text report on standard output as the terminal settings ask; in a file, the whole report without colour.</summary>
+    private static TextReporter TextReporterFor(ReportRequest request, TerminalSettings terminal)
+        => request.OutputPath is null ? new TextReporter(terminal.Verbosity, terminal.Output) : new TextReporter();
 
     /// <summary>The folder report paths are relative to: --paths-relative-to, else the repository root of <paramref name="folder"/>, else the folder.</summary>
     private static string PathBase(CheckOptions options, string folder, string currentDirectory)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Commands;
 
@@ -12,7 +13,7 @@ internal sealed class CommonOptions
 {
     public Argument<string?> Path { get; } = new("path")
     {
-        Description = "Solution (.sln, .slnx), project (.csproj) or folder. Default: the one in the current folder.",
+        Description = "Solution (.sln, .slnx), solution filter (.slnf), project (.csproj) or folder. Default: the one in the current folder.",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
@@ -42,7 +43,11 @@ internal sealed class CommonOptions
         // SSOT_CHECK_PROGRESS=always shows progress on a redirected stderr too (the signal tests read the phases from it).
         bool showProgress = ConsoleProgress.ShouldShow(noProgress, error)
             || (!noProgress && Environment.GetEnvironmentVariable("SSOT_CHECK_PROGRESS") == "always");
-        return new CommonValues(parse.GetValue(Path), !parse.GetValue(NoRestore), MsBuildProperties.Parse(parse.GetValue(Properties)), showProgress);
+        return new CommonValues(parse.GetValue(Path), !parse.GetValue(NoRestore), MsBuildProperties.Parse(parse.GetValue(Properties)), showProgress)
+        {
+            NoProgress = noProgress,
+            ProgressWidth = Terminal.Width(error),
+        };
     }
 }
 
@@ -50,4 +55,21 @@ internal sealed class CommonOptions
 /// <param name="Path">The solution, project or folder as written; null means the current folder.</param>
 /// <param name="Restore">False with --no-restore.</param>
 /// <param name="ShowProgress">Whether to draw progress on stderr.</param>
-internal sealed record CommonValues(string? Path, bool Restore, IReadOnlyDictionary<string, string> Properties, bool ShowProgress);
+internal sealed record CommonValues(string? Path, bool Restore, IReadOnlyDictionary<string, string> Properties, bool ShowProgress)
+{
+    /// <summary>--no-progress was given: no progress at all, not even the timed log of <c>-v detailed</c>.</summary>
+    public bool NoProgress { get; init; }
+
+    /// <summary>The terminal's columns the status line is cut to; null when stderr is redirected.</summary>
+    public int? ProgressWidth { get; init; }
+
+    /// <summary>
+    /// The progress to draw, or null: none with --no-progress or at quiet; a timed line per step at detailed and above
+    /// (also on a redirected stderr, as a log); otherwise the status line when <see cref="ShowProgress"/>.
+    /// </summary>
+    public ConsoleProgress? CreateProgress(TextWriter error, Verbosity verbosity = Verbosity.Normal)
+        => NoProgress || verbosity == Verbosity.Quiet ? null
+            : verbosity >= Verbosity.Detailed ? new ConsoleProgress(error, width: null, log: true)
+            : ShowProgress ? new ConsoleProgress(error, ProgressWidth)
+            : null;
+}

@@ -47,7 +47,7 @@ internal static class EnvCommand
                 Properties = shared.Properties,
             };
             var reportFormat = Enum.Parse<EnvReportFormat>(parse.GetValue(format) ?? "text", ignoreCase: true);
-            var progress = shared.ShowProgress ? new ConsoleProgress(error) : null;
+            var progress = shared.CreateProgress(error);
             return await RunAsync(options, reportFormat, parse.GetValue(outputFile), output, error, progress, cancellationToken);
         });
         return command;

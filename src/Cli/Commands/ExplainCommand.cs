@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Reporting;
+using Netra.Ssot.Config;
 
 namespace Netra.Ssot.Cli.Commands;
 
@@ -11,30 +12,48 @@ internal static class ExplainCommand
     {
         var id = new Argument<string>("id") { Description = "A rule ID, e.g. SSOT1001." };
         var command = new Command("explain", "Print a rule's documentation.") { id };
-        command.SetAction(parse =>
-        {
-            string requested = parse.GetValue(id)!.Trim().ToUpperInvariant();
-            string? page = ReadPage(requested);
-            if (page is null)
-            {
-                error.WriteLine($"error: unknown rule '{requested}'. Rules: {string.Join(", ", RuleCatalog.Rules.Select(r => r.Id))}.");
-                return ExitCodes.UsageOrConfigError;
-            }
-
-            output.Write(TerminalMarkdown.WithAbsoluteLinks(page, new Uri(RuleCatalog.HelpLinkBase + requested + ".md")));
-            return ExitCodes.Success;
-        });
+        command.SetAction(parse => Run(parse.GetValue(id)!, ShippedPage, output, error));
         return command;
     }
 
-    /// <summary>The page of a rule of the catalog (pages of rules still to come are not shown).</summary>
-    public static string? ReadPage(string id)
+    /// <summary>
+    /// Prints the page of a rule of the catalog; of a rule that is only planned (a page in docs/rules, no analyzer yet),
+    /// says so above its page; otherwise refuses the ID, naming the closest rule.
+    /// </summary>
+    /// <param name="pages">The documentation page of an ID, or null when docs/rules has none.</param>
+    public static int Run(string requestedId, Func<string, string?> pages, TextWriter output, TextWriter error)
     {
-        if (RuleCatalog.Find(id) is null)
+        string requested = requestedId.Trim().ToUpperInvariant();
+        string? page = pages(requested);
+        if (RuleCatalog.Find(requested) is null)
         {
-            return null;
+            if (page is not null)
+            {
+                output.WriteLine($"{requested} is planned: no analyzer reports it yet, so neither the build nor ssot-check shows it.");
+                output.WriteLine();
+                output.Write(TerminalMarkdown.WithAbsoluteLinks(page, new Uri(RuleCatalog.HelpLinkBase + requested + ".md")));
+                return ExitCodes.Success;
+            }
+
+            var ids = RuleCatalog.Rules.Select(r => r.Id).ToList();
+            string? closest = Spelling.ClosestWithin(requested, ids, maxDistance: 2);
+            error.WriteLine($"error: unknown rule '{requested}'{(closest is null ? "." : $"; did you mean '{closest}'?")} Rules: {string.Join(", ", ids)}.");
+            return ExitCodes.UsageOrConfigError;
         }
 
+        if (page is null)
+        {
+            error.WriteLine($"error: the documentation of {requested} is missing from this build of ssot-check; see {RuleCatalog.HelpLinkBase}{requested}.md");
+            return ExitCodes.InternalError;
+        }
+
+        output.Write(TerminalMarkdown.WithAbsoluteLinks(page, new Uri(RuleCatalog.HelpLinkBase + requested + ".md")));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The page docs/rules/&lt;ID&gt;.md shipped inside the tool, or null.</summary>
+    private static string? ShippedPage(string id)
+    {
         using var stream = typeof(ExplainCommand).Assembly.GetManifestResourceStream($"rules/{id}.md");
         if (stream is null)
         {

@@ -22,7 +22,7 @@ internal static class InitCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var shared = common.Read(parse, error);
-            var progress = shared.ShowProgress ? new ConsoleProgress(error) : null;
+            var progress = shared.CreateProgress(error);
             return await CommandErrors.RunAsync(
                 async () =>
                 {

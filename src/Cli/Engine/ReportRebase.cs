@@ -10,7 +10,11 @@ namespace Netra.Ssot.Cli.Engine;
 /// </summary>
 internal static class ReportRebase
 {
-    public static CheckReport Rebase(CheckReport report, string newRoot)
+    /// <param name="absoluteOutside">
+    /// Show a file outside <paramref name="newRoot"/> by its full path instead of a <c>../</c> path (the text report,
+    /// relative to the current folder, as <see cref="SsotCheck.Display"/> shows paths).
+    /// </param>
+    public static CheckReport Rebase(CheckReport report, string newRoot, bool absoluteOutside = false)
     {
         string oldRoot = report.Analysis.RootDirectory;
         string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(newRoot));
@@ -19,7 +23,17 @@ internal static class ReportRebase
             return report;
         }
 
-        string Move(string path) => Path.IsPathRooted(path) ? path : ReportPaths.Relative(root, Path.GetFullPath(Path.Combine(oldRoot, path)));
+        string Move(string path)
+        {
+            if (Path.IsPathRooted(path))
+            {
+                return path;
+            }
+
+            string full = Path.GetFullPath(Path.Combine(oldRoot, path));
+            return absoluteOutside ? SsotCheck.Display(full, root) : ReportPaths.Relative(root, full);
+        }
+
         Finding MoveFinding(Finding f) => f with { File = Move(f.File), Related = f.Related.Select(r => r with { File = Move(r.File) }).ToImmutableArray() };
 
         var analysis = report.Analysis with

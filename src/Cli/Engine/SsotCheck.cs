@@ -102,6 +102,7 @@ internal static class SsotCheck
         CancellationToken cancellationToken)
     {
         var msbuild = MsBuildRegistration.EnsureRegistered();
+        progress?.Report($"MSBuild {msbuild.Version} at {msbuild.MSBuildPath}");
         var issues = new List<LoadIssue>();
         if (restore)
         {

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Text;
+using Netra.Ssot.Catalog;
 using Netra.Ssot.Cli.Engine;
 using Netra.Ssot.Config;
 
@@ -35,13 +36,20 @@ internal static class ConfigLocator
         {
             throw new SsotCheckException(
                 CheckFailure.InvalidInput,
-                string.Join(Environment.NewLine, parse.Errors.Select(e => e.Format(displayPath) + " [SSOT0001]"))
+                string.Join(Environment.NewLine, parse.Errors.Select(e => Located(displayPath, e)))
                     + Environment.NewLine + $"{displayPath} has {parse.Errors.Length} error(s); fix them and run again (see docs/config.md).",
                 locatedLines: true,
                 new InvalidConfig(path, parse.Errors));
         }
 
         return (new SsotConfigFile(path, parse), text);
+    }
+
+    /// <summary>A mistake in the form of the findings, <c>path(line,col): error SSOT0001: message</c>: it stops the run.</summary>
+    private static string Located(string displayPath, ConfigError error)
+    {
+        var start = error.Span.LineSpan.Start;
+        return CompilerMessage.Format(displayPath, start.Line + 1, start.Character + 1, "error", RuleIdentifiers.InvalidConfig, error.Message);
     }
 
     /// <summary>
@@ -79,7 +87,7 @@ internal static class ConfigLocator
         {
             throw new SsotCheckException(
                 CheckFailure.InvalidInput,
-                $"{displayPath}:{invalid.Line}:{invalid.Column}: the file is not valid UTF-8 (byte 0x{invalid.Byte:X2}); save it as UTF-8 [SSOT0001]",
+                CompilerMessage.Format(displayPath, invalid.Line, invalid.Column, "error", RuleIdentifiers.InvalidConfig, $"the file is not valid UTF-8 (byte 0x{invalid.Byte:X2}); save it as UTF-8"),
                 locatedLines: true);
         }
 

@@ -29,12 +29,20 @@ internal static class InputResolver
                 return new ResolvedInput(InputKind.Solution, full, Path.GetDirectoryName(full)!, ReadSolution(full, path));
             }
 
+            if (string.Equals(extension, SolutionFilter.Extension, StringComparison.OrdinalIgnoreCase))
+            {
+                // MSBuildWorkspace opens the filter itself (the solution with only the filter's projects); the score
+                // counts those projects, and paths and ssot.json are found from the solution's folder.
+                var (solution, filtered) = ReadFilter(full, path!);
+                return new ResolvedInput(InputKind.Solution, full, Path.GetDirectoryName(solution)!, filtered);
+            }
+
             if (ProjectExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
             {
                 return new ResolvedInput(InputKind.Project, full, Path.GetDirectoryName(full)!, new[] { full });
             }
 
-            throw new SsotCheckException(CheckFailure.InvalidInput, $"'{path}' is not a solution (.sln, .slnx) or C# project (.csproj).");
+            throw new SsotCheckException(CheckFailure.InvalidInput, $"'{path}' is not a solution (.sln, .slnx), solution filter (.slnf) or C# project (.csproj).");
         }
 
         if (!Directory.Exists(full))
@@ -83,6 +91,18 @@ internal static class InputResolver
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Xml.XmlException)
         {
             throw new SsotCheckException(CheckFailure.InvalidInput, $"Cannot read the solution '{display}': {e.Message}");
+        }
+    }
+
+    private static (string Solution, IReadOnlyList<string> Projects) ReadFilter(string full, string display)
+    {
+        try
+        {
+            return SolutionFilter.Read(full, display);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SsotCheckException(CheckFailure.InvalidInput, $"Cannot read the solution filter '{display}': {e.Message}");
         }
     }
 

@@ -96,7 +96,7 @@ public sealed class EnvCommandErrorTests : IDisposable
 
         Assert.Equal(ExitCodes.UsageOrConfigError, exit);
         Assert.Equal(string.Empty, output);
-        Assert.StartsWith($"{config}:1:", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{config}(1,", error, StringComparison.Ordinal);
         Assert.EndsWith($"{config} has 1 error(s); fix them and run again (see docs/config.md).\n", error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 

@@ -82,7 +82,7 @@ public sealed class ConfigFileKindTests
         var (exit, error) = await RunAsync(solution, "--config", link);
 
         Assert.Equal(ExitCodes.UsageOrConfigError, exit);
-        Assert.StartsWith($"{Display(link)}:1:3: unknown key \"concpets\" in the top level; did you mean \"concepts\"?", error);
+        Assert.StartsWith($"{Display(link)}(1,3): error SSOT0001: unknown key \"concpets\" in the top level; did you mean \"concepts\"?", error);
     }
 
     private static TempSolution NewSolution()

@@ -50,7 +50,8 @@ public sealed class GateTrustTests
 
         Assert.Equal(ExitCodes.GateFailed, exit);
         var lines = output.Split(Environment.NewLine);
-        Assert.Contains("ssot.json(2,16): error SSOT2001: critical symbol 'App.Missing' does not resolve in project 'App'; add a reference to the project or package that defines it, or fix the name [App] [mission]", lines);
+        // The text report's paths are relative to the current folder, full outside it (the test runs in its bin folder).
+        Assert.Contains(Path.Combine(solution.Root, "ssot.json") + "(2,16): error SSOT2001: critical symbol 'App.Missing' does not resolve in project 'App'; add a reference to the project or package that defines it, or fix the name [App] [mission]", lines);
         Assert.Contains("  mission      50.0%  1/2 files compliant", lines);
         Assert.Contains("  overall and mission also count ssot.json, which carries a violation outside the C# files", lines);
         Assert.Equal("Gate: FAILED: mission score 50.0% is below 100.0% (1 of 2 files not mission-compliant).", lines.Last(l => l.Length > 0));
