@@ -393,4 +393,34 @@ public sealed class LegacyReferenceAnalyzerTests
             },
         }.RunAsync(Expect.Warning("'ProgramDataPath' is legacy (Model.System.SystemInfo.ProgramDataPath: [Obsolete(\"Use the newer SystemStorageDto instead\")]); use 'Api.Models.SystemStorageDto' instead"));
     }
+
+    [Fact]
+    public async Task Obsolete_code_used_in_the_accessors_of_an_obsolete_property_is_not_reported_as_the_compiler_does_not_warn_there()
+    {
+        // AutoFixture's FrozenAttribute: the obsolete property As reads and writes the obsolete field @as (no CS0618);
+        // the constructor, outside the obsolete context, still uses it (CS0618, so SSOT3001 too).
+        await new AnalyzerTest(new LegacyReferenceAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Xunit2/FrozenAttribute.cs", """
+                    namespace Fixture.Xunit2;
+                    public sealed class FrozenAttribute : System.Attribute
+                    {
+                        [System.Obsolete("Use By instead")] private System.Type? @as;
+                        public FrozenAttribute(System.Type? type) { this.{|SSOT3001:@as|} = type; }
+                        [System.Obsolete("Use By instead")]
+                        public System.Type? As
+                        {
+                            get { return this.@as; }
+                            set { this.@as = value; }
+                        }
+                        [System.Obsolete("Use By instead")]
+                        public event System.EventHandler? Changed { add { this.@as = null; } remove { this.@as = null; } }
+                    }
+                    """),
+            },
+        }.RunAsync(Expect.Warning("'@as' is legacy (Fixture.Xunit2.FrozenAttribute.@as: [Obsolete(\"Use By instead\")]); follow the [Obsolete] message"));
+    }
 }
