@@ -243,6 +243,14 @@ public sealed class LegacyCatalog
             {
                 return true;
             }
+
+            // An accessor is inside its property or event: the compiler does not warn in the accessors of an
+            // [Obsolete] property (AutoFixture's FrozenAttribute.As reading its obsolete field), nor does SSOT3001.
+            if (symbol is IMethodSymbol { AssociatedSymbol: { } owner }
+                && (MatchEntry(owner) is not null || (ObsoleteIsLegacy && ObsoleteMessage(owner) is not null)))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -118,11 +118,13 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
         // [Obsolete] type (a call through an obsolete interface), reported on the member's name.
         ISymbol? member = null;
         SyntaxNode? memberSyntax = null;
+        IOperation? receiver = null;
         switch (operation)
         {
             case IInvocationOperation invocation:
                 member = invocation.TargetMethod;
                 memberSyntax = NameOf(invocation.Syntax);
+                receiver = invocation.Instance;
                 break;
             case IObjectCreationOperation creation:
                 member = creation.Constructor;
@@ -131,6 +133,7 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
             case IMemberReferenceOperation reference:
                 member = reference.Member;
                 memberSyntax = NameOf(reference.Syntax);
+                receiver = reference.Instance;
                 break;
         }
 
@@ -141,6 +144,16 @@ public sealed class LegacyReferenceAnalyzer : DiagnosticAnalyzer
 
         var containing = member.ContainingType;
         bool typeIsObsolete = containing is not null && catalog.MatchObsolete(containing) is not null;
+        if (typeIsObsolete && !member.IsStatic && receiver?.Type is INamedTypeSymbol through
+            && !SymbolEqualityComparer.Default.Equals(through.OriginalDefinition, containing!.OriginalDefinition))
+        {
+            // Reached through the type the code names: a member inherited from an [Obsolete] base through a current
+            // subclass (AutoFixture's Postprocessor : Postprocessor<object>, 'node.Builder') is the subclass's API,
+            // and the compiler does not warn there; through an [Obsolete] interface or subclass it is obsolete use.
+            containing = through;
+            typeIsObsolete = catalog.MatchObsolete(through) is not null;
+        }
+
         LegacyMatch? match;
         if (member is IMethodSymbol { MethodKind: MethodKind.Constructor })
         {

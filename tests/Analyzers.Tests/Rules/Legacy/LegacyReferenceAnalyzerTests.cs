@@ -393,4 +393,69 @@ public sealed class LegacyReferenceAnalyzerTests
             },
         }.RunAsync(Expect.Warning("'ProgramDataPath' is legacy (Model.System.SystemInfo.ProgramDataPath: [Obsolete(\"Use the newer SystemStorageDto instead\")]); use 'Api.Models.SystemStorageDto' instead"));
     }
+
+    [Fact]
+    public async Task Obsolete_code_used_in_the_accessors_of_an_obsolete_property_is_not_reported_as_the_compiler_does_not_warn_there()
+    {
+        // AutoFixture's FrozenAttribute: the obsolete property As reads and writes the obsolete field @as (no CS0618);
+        // the constructor, outside the obsolete context, still uses it (CS0618, so SSOT3001 too).
+        await new AnalyzerTest(new LegacyReferenceAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Xunit2/FrozenAttribute.cs", """
+                    namespace Fixture.Xunit2;
+                    public sealed class FrozenAttribute : System.Attribute
+                    {
+                        [System.Obsolete("Use By instead")] private System.Type? @as;
+                        public FrozenAttribute(System.Type? type) { this.{|SSOT3001:@as|} = type; }
+                        [System.Obsolete("Use By instead")]
+                        public System.Type? As
+                        {
+                            get { return this.@as; }
+                            set { this.@as = value; }
+                        }
+                        [System.Obsolete("Use By instead")]
+                        public event System.EventHandler? Changed { add { this.@as = null; } remove { this.@as = null; } }
+                    }
+                    """),
+            },
+        }.RunAsync(Expect.Warning("'@as' is legacy (Fixture.Xunit2.FrozenAttribute.@as: [Obsolete(\"Use By instead\")]); follow the [Obsolete] message"));
+    }
+
+    [Fact]
+    public async Task A_member_inherited_from_an_obsolete_base_is_reported_only_when_reached_through_the_obsolete_type()
+    {
+        // AutoFixture: Postprocessor<T> is obsolete, the current Postprocessor derives from Postprocessor<object>;
+        // 'node.Builder' on a Postprocessor gives no CS0618, 'generic.Builder' on a Postprocessor<int> is obsolete use.
+        await new AnalyzerTest(new LegacyReferenceAnalyzer())
+        {
+            Config = "{}",
+            Sources =
+            {
+                ("src/Kernel/Postprocessor.cs", """
+                    namespace Fixture.Kernel;
+                    public class Postprocessor : Postprocessor<object> { public Postprocessor(object builder) : base(builder) { } }
+                    [System.Obsolete("The generic version of the Postprocessor is no longer used. Please use the non-generic version of the Postprocessor type.")]
+                    public class Postprocessor<T>
+                    {
+                        public Postprocessor(object builder) { this.Builder = builder; }
+                        public object Builder { get; }
+                        public object Compose() => this.Builder;
+                    }
+                    """),
+                ("src/Dsl/NodeComposer.cs", """
+                    namespace Fixture.Dsl;
+                    public static class NodeComposer
+                    {
+                        public static object Rewrite(Fixture.Kernel.Postprocessor node) => new Fixture.Kernel.Postprocessor(node.Builder).Compose();
+                    #pragma warning disable 618
+                        public static object Legacy(Fixture.Kernel.Postprocessor<int> generic) => generic.{|SSOT3001:Builder|};
+                    #pragma warning restore 618
+                    }
+                    """),
+            },
+        }.RunAsync(Expect.Info("'Builder' is legacy (Fixture.Kernel.Postprocessor<T>: [Obsolete(\"The generic version of the Postprocessor is no longer used. Please use the non-generic version of the Postprocessor type.\")]); follow the [Obsolete] message (acknowledged: '#pragma warning disable CS0618')"));
+    }
 }
