@@ -78,6 +78,22 @@ public sealed class TargetFrameworkVariantsTests
         Assert.Equal(new[] { "App/Legacy/OldRouter.cs:2 SSOT1001" }, report.Analysis.Findings.Select(f => $"{f.File}:{f.Line} {f.Id}"));
     }
 
+    [Fact]
+    public async Task The_command_line_takes_all_target_frameworks_with_the_same_report()
+    {
+        using var solution = new TempSolution();
+        solution.Project("App", "net10.0;net8.0");
+        solution.Write("App/Router.cs", "namespace App;\npublic class MessageRouter { }\npublic class SecondMessageRouter { }\n");
+        solution.Write("ssot.json", RouterConfig);
+
+        var (exit, output, _) = await CliRunner.RunAsync(solution.Root, "--no-progress");
+        var (exitAll, outputAll, _) = await CliRunner.RunAsync(solution.Root, "--all-target-frameworks", "--no-progress");
+
+        Assert.Equal(exit, exitAll);
+        Assert.Equal(output, outputAll);
+        Assert.Contains("App/Router.cs(3,14): warning SSOT1001: ", output, StringComparison.Ordinal);
+    }
+
     private static string Describe(Finding f) => $"{f.File}:{f.Line}:{f.Column} {f.Id} {f.Message} [{string.Join(", ", f.Related.Select(r => r.File + ":" + r.Line))}]";
 
     private static async Task<(CheckReport Report, List<string> Compiled)> RunAsync(TempSolution solution, bool allTargetFrameworks)

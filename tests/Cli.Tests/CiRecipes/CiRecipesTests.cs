@@ -212,7 +212,7 @@ public sealed class CiRecipesTests
         string sarif = $"{host.RunnerTemp}/netra-ssot/ssot-check.sarif";
         Assert.Equal($"exit-code=2\ngate=error\nscore=\nmission-score=\nsarif={sarif}\nmarkdown=\nbadge=\n", runs[1].OutputFile);
         Assert.EndsWith(
-            "::error title=ssot-check::ssot-check exited 2 (usage or configuration error): app/ssot.json:2:12: \"tests\" must be an array; found a string [SSOT0001]"
+            "::error title=ssot-check::ssot-check exited 2 (usage or configuration error): app/ssot.json(2,12): error SSOT0001: \"tests\" must be an array; found a string"
             + "%0Aapp/ssot.json has 1 error(s); fix them and run again (see docs/config.md).\n",
             runs[1].Output,
             StringComparison.Ordinal);
