@@ -203,6 +203,10 @@ internal static class ProjectCompiler
     }
 
     /// <summary>Adds the project's scored files; returns the full paths of its files that are scored (by it or a sibling variant).</summary>
+    /// <summary>The project's hand-written source files (regular documents with a path, not generated): the files that can be scored.</summary>
+    public static IEnumerable<Document> HandWrittenDocuments(Project project)
+        => project.Documents.Where(d => d.FilePath is not null && d.SourceCodeKind == SourceCodeKind.Regular && !GeneratedFiles.IsGenerated(d));
+
     private static HashSet<string> AddFiles(
         Project project,
         string projectName,
@@ -213,13 +217,9 @@ internal static class ProjectCompiler
         Dictionary<string, ScoredFile> files)
     {
         var projectFiles = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in project.Documents)
+        foreach (var document in HandWrittenDocuments(project))
         {
-            if (document.FilePath is not { } path || document.SourceCodeKind != SourceCodeKind.Regular || GeneratedFiles.IsGenerated(document))
-            {
-                continue;
-            }
-
+            string path = document.FilePath!;
             var kind = SourceFileKind.Of(config, path, isTestProject);
             if (kind.IsExcluded)
             {

@@ -7,9 +7,9 @@ namespace Netra.Ssot.Cli.Engine;
 /// <summary>
 /// Which target frameworks of a multi-targeted project ssot-check compiles and analyzes. Each target framework is a
 /// full compilation of mostly the same files, so analyzing every one multiplies the cost for findings that are
-/// nearly always the same. The first variant is always analyzed (the one with the most source files, generated ones not counted; ties in name
-/// order); another only when it can find something the analyzed ones cannot: it compiles a file they do not, or one
-/// of its files has an <c>#if</c>/<c>#elif</c> on a preprocessor symbol that one of them defines and it does not (or
+/// nearly always the same. The first variant is always analyzed (the one with the most hand-written files, ties in
+/// name order); another only when it can find something the analyzed ones cannot: it compiles a file they do not, or
+/// one of its files has an <c>#if</c>/<c>#elif</c> on a preprocessor symbol that one of them defines and it does not (or
 /// the reverse), so different code is active. <c>--all-target-frameworks</c> analyzes every variant.
 /// </summary>
 internal static class TargetFrameworkVariants
@@ -23,9 +23,11 @@ internal static class TargetFrameworkVariants
             return variants;
         }
 
-        var primary = variants.OrderByDescending(v => SourcesOf(v).Count()).First(); // OrderBy is stable: ties keep name order
+        // Each variant's hand-written files, read once: the choice below asks for them several times.
+        var sources = variants.ToDictionary(v => v, v => ProjectCompiler.HandWrittenDocuments(v).ToList());
+        var primary = variants.OrderByDescending(v => sources[v].Count).First(); // OrderBy is stable: ties keep name order
         var chosen = new List<Project> { primary };
-        var covered = new HashSet<string>(FilesOf(primary), StringComparer.Ordinal);
+        var covered = new HashSet<string>(sources[primary].Select(d => d.FilePath!), StringComparer.Ordinal);
         foreach (var variant in variants)
         {
             if (variant == primary)
@@ -33,28 +35,23 @@ internal static class TargetFrameworkVariants
                 continue;
             }
 
-            if (FilesOf(variant).Any(file => !covered.Contains(file))
-                || await HasDifferentActiveCodeAsync(variant, chosen, cancellationToken))
+            if (sources[variant].Any(d => !covered.Contains(d.FilePath!))
+                || await HasDifferentActiveCodeAsync(variant, sources[variant], chosen, cancellationToken))
             {
                 chosen.Add(variant);
-                covered.UnionWith(FilesOf(variant));
+                covered.UnionWith(sources[variant].Select(d => d.FilePath!));
             }
         }
 
         return variants.Where(chosen.Contains).ToList();
     }
 
-    private static IEnumerable<string> FilesOf(Project project) => SourcesOf(project).Select(d => d.FilePath!);
-
-    /// <summary>The documents that are scored (<see cref="ProjectCompiler"/>): generated files (each framework has its own under obj/) do not count.</summary>
-    private static IEnumerable<Document> SourcesOf(Project project)
-        => project.Documents.Where(d => d.FilePath is not null && d.SourceCodeKind == SourceCodeKind.Regular && !GeneratedFiles.IsGenerated(d));
-
     /// <summary>
     /// Whether a conditional directive of <paramref name="variant"/>'s files names a preprocessor symbol whose
     /// definedness differs from at least one of the <paramref name="analyzed"/> variants.
     /// </summary>
-    private static async Task<bool> HasDifferentActiveCodeAsync(Project variant, IReadOnlyList<Project> analyzed, CancellationToken cancellationToken)
+    /// <param name="sources">The variant's hand-written documents.</param>
+    private static async Task<bool> HasDifferentActiveCodeAsync(Project variant, IReadOnlyList<Document> sources, IReadOnlyList<Project> analyzed, CancellationToken cancellationToken)
     {
         var own = SymbolsOf(variant);
         var differing = new HashSet<string>(StringComparer.Ordinal);
@@ -70,7 +67,7 @@ internal static class TargetFrameworkVariants
             return false;
         }
 
-        foreach (var document in SourcesOf(variant))
+        foreach (var document in sources)
         {
             if (await document.GetSyntaxTreeAsync(cancellationToken) is not { } tree)
             {
