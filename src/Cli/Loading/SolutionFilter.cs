@@ -85,7 +85,7 @@ internal static class SolutionFilter
     }
 
     private static SsotCheckException Located(string display, int line, int column, string message)
-        => new(CheckFailure.InvalidInput, $"{display}({line},{column}): error: {message}", locatedLines: true);
+        => new(CheckFailure.InvalidInput, CompilerMessage.Format(display, line, column, "error", id: null, message), locatedLines: true);
 
     private static string Native(string path) => path.Replace('\\', Path.DirectorySeparatorChar).Replace('/', Path.DirectorySeparatorChar);
 
