@@ -140,7 +140,22 @@ public sealed class LegacyCatalog
 
     public bool IsEmpty => _types.Count == 0 && _members.Count == 0 && _namespaces.Count == 0;
 
-    public static LegacyCatalog Build(Compilation compilation, SsotConfigFile config, SolutionIndex? index) => new(compilation, config, index);
+    /// <summary>
+    /// The catalog of a compilation under a configuration and solution index: built once per compilation and shared
+    /// by the rules that read it (SSOT3001 and SSOT3002), since binding the entries and walking the solution's
+    /// namespaces for <c>[Obsolete]</c> types costs the same for each. Once built, it is only read (its cache of
+    /// obsolete matches is concurrent).
+    /// </summary>
+    public static LegacyCatalog Build(Compilation compilation, SsotConfigFile config, SolutionIndex? index)
+    {
+        var shared = SharedCatalogs.GetValue(compilation, c => new LegacyCatalog(c, config, index));
+        // The same compilation under another configuration or index (a test host): do not share.
+        return ReferenceEquals(shared._config.Config, config.Config) && string.Equals(shared._config.Path, config.Path, StringComparison.Ordinal) && ReferenceEquals(shared._index, index)
+            ? shared
+            : new LegacyCatalog(compilation, config, index);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, LegacyCatalog> SharedCatalogs = new();
 
     /// <summary>The legacy entry a type or member falls under (member, then type, then namespace), or null.</summary>
     public LegacyMatch? MatchEntry(ISymbol symbol)
