@@ -202,11 +202,11 @@ internal static class ProjectCompiler
         }
     }
 
-    /// <summary>Adds the project's scored files; returns the full paths of its files that are scored (by it or a sibling variant).</summary>
     /// <summary>The project's hand-written source files (regular documents with a path, not generated): the files that can be scored.</summary>
     public static IEnumerable<Document> HandWrittenDocuments(Project project)
         => project.Documents.Where(d => d.FilePath is not null && d.SourceCodeKind == SourceCodeKind.Regular && !GeneratedFiles.IsGenerated(d));
 
+    /// <summary>Adds the project's scored files; returns the full paths of its files that are scored (by it or a sibling variant).</summary>
     private static HashSet<string> AddFiles(
         Project project,
         string projectName,
