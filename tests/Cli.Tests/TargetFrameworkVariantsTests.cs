@@ -79,6 +79,23 @@ public sealed class TargetFrameworkVariantsTests
     }
 
     [Fact]
+    public async Task A_target_framework_that_did_not_restore_does_not_stand_for_the_others()
+    {
+        // net452's reference assemblies are not on the feed: that variant has no framework and cannot be analyzed.
+        // It sorts first and has as many files as netstandard2.0, which must be the one analyzed.
+        using var solution = new TempSolution();
+        solution.Project("App", "net452;netstandard2.0");
+        solution.Write("App/Router.cs", "namespace App\n{\n    public class MessageRouter { }\n    public class SecondMessageRouter { }\n}\n");
+        solution.Write("ssot.json", RouterConfig);
+
+        var (report, compiled) = await RunAsync(solution, allTargetFrameworks: false);
+
+        Assert.Equal(new[] { "Compiling App(netstandard2.0)" }, compiled);
+        Assert.Equal(new[] { "App/Router.cs:4 SSOT1001" }, report.Analysis.Findings.Select(f => $"{f.File}:{f.Line} {f.Id}"));
+        Assert.Equal(new[] { "App" }, report.Analysis.AnalyzedProjects.Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task The_command_line_takes_all_target_frameworks_with_the_same_report()
     {
         using var solution = new TempSolution();

@@ -7,8 +7,8 @@ namespace Netra.Ssot.Cli.Engine;
 /// <summary>
 /// Which target frameworks of a multi-targeted project ssot-check compiles and analyzes. Each target framework is a
 /// full compilation of mostly the same files, so analyzing every one multiplies the cost for findings that are
-/// nearly always the same. The first variant is always analyzed (the one with the most hand-written files, ties in
-/// name order); another only when it can find something the analyzed ones cannot: it compiles a file they do not, or
+/// nearly always the same. The first variant is always analyzed (of those whose framework references resolved, the
+/// one with the most hand-written files, ties in name order); another only when it can find something the analyzed ones cannot: it compiles a file they do not, or
 /// one of its files has an <c>#if</c>/<c>#elif</c> on a preprocessor symbol that one of them defines and it does not (or
 /// the reverse), so different code is active. <c>--all-target-frameworks</c> analyzes every variant.
 /// </summary>
@@ -25,7 +25,9 @@ internal static class TargetFrameworkVariants
 
         // Each variant's hand-written files, read once: the choice below asks for them several times.
         var sources = variants.ToDictionary(v => v, v => ProjectCompiler.HandWrittenDocuments(v).ToList());
-        var primary = variants.OrderByDescending(v => sources[v].Count).First(); // OrderBy is stable: ties keep name order
+        // A variant whose framework did not restore (net452 without its reference assemblies) cannot be analyzed: the
+        // first one is taken among those that have their framework, if any has. OrderBy is stable: ties keep name order.
+        var primary = variants.OrderByDescending(HasFrameworkReference).ThenByDescending(v => sources[v].Count).First();
         var chosen = new List<Project> { primary };
         var covered = new HashSet<string>(sources[primary].Select(d => d.FilePath!), StringComparer.Ordinal);
         foreach (var variant in variants)
@@ -96,6 +98,14 @@ internal static class TargetFrameworkVariants
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the variant references its framework's core assembly (what defines <c>System.Object</c>), as a restored
+    /// project does; the workspace drops a reference whose file is missing, so an unrestored framework has none.
+    /// </summary>
+    private static bool HasFrameworkReference(Project project)
+        => project.MetadataReferences.OfType<PortableExecutableReference>()
+            .Any(r => Path.GetFileNameWithoutExtension(r.FilePath) is "System.Runtime" or "mscorlib" or "netstandard" or "System.Private.CoreLib");
 
     private static HashSet<string> SymbolsOf(Project project)
         => new(project.ParseOptions is CSharpParseOptions options ? options.PreprocessorSymbolNames : [], StringComparer.Ordinal);
