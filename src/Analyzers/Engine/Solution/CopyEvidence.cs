@@ -22,9 +22,11 @@ internal sealed class CopyEvidence
 
     /// <summary>
     /// How many same-name families a namespace must share with one other project to be a parallel model of it (a
-    /// second schema of the same entities, a copied set of view models): then every family of that namespace with
-    /// a member in another project is a copy whatever its members, since the second model was written from the
-    /// first, even when it has since grown apart.
+    /// second schema of the same entities, a copied set of view models): then every family between that namespace and
+    /// that project is a copy whatever its members, since the second model was written from the first, even when it has
+    /// since grown apart. Only with that project: Duplicati's <c>Server.Database</c> repeats three types of
+    /// <c>Server.Serialization</c>, but its <c>Connection</c> and <c>TempFile</c> share only a word with the command-line
+    /// client's <c>Connection</c> and the utility library's <c>TempFile</c>.
     /// </summary>
     public const int FamiliesOfParallelModel = 3;
 
@@ -35,11 +37,14 @@ internal sealed class CopyEvidence
     /// </summary>
     public const int SameCodeMembers = 2;
 
-    private readonly HashSet<string> _parallelModels = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Namespace, string Project)> _parallelModels = new();
+    private readonly SolutionIndex? _index;
 
     /// <param name="candidates">For each same-name group, the member pairs that no default pattern relates.</param>
-    public CopyEvidence(IEnumerable<IReadOnlyList<(DeclaredType A, DeclaredType B)>> candidates)
+    /// <param name="index">ssot-check's solution index (which project references which), or null in a build.</param>
+    public CopyEvidence(IEnumerable<IReadOnlyList<(DeclaredType A, DeclaredType B)>> candidates, SolutionIndex? index = null)
     {
+        _index = index;
         var familiesByPlace = new Dictionary<(string Namespace, string Project), int>();
         var placesOfGroup = new HashSet<(string, string)>();
         foreach (var pairs in candidates)
@@ -60,21 +65,29 @@ internal sealed class CopyEvidence
                 familiesByPlace[place] = count + 1;
                 if (count + 1 >= FamiliesOfParallelModel)
                 {
-                    _parallelModels.Add(place.Item1);
+                    _parallelModels.Add(place);
                 }
             }
         }
     }
 
     /// <summary>
-    /// Whether <paramref name="a"/> and <paramref name="b"/> look like copies: the same kind of type (class or
-    /// record, struct, interface, enum; static or not) and either in one project (where the two names collide in
-    /// every file that sees both), or sharing at least half of their member names or their code; or one is in a
-    /// parallel model (<see cref="FamiliesOfParallelModel"/>), whatever their kinds.
+    /// Whether <paramref name="a"/> and <paramref name="b"/> look like copies. Two marker types never do (<see cref="IsMarker"/>):
+    /// they carry no code to copy. Otherwise: one is in a parallel model of the other's project (<see cref="FamiliesOfParallelModel"/>),
+    /// whatever their kinds; or they are the same kind of type (class or record, struct, interface, enum; static or not)
+    /// and either in one project (where the two names collide in every file that sees both), or carry the same code
+    /// (<see cref="SharesCode"/>), or share at least half of their member names, except between sibling plug-ins
+    /// (<see cref="AreSiblingPlugins"/>), where only the same code counts.
     /// </summary>
     public bool LookLikeCopies(DeclaredType a, DeclaredType b)
     {
-        if (!string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal) && (_parallelModels.Contains(a.Namespace) || _parallelModels.Contains(b.Namespace)))
+        if (IsMarker(a) && IsMarker(b))
+        {
+            return false;
+        }
+
+        bool sameProject = string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal);
+        if (!sameProject && (_parallelModels.Contains((a.Namespace, b.Assembly)) || _parallelModels.Contains((b.Namespace, a.Assembly))))
         {
             return true;
         }
@@ -84,13 +97,36 @@ internal sealed class CopyEvidence
             return false;
         }
 
-        return string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal) || ShareMembers(a.MemberNames, b.MemberNames) || SharesCode(a, b);
+        return sameProject || SharesCode(a, b) || (ShareMembers(a.MemberNames, b.MemberNames) && !AreSiblingPlugins(a, b));
     }
 
     /// <summary>
+    /// A static class or an interface without members: it holds no state and no code, and exists only to be named
+    /// (Duplicati's <c>DatabaseSchemaMarker</c>, one per schema, found with <c>typeof(...).Assembly</c>; an assembly-scanning
+    /// marker interface per project). An empty class that can be instantiated is still compared.
+    /// </summary>
+    private static bool IsMarker(DeclaredType type)
+        => type.MemberNames.IsEmpty && (type.Is(DeclaredTypeFlags.Static) || type.Is(DeclaredTypeFlags.Interface));
+
+    /// <summary>
+    /// Two types of projects neither of which references the other, whose namespaces or folders differ in one segment
+    /// (Duplicati's <c>Backend/Backblaze/Model</c> and <c>Backend/DrimeCloud/Model</c>): each plug-in maps its own
+    /// service, so their API models share member names (<c>Code</c>, <c>Message</c>, <c>Status</c>) without one being
+    /// written from the other. Unknown without ssot-check's solution index.
+    /// </summary>
+    private bool AreSiblingPlugins(DeclaredType a, DeclaredType b)
+        => _index is { KnowsProjectReferences: true }
+            && !string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal)
+            && !_index.AreRelated(a.Assembly, b.Assembly)
+            && (LegitimateFamilies.SiblingSegment(LegitimateFamilies.Segments(a.Namespace, '.'), LegitimateFamilies.Segments(b.Namespace, '.')) >= 0
+                || LegitimateFamilies.SiblingSegment(LegitimateFamilies.Folders(a.Path), LegitimateFamilies.Folders(b.Path)) >= 0);
+
+    /// <summary>
     /// Whether two types carry the same code: at least <see cref="SameCodeMembers"/> members with identical bodies,
-    /// and at least half of the members with code of the one with fewer (Duplicati's <c>StreamResourceEntryFunction</c>,
-    /// copied from one provider to the other with four members unchanged).
+    /// and at least half of the members with code of each (Duplicati's <c>StreamResourceEntryFunction</c>, copied from
+    /// one provider to the other with four of six members unchanged). Half of each, not of the smaller: two helpers
+    /// copied out of a large utility class into a module that must not depend on it (Duplicati's
+    /// <c>WindowsModules.Util</c>, "copied here to reduce dependencies") are an excerpt, not a second copy of the type.
     /// </summary>
     public static bool SharesCode(DeclaredType a, DeclaredType b)
     {
@@ -120,7 +156,7 @@ internal sealed class CopyEvidence
             }
         }
 
-        return same >= SameCodeMembers && 2 * same >= Math.Min(x.Length, y.Length);
+        return same >= SameCodeMembers && 2 * same >= Math.Max(x.Length, y.Length);
     }
 
     /// <summary>Class (records included), struct, interface or enum, and static or not: a static helper and an entity are different things.</summary>

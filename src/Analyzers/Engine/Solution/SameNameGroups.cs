@@ -67,7 +67,7 @@ public static class SameNameGroups
             }
         }
 
-        var evidence = discovery.UseDefaults && weighEvidence ? new CopyEvidence(candidates.Select(c => (IReadOnlyList<(DeclaredType, DeclaredType)>)c.Pairs)) : null;
+        var evidence = discovery.UseDefaults && weighEvidence ? new CopyEvidence(candidates.Select(c => (IReadOnlyList<(DeclaredType, DeclaredType)>)c.Pairs), index) : null;
         var groups = ImmutableArray.CreateBuilder<ImmutableArray<DeclaredType>>();
         foreach (var (members, pairs) in candidates)
         {
