@@ -117,6 +117,70 @@ public sealed class CopyEvidenceTests
             Groups(BackendPlugins, references: null));
     }
 
+    [Fact]
+    public void Projects_in_top_level_folders_of_their_own_or_without_a_common_name_prefix_are_not_sibling_plugins()
+    {
+        // A copy tuned afterwards (one member added) between two unrelated projects stays reported: Shop.Backend and
+        // Shop.Infra are named as siblings but the types sit in each project's own folder (the last segment differs);
+        // Backend and Infra put them at the same sub-place (Policies) but their names have no common prefix.
+        var projects = new[]
+        {
+            ("Shop.Backend", new[] { ("src/Backend/RetryPolicy.cs", "namespace Shop.Backend; public sealed class RetryPolicy { public int MaxAttempts { get; init; } = 5; public System.TimeSpan Delay { get; init; } public bool Jitter { get; init; } }") }),
+            ("Shop.Infra", new[] { ("src/Infra/RetryPolicy.cs", "namespace Shop.Infra; public sealed class RetryPolicy { public int MaxAttempts { get; } = 3; public System.TimeSpan Delay { get; } }") }),
+            ("Backend", new[] { ("lib/Backend/Policies/CircuitBreaker.cs", "namespace Backend.Policies; public sealed class CircuitBreaker { public int Failures { get; init; } public System.TimeSpan Pause { get; init; } public bool Open { get; set; } }") }),
+            ("Infra", new[] { ("lib/Infra/Policies/CircuitBreaker.cs", "namespace Infra.Policies; public sealed class CircuitBreaker { public int Failures { get; init; } public System.TimeSpan Pause { get; init; } }") }),
+        };
+
+        Assert.Equal(
+            new[]
+            {
+                "CircuitBreaker: Backend.Policies.CircuitBreaker, Infra.Policies.CircuitBreaker",
+                "RetryPolicy: Shop.Backend.RetryPolicy, Shop.Infra.RetryPolicy",
+            },
+            Groups(projects, Array.Empty<(string, string)>()));
+    }
+
+    [Fact]
+    public void A_parallel_model_also_repeats_what_the_paralleled_project_references_and_the_model_cannot_see()
+    {
+        // jellyfin: the unused Entities.Libraries schema (Media.Database) parallels Media.Controller's entities and
+        // re-declares, as a class, the MetadataProvider enum Controller takes from Media.Model, which the schema's project
+        // does not reference. Its Person is not counted against Media.Common's: the schema's project references Common.
+        var projects = new[]
+        {
+            ("Media.Database", new[]
+            {
+                ("src/Database/Entities/Libraries/Book.cs", "namespace Media.Database.Entities.Libraries; public class Book { public int Id { get; set; } public string? Isbn { get; set; } }"),
+                ("src/Database/Entities/Libraries/Movie.cs", "namespace Media.Database.Entities.Libraries; public class Movie { public int Id { get; set; } public string? Studio { get; set; } }"),
+                ("src/Database/Entities/Libraries/Season.cs", "namespace Media.Database.Entities.Libraries; public class Season { public int Id { get; set; } public int? Number { get; set; } }"),
+                ("src/Database/Entities/Libraries/MetadataProvider.cs", "namespace Media.Database.Entities.Libraries; public class MetadataProvider { public int Id { get; set; } public string Name { get; set; } = \"\"; }"),
+                ("src/Database/Entities/Libraries/Person.cs", "namespace Media.Database.Entities.Libraries; public class Person { public int Id { get; set; } public string? SourceId { get; set; } }"),
+            }),
+            ("Media.Controller", new[]
+            {
+                ("src/Controller/Entities/Book.cs", "namespace Media.Controller.Entities; public class Book { public string? SeriesName { get; set; } public int? SeriesIndex { get; set; } }"),
+                ("src/Controller/Entities/Movie.cs", "namespace Media.Controller.Entities; public class Movie { public string? CollectionName { get; set; } public string? TmdbId { get; set; } }"),
+                ("src/Controller/Entities/Season.cs", "namespace Media.Controller.Entities; public class Season { public string? SeriesName { get; set; } public System.Guid SeriesId { get; set; } }"),
+            }),
+            ("Media.Model", new[] { ("src/Model/Entities/MetadataProvider.cs", "namespace Media.Model.Entities; public enum MetadataProvider { Imdb, Tmdb, Tvdb }") }),
+            ("Media.Common", new[] { ("src/Common/People/Person.cs", "namespace Media.Common.People; public class Person { public string? Role { get; set; } public int SortOrder { get; set; } public string? ImageUrl { get; set; } }") }),
+        };
+        var references = new[]
+        {
+            ("Media.Controller", "Media.Model"), ("Media.Controller", "Media.Common"), ("Media.Model", "Media.Database"), ("Media.Database", "Media.Common"),
+        };
+
+        Assert.Equal(
+            new[]
+            {
+                "Book: Media.Controller.Entities.Book, Media.Database.Entities.Libraries.Book",
+                "MetadataProvider: Media.Database.Entities.Libraries.MetadataProvider, Media.Model.Entities.MetadataProvider",
+                "Movie: Media.Controller.Entities.Movie, Media.Database.Entities.Libraries.Movie",
+                "Season: Media.Controller.Entities.Season, Media.Database.Entities.Libraries.Season",
+            },
+            Groups(projects, references));
+    }
+
     private const string AppendSeparator = "public static string AppendDirSeparator(string path) { return AppendDirSeparator(path, Separator); } "
         + "public static string AppendDirSeparator(string path, string separator) { return !path.EndsWith(separator, System.StringComparison.Ordinal) ? path + separator : path; } ";
 
