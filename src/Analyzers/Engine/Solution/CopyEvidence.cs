@@ -22,9 +22,12 @@ internal sealed class CopyEvidence
 
     /// <summary>
     /// How many same-name families a namespace must share with one other project to be a parallel model of it (a
-    /// second schema of the same entities, a copied set of view models): then every family of that namespace with
-    /// a member in another project is a copy whatever its members, since the second model was written from the
-    /// first, even when it has since grown apart.
+    /// second schema of the same entities, a copied set of view models): then every family between that namespace and
+    /// that project is a copy whatever its members, since the second model was written from the first, even when it has
+    /// since grown apart. Only with that project and the projects it references that the model's own project does not (see
+    /// <see cref="IsParallelModelOf"/>): Duplicati's <c>Server.Database</c> repeats three types of
+    /// <c>Server.Serialization</c>, but its <c>Connection</c> and <c>TempFile</c> share only a word with the command-line
+    /// client's <c>Connection</c> and the utility library's <c>TempFile</c>.
     /// </summary>
     public const int FamiliesOfParallelModel = 3;
 
@@ -35,11 +38,15 @@ internal sealed class CopyEvidence
     /// </summary>
     public const int SameCodeMembers = 2;
 
-    private readonly HashSet<string> _parallelModels = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Namespace, string Project)> _parallelModels = new();
+    private readonly Dictionary<string, List<string>> _paralleledProjects = new(StringComparer.Ordinal);
+    private readonly SolutionIndex? _index;
 
     /// <param name="candidates">For each same-name group, the member pairs that no default pattern relates.</param>
-    public CopyEvidence(IEnumerable<IReadOnlyList<(DeclaredType A, DeclaredType B)>> candidates)
+    /// <param name="index">ssot-check's solution index (which project references which), or null in a build.</param>
+    public CopyEvidence(IEnumerable<IReadOnlyList<(DeclaredType A, DeclaredType B)>> candidates, SolutionIndex? index = null)
     {
+        _index = index;
         var familiesByPlace = new Dictionary<(string Namespace, string Project), int>();
         var placesOfGroup = new HashSet<(string, string)>();
         foreach (var pairs in candidates)
@@ -58,23 +65,36 @@ internal sealed class CopyEvidence
             {
                 familiesByPlace.TryGetValue(place, out int count);
                 familiesByPlace[place] = count + 1;
-                if (count + 1 >= FamiliesOfParallelModel)
+                if (count + 1 >= FamiliesOfParallelModel && _parallelModels.Add(place))
                 {
-                    _parallelModels.Add(place.Item1);
+                    if (!_paralleledProjects.TryGetValue(place.Item1, out var projects))
+                    {
+                        _paralleledProjects[place.Item1] = projects = new List<string>();
+                    }
+
+                    projects.Add(place.Item2);
                 }
             }
         }
     }
 
     /// <summary>
-    /// Whether <paramref name="a"/> and <paramref name="b"/> look like copies: the same kind of type (class or
-    /// record, struct, interface, enum; static or not) and either in one project (where the two names collide in
-    /// every file that sees both), or sharing at least half of their member names or their code; or one is in a
-    /// parallel model (<see cref="FamiliesOfParallelModel"/>), whatever their kinds.
+    /// Whether <paramref name="a"/> and <paramref name="b"/> look like copies. Two marker types never do (<see cref="IsMarker"/>):
+    /// they carry no code to copy. Otherwise: one is in a parallel model of the other's project (<see cref="FamiliesOfParallelModel"/>),
+    /// whatever their kinds; or they are the same kind of type (class or record, struct, interface, enum; static or not)
+    /// and either in one project (where the two names collide in every file that sees both), or carry the same code
+    /// (<see cref="SharesCode"/>), or share at least half of their member names, except between sibling plug-ins
+    /// (<see cref="AreSiblingPlugins"/>), where only the same code counts.
     /// </summary>
     public bool LookLikeCopies(DeclaredType a, DeclaredType b)
     {
-        if (!string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal) && (_parallelModels.Contains(a.Namespace) || _parallelModels.Contains(b.Namespace)))
+        if (IsMarker(a) && IsMarker(b))
+        {
+            return false;
+        }
+
+        bool sameProject = string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal);
+        if (!sameProject && (IsParallelModelOf(a, b) || IsParallelModelOf(b, a)))
         {
             return true;
         }
@@ -84,13 +104,86 @@ internal sealed class CopyEvidence
             return false;
         }
 
-        return string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal) || ShareMembers(a.MemberNames, b.MemberNames) || SharesCode(a, b);
+        return sameProject || SharesCode(a, b) || (ShareMembers(a.MemberNames, b.MemberNames) && !AreSiblingPlugins(a, b));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="model"/>'s namespace is a parallel model (<see cref="FamiliesOfParallelModel"/>) of
+    /// <paramref name="other"/>'s project, or of a project that references <paramref name="other"/>'s project while the
+    /// model's own project does not. A project's model includes the types it takes from its references (jellyfin's unused
+    /// <c>Entities.Libraries</c> schema parallels <c>MediaBrowser.Controller</c>'s entities, and re-declares the
+    /// <c>MetadataProvider</c> that Controller takes from <c>MediaBrowser.Model</c>, which the schema's project cannot
+    /// see). A type the model's project can see and still declares again is its own thing (Duplicati's
+    /// <c>Server.Database.TempFile</c>, a database row, beside the <c>Utility.TempFile</c> its project references).
+    /// </summary>
+    private bool IsParallelModelOf(DeclaredType model, DeclaredType other)
+    {
+        if (_parallelModels.Contains((model.Namespace, other.Assembly)))
+        {
+            return true;
+        }
+
+        if (_index is not { KnowsProjectReferences: true }
+            || !_paralleledProjects.TryGetValue(model.Namespace, out var projects)
+            || _index.DependsOn(model.Assembly, other.Assembly))
+        {
+            return false;
+        }
+
+        foreach (string project in projects)
+        {
+            if (_index.DependsOn(project, other.Assembly))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A static class or an interface without members: it holds no state and no code, and exists only to be named
+    /// (Duplicati's <c>DatabaseSchemaMarker</c>, one per schema, found with <c>typeof(...).Assembly</c>; an assembly-scanning
+    /// marker interface per project). An empty class that can be instantiated is still compared.
+    /// </summary>
+    private static bool IsMarker(DeclaredType type)
+        => type.MemberNames.IsEmpty && (type.Is(DeclaredTypeFlags.Static) || type.Is(DeclaredTypeFlags.Interface));
+
+    /// <summary>
+    /// Two types of sibling plug-ins: projects neither of which references the other, named as siblings under a common
+    /// prefix (<c>Duplicati.Library.Backend.Backblaze</c> and <c>Duplicati.Library.Backend.DrimeCloud</c>), with the two
+    /// types at the same place inside each plug-in (<c>Backend/Backblaze/Model</c> and <c>Backend/DrimeCloud/Model</c>,
+    /// <see cref="AtSamePlaceInSiblings"/>). Each plug-in maps its own service, so their API models share member names
+    /// (<c>Code</c>, <c>Message</c>, <c>Status</c>) without one being written from the other. Projects in top-level
+    /// folders of their own (<c>src/Backend</c>, <c>src/Infra</c>) or named without a common prefix (<c>Shop</c>,
+    /// <c>Worker</c>) are not plug-ins of one host: a type copied between them is a copy. Unknown without ssot-check's
+    /// solution index.
+    /// </summary>
+    private bool AreSiblingPlugins(DeclaredType a, DeclaredType b)
+        => _index is { KnowsProjectReferences: true }
+            && !string.Equals(a.Assembly, b.Assembly, StringComparison.Ordinal)
+            && !_index.AreRelated(a.Assembly, b.Assembly)
+            && LegitimateFamilies.SiblingSegment(LegitimateFamilies.Segments(a.Assembly, '.'), LegitimateFamilies.Segments(b.Assembly, '.')) > 0
+            && (AtSamePlaceInSiblings(LegitimateFamilies.Segments(a.Namespace, '.'), LegitimateFamilies.Segments(b.Namespace, '.'))
+                || AtSamePlaceInSiblings(LegitimateFamilies.Folders(a.Path), LegitimateFamilies.Folders(b.Path)));
+
+    /// <summary>
+    /// Two places that differ in one segment, with a common parent before it and the same sub-place after it
+    /// (<c>Backend/Backblaze/Model</c> and <c>Backend/DrimeCloud/Model</c>). Places that differ in their last segment
+    /// (<c>src/Backend</c>, <c>src/Infra</c>) are two projects' own folders, not the same place inside two plug-ins.
+    /// </summary>
+    private static bool AtSamePlaceInSiblings(string[] a, string[] b)
+    {
+        int differs = LegitimateFamilies.SiblingSegment(a, b);
+        return differs > 0 && differs < a.Length - 1;
     }
 
     /// <summary>
     /// Whether two types carry the same code: at least <see cref="SameCodeMembers"/> members with identical bodies,
-    /// and at least half of the members with code of the one with fewer (Duplicati's <c>StreamResourceEntryFunction</c>,
-    /// copied from one provider to the other with four members unchanged).
+    /// and at least half of the members with code of each (Duplicati's <c>StreamResourceEntryFunction</c>, copied from
+    /// one provider to the other with four of six members unchanged). Half of each, not of the smaller: two helpers
+    /// copied out of a large utility class into a module that must not depend on it (Duplicati's
+    /// <c>WindowsModules.Util</c>, "copied here to reduce dependencies") are an excerpt, not a second copy of the type.
     /// </summary>
     public static bool SharesCode(DeclaredType a, DeclaredType b)
     {
@@ -120,7 +213,7 @@ internal sealed class CopyEvidence
             }
         }
 
-        return same >= SameCodeMembers && 2 * same >= Math.Min(x.Length, y.Length);
+        return same >= SameCodeMembers && 2 * same >= Math.Max(x.Length, y.Length);
     }
 
     /// <summary>Class (records included), struct, interface or enum, and static or not: a static helper and an entity are different things.</summary>

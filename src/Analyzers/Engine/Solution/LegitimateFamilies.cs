@@ -197,7 +197,7 @@ internal sealed class LegitimateFamilies
     /// The index of the one segment in which two paths of the same length (at least two segments) differ, or -1
     /// when they differ in none or in more than one.
     /// </summary>
-    private static int SiblingSegment(string[] a, string[] b)
+    internal static int SiblingSegment(string[] a, string[] b)
     {
         if (a.Length != b.Length || a.Length < 2)
         {
@@ -228,7 +228,7 @@ internal sealed class LegitimateFamilies
 
     private static bool IsSystem(string metadataName) => metadataName.StartsWith("System.", StringComparison.Ordinal);
 
-    private static string[] Segments(string name, char separator) => name.Length == 0 ? Array.Empty<string>() : name.Split(separator);
+    internal static string[] Segments(string name, char separator) => name.Length == 0 ? Array.Empty<string>() : name.Split(separator);
 
     private static string Directory(string path)
     {
@@ -237,5 +237,5 @@ internal sealed class LegitimateFamilies
         return slash < 0 ? string.Empty : normalized.Substring(0, slash);
     }
 
-    private static string[] Folders(string path) => Segments(Directory(path), '/');
+    internal static string[] Folders(string path) => Segments(Directory(path), '/');
 }

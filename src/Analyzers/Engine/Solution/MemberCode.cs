@@ -9,7 +9,10 @@ namespace Netra.Ssot.Engine.Solution;
 /// Fingerprints of the code a type declares: one hash per method, operator, or property, indexer or event with an
 /// accessor body or an expression body, over its tokens without trivia (whitespace, comments and line breaks do not
 /// count; names, literals and punctuation do). Constructors are left out: a data contract copied per service assigns
-/// the same properties in each. Two types with the same fingerprints carry the same code (<see cref="CopyEvidence.SharesCode"/>).
+/// the same properties in each. So are members that only answer with a constant or a name (<c>IsFolder =&gt; false</c>,
+/// <c>Key =&gt; OptionsHelper.ModuleKey</c>, <c>Path =&gt; path</c>): that is how every implementation of an interface
+/// answers it, written the same way without copying (Duplicati's three <c>WebModule</c> plug-ins). Two types with the
+/// same fingerprints carry the same code (<see cref="CopyEvidence.SharesCode"/>).
 /// </summary>
 internal static class MemberCode
 {
@@ -44,9 +47,10 @@ internal static class MemberCode
 
     private static bool HasCode(MemberDeclarationSyntax member) => member switch
     {
-        BaseMethodDeclarationSyntax method => method is not ConstructorDeclarationSyntax && (method.Body is not null || method.ExpressionBody is not null),
-        BasePropertyDeclarationSyntax property => (property is PropertyDeclarationSyntax { ExpressionBody: not null } or IndexerDeclarationSyntax { ExpressionBody: not null })
-            || (property.AccessorList is { } accessors && HasAccessorCode(accessors)),
+        BaseMethodDeclarationSyntax method => method is not ConstructorDeclarationSyntax && (method.Body is not null || (method.ExpressionBody is { } arrow && !AnswersWithName(arrow))),
+        PropertyDeclarationSyntax { ExpressionBody: { } arrow } => !AnswersWithName(arrow),
+        IndexerDeclarationSyntax { ExpressionBody: { } arrow } => !AnswersWithName(arrow),
+        BasePropertyDeclarationSyntax property => property.AccessorList is { } accessors && HasAccessorCode(accessors),
         _ => false,
     };
 
@@ -54,7 +58,7 @@ internal static class MemberCode
     {
         foreach (var accessor in accessors.Accessors)
         {
-            if (accessor.Body is not null || accessor.ExpressionBody is not null)
+            if (accessor.Body is not null || (accessor.ExpressionBody is { } arrow && !AnswersWithName(arrow)))
             {
                 return true;
             }
@@ -62,6 +66,17 @@ internal static class MemberCode
 
         return false;
     }
+
+    /// <summary>An expression body that is a constant or a name (<c>false</c>, <c>-1</c>, <c>path</c>, <c>Strings.DisplayName</c>, <c>this.x</c>).</summary>
+    private static bool AnswersWithName(ArrowExpressionClauseSyntax arrow) => IsNameOrConstant(arrow.Expression);
+
+    private static bool IsNameOrConstant(ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax or IdentifierNameSyntax or PredefinedTypeSyntax or ThisExpressionSyntax or DefaultExpressionSyntax => true,
+        PrefixUnaryExpressionSyntax { Operand: LiteralExpressionSyntax } => true,
+        MemberAccessExpressionSyntax access => access.IsKind(SyntaxKind.SimpleMemberAccessExpression) && IsNameOrConstant(access.Expression),
+        _ => false,
+    };
 
     /// <summary>FNV-1a over each token's kind and text.</summary>
     private static int Hash(SyntaxNode member)

@@ -25,8 +25,10 @@ public static class SameNameGroups
         var ignoreNames = discovery.UseDefaults ? DiscoverySection.DefaultIgnoreNames.AddRange(discovery.IgnoreNames) : discovery.IgnoreNames;
         var byName = new Dictionary<(string Name, int Arity), List<DeclaredType>>();
         var compared = new List<DeclaredType>();
+        var byMetadataName = new Dictionary<string, DeclaredType>(StringComparer.Ordinal);
         foreach (var type in types)
         {
+            byMetadataName[type.MetadataName] = type;
             if (type.Is(DeclaredTypeFlags.Nested)
                 || type.Is(DeclaredTypeFlags.Delegate)
                 || !InScope(type, discovery.Scope))
@@ -55,7 +57,7 @@ public static class SameNameGroups
         var candidates = new List<(List<DeclaredType> Members, List<(DeclaredType A, DeclaredType B)> Pairs)>();
         foreach (var members in byName.Values)
         {
-            if (members.Count < 2 || IsDeclaredConcept(members, config.Config))
+            if (members.Count < 2 || IsDeclaredConcept(members, config.Config, byMetadataName))
             {
                 continue;
             }
@@ -67,7 +69,7 @@ public static class SameNameGroups
             }
         }
 
-        var evidence = discovery.UseDefaults && weighEvidence ? new CopyEvidence(candidates.Select(c => (IReadOnlyList<(DeclaredType, DeclaredType)>)c.Pairs)) : null;
+        var evidence = discovery.UseDefaults && weighEvidence ? new CopyEvidence(candidates.Select(c => (IReadOnlyList<(DeclaredType, DeclaredType)>)c.Pairs), index) : null;
         var groups = ImmutableArray.CreateBuilder<ImmutableArray<DeclaredType>>();
         foreach (var (members, pairs) in candidates)
         {
@@ -168,15 +170,23 @@ public static class SameNameGroups
         _ => true,
     };
 
-    private static bool IsDeclaredConcept(List<DeclaredType> members, SsotConfig config)
+    /// <summary>
+    /// Whether a concept declares this family: a member is the concept's canonical type or an alias, or its name matches
+    /// the concept's <c>match</c> globs and it is the same kind of type as the canonical (class or record, struct,
+    /// interface, enum, delegate). A concept for the enum <c>InvoiceStatus</c> matching <c>*Status</c> does not declare a
+    /// family of <c>PaymentStatus</c> classes (SSOT1001 does not compare them with the enum either). When the canonical
+    /// type is not among the compared types, the globs decide alone.
+    /// </summary>
+    private static bool IsDeclaredConcept(List<DeclaredType> members, SsotConfig config, Dictionary<string, DeclaredType> byMetadataName)
     {
         foreach (var concept in config.Concepts)
         {
+            byMetadataName.TryGetValue(concept.Canonical, out var canonical);
             foreach (var member in members)
             {
-                if (NameGlob.MatchesAny(concept.Match, member.Name)
-                    || member.MetadataName == concept.Canonical
-                    || concept.Aliases.Any(a => a.Value == member.MetadataName))
+                if (member.MetadataName == concept.Canonical
+                    || concept.Aliases.Any(a => a.Value == member.MetadataName)
+                    || (NameGlob.MatchesAny(concept.Match, member.Name) && (canonical is null || IsSameTypeKind(member, canonical))))
                 {
                     return true;
                 }
@@ -184,6 +194,12 @@ public static class SameNameGroups
         }
 
         return false;
+    }
+
+    private static bool IsSameTypeKind(DeclaredType a, DeclaredType b)
+    {
+        const DeclaredTypeFlags Kind = DeclaredTypeFlags.Class | DeclaredTypeFlags.Struct | DeclaredTypeFlags.Interface | DeclaredTypeFlags.Enum | DeclaredTypeFlags.Delegate;
+        return (a.Flags & Kind) == (b.Flags & Kind);
     }
 
     /// <summary>Retired code is the legacy rules' business (SSOT3xxx), not a discovery finding.</summary>

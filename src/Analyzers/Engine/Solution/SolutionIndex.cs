@@ -85,6 +85,14 @@ public sealed class SolutionIndex
     public bool AreRelated(string a, string b)
         => _references is null || string.Equals(a, b, StringComparison.Ordinal) || References(a, b) || References(b, a);
 
+    /// <summary>
+    /// Whether <paramref name="assembly"/> references <paramref name="referenced"/>, directly or through other analyzed
+    /// assemblies: the direction <see cref="AreRelated"/> forgets (false for the same assembly, and when the references
+    /// were not collected). SSOT1003 reads it to tell the projects a parallel model was written from.
+    /// </summary>
+    public bool DependsOn(string assembly, string referenced)
+        => _references is not null && !string.Equals(assembly, referenced, StringComparison.Ordinal) && References(assembly, referenced);
+
     private bool References(string from, string to)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { from };

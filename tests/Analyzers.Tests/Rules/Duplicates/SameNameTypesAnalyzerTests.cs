@@ -132,6 +132,27 @@ public sealed class SameNameTypesAnalyzerTests
     }
 
     [Fact]
+    public async Task A_concept_glob_declares_only_families_of_the_canonical_types_kind()
+    {
+        // The concept is about the enum InvoiceStatus: the ShippingStatus enums are its business (SSOT1001), the two
+        // PaymentStatus classes are not, and stay a same-name family.
+        await new AnalyzerTest(new SameNameTypesAnalyzer())
+        {
+            Config = """{ "concepts": [{ "name": "Status", "canonical": "Billing.InvoiceStatus", "match": ["*Status"] }] }""",
+            Sources =
+            {
+                ("src/Billing/InvoiceStatus.cs", "namespace Billing; public enum InvoiceStatus { Draft, Sent, Paid }"),
+                ("src/Shipping/ShippingStatus.cs", "namespace Shipping; public enum ShippingStatus { Pending, Shipped }"),
+                ("src/Warehouse/ShippingStatus.cs", "namespace Warehouse; public enum ShippingStatus { Pending, Shipped }"),
+                ("src/Billing/PaymentStatus.cs", "namespace Billing; public sealed class {|SSOT1003:PaymentStatus|} { public bool IsPaid { get; init; } public decimal Amount { get; init; } }"),
+                ("src/Orders/PaymentStatus.cs", "namespace Orders; public sealed class {|SSOT1003:PaymentStatus|} { public bool IsPaid { get; init; } public decimal Amount { get; init; } }"),
+            },
+        }.RunAsync(
+            Expect.Info("'PaymentStatus' is declared in 2 namespaces: Billing (src/Billing/PaymentStatus.cs), Orders (src/Orders/PaymentStatus.cs); declare a concept with one canonical type, or rename the one that is a different thing"),
+            Expect.Info("'PaymentStatus' is declared in 2 namespaces: Billing (src/Billing/PaymentStatus.cs), Orders (src/Orders/PaymentStatus.cs); declare a concept with one canonical type, or rename the one that is a different thing"));
+    }
+
+    [Fact]
     public async Task With_the_solution_index_a_family_spanning_projects_is_reported_on_this_projects_member()
     {
         var diagnostics = await new AnalyzerTest(new SameNameTypesAnalyzer())

@@ -1,0 +1,246 @@
+using Microsoft.CodeAnalysis.Text;
+using Netra.Ssot.Config;
+using Netra.Ssot.Engine;
+using Netra.Ssot.Engine.Solution;
+using Netra.Ssot.TestKit;
+
+namespace Netra.Ssot.Analyzers.Tests.Engine;
+
+/// <summary>
+/// SSOT1003's evidence of copying over several projects, as ssot-check weighs it with the project references
+/// (docs/rules/SSOT1003.md, "Evidence of copying"): the last false families of Duplicati (a parallel model counted
+/// against projects it does not parallel, empty marker types, sibling plug-ins' API models, a helper excerpt, plug-ins
+/// answering one interface with one-line members), each beside the true copy of the same shape that stays reported.
+/// </summary>
+public sealed class CopyEvidenceTests
+{
+    private static readonly (string Assembly, (string Path, string Source)[] Sources)[] ServerModels =
+    {
+        ("Backup.Server.Serialization", new[]
+        {
+            ("src/Serialization/Implementations/Filter.cs", "namespace Backup.Server.Serialization.Implementations; public class Filter { public long Order { get; set; } public bool Include { get; set; } public string Expression { get; set; } = \"\"; }"),
+            ("src/Serialization/Implementations/Notification.cs", "namespace Backup.Server.Serialization.Implementations; public class Notification { public long ID { get; set; } public string Title { get; set; } = \"\"; public string Message { get; set; } = \"\"; }"),
+            ("src/Serialization/Implementations/TargetUrlEntry.cs", "namespace Backup.Server.Serialization.Implementations; public class TargetUrlEntry { public string Url { get; set; } = \"\"; public string Level { get; set; } = \"\"; }"),
+        }),
+        ("Backup.RestAPI", new[]
+        {
+            ("src/RestAPI/Database/Filter.cs", "namespace Backup.Server.Database; public class Filter { public long Order { get; set; } public bool Include { get; set; } public string Expression { get; set; } = \"\"; }"),
+            ("src/RestAPI/Database/Notification.cs", "namespace Backup.Server.Database; public class Notification { public long ID { get; set; } public string Title { get; set; } = \"\"; public string Message { get; set; } = \"\"; public string Action { get; set; } = \"\"; }"),
+            ("src/RestAPI/Database/TargetUrlEntry.cs", "namespace Backup.Server.Database; public class TargetUrlEntry { public string Url { get; set; } = \"\"; public string Level { get; set; } = \"Information\"; public string Status { get; set; } = \"\"; }"),
+            ("src/RestAPI/Database/Connection.cs", "namespace Backup.Server.Database; public class Connection : System.IDisposable { public void AddOrUpdateBackup(object backup) { } public object[] GetBackups() => new object[0]; public void Dispose() { } }"),
+            ("src/RestAPI/Database/TempFile.cs", "namespace Backup.Server.Database; public class TempFile { public long ID { get; set; } public string Origin { get; set; } = \"\"; public System.DateTime Expires { get; set; } }"),
+        }),
+        ("Backup.CommandLine.ServerUtil", new[]
+        {
+            ("src/ServerUtil/Connection.cs", "namespace Backup.CommandLine.ServerUtil; public class Connection { public System.Threading.Tasks.Task Login(string password) => System.Threading.Tasks.Task.CompletedTask; public System.Threading.Tasks.Task RunBackup(long id) => System.Threading.Tasks.Task.CompletedTask; }"),
+        }),
+        ("Backup.Utility", new[]
+        {
+            ("src/Utility/TempFile.cs", "namespace Backup.Utility; public class TempFile : System.IDisposable { public static TempFile Create() => new TempFile(); public string Name => \"\"; public void Protect() { } public void Dispose() { } }"),
+        }),
+    };
+
+    private static readonly (string, string)[] ServerReferences =
+    {
+        ("Backup.RestAPI", "Backup.Server.Serialization"), ("Backup.RestAPI", "Backup.Utility"), ("Backup.Server.Serialization", "Backup.Utility"),
+    };
+
+    [Fact]
+    public void A_parallel_model_is_a_copy_of_the_project_it_parallels_only()
+    {
+        Assert.Equal(
+            new[]
+            {
+                "Filter: Backup.Server.Database.Filter, Backup.Server.Serialization.Implementations.Filter",
+                "Notification: Backup.Server.Database.Notification, Backup.Server.Serialization.Implementations.Notification",
+                "TargetUrlEntry: Backup.Server.Database.TargetUrlEntry, Backup.Server.Serialization.Implementations.TargetUrlEntry",
+            },
+            Groups(ServerModels, ServerReferences));
+    }
+
+    [Fact]
+    public void Empty_static_marker_classes_in_one_project_are_not_copies_while_classes_with_members_are()
+    {
+        var project = new[]
+        {
+            ("Backup.Main", new[]
+            {
+                ("src/Main/Database/Local/DatabaseSchemaMarker.cs", "namespace Backup.Main.Database.Local; public static class DatabaseSchemaMarker { }"),
+                ("src/Main/Database/Sync/DatabaseSchemaMarker.cs", "namespace Backup.Main.Database.Sync; public static class DatabaseSchemaMarker { }"),
+                ("src/Main/Database/Local/SchemaLoader.cs", "namespace Backup.Main.Database.Local; public static class SchemaLoader { public static string Load(string name) => System.IO.File.ReadAllText(name); }"),
+                ("src/Main/Repair/SchemaLoader.cs", "namespace Backup.Main.Repair; public static class SchemaLoader { public static string Load(string name) => System.IO.File.ReadAllText(name).Trim(); }"),
+            }),
+        };
+
+        Assert.Equal(
+            new[] { "SchemaLoader: Backup.Main.Database.Local.SchemaLoader, Backup.Main.Repair.SchemaLoader" },
+            Groups(project, Array.Empty<(string, string)>()));
+    }
+
+    private static readonly (string Assembly, (string Path, string Source)[] Sources)[] BackendPlugins =
+    {
+        ("Backup.Backend.Backblaze", new[]
+        {
+            ("src/Backend/Backblaze/Model/ErrorResponse.cs", "namespace Backup.Backend.Backblaze.Model; internal class ErrorResponse { public string? Code { get; set; } public string? Message { get; set; } public long Status { get; set; } }"),
+        }),
+        ("Backup.Backend.DrimeCloud", new[]
+        {
+            ("src/Backend/DrimeCloud/Model/ErrorResponse.cs", "namespace Backup.Backend.DrimeCloud.Model; public class ErrorResponse { public string? Status { get; set; } public string? Message { get; set; } public System.Collections.Generic.Dictionary<string, string>? Errors { get; set; } }"),
+        }),
+        ("Backup.Proprietary.GoogleWorkspace", new[] { ("src/Proprietary/GoogleWorkspace/SourceItems/EntryBase.cs", EntryBase("GoogleWorkspace")) }),
+        ("Backup.Proprietary.Office365", new[] { ("src/Proprietary/Office365/SourceItems/EntryBase.cs", EntryBase("Office365")) }),
+    };
+
+    /// <summary>The same abstract entry copied into both plug-ins (Duplicati's MetaEntryBase): its code is the evidence.</summary>
+    private static string EntryBase(string plugin)
+        => $"namespace Backup.Proprietary.{plugin}.SourceItems; public abstract class EntryBase(string path, System.DateTime? created) {{ public bool IsFolder => true; public string Path => path; "
+            + "public System.DateTime CreatedUtc => created ?? System.DateTime.UnixEpoch; public System.Threading.Tasks.Task<bool> FileExists(string name) => System.Threading.Tasks.Task.FromResult(false); "
+            + "public System.IO.Stream OpenRead() { throw new System.NotImplementedException(); } }";
+
+    [Fact]
+    public void Sibling_plugins_API_models_sharing_member_names_are_not_copies_but_their_copied_code_is()
+    {
+        Assert.Equal(
+            new[] { "EntryBase: Backup.Proprietary.GoogleWorkspace.SourceItems.EntryBase, Backup.Proprietary.Office365.SourceItems.EntryBase" },
+            Groups(BackendPlugins, Array.Empty<(string, string)>()));
+    }
+
+    [Fact]
+    public void Without_the_project_references_the_API_models_sharing_half_their_members_are_reported()
+    {
+        Assert.Equal(
+            new[]
+            {
+                "EntryBase: Backup.Proprietary.GoogleWorkspace.SourceItems.EntryBase, Backup.Proprietary.Office365.SourceItems.EntryBase",
+                "ErrorResponse: Backup.Backend.Backblaze.Model.ErrorResponse, Backup.Backend.DrimeCloud.Model.ErrorResponse",
+            },
+            Groups(BackendPlugins, references: null));
+    }
+
+    [Fact]
+    public void Projects_in_top_level_folders_of_their_own_or_without_a_common_name_prefix_are_not_sibling_plugins()
+    {
+        // A copy tuned afterwards (one member added) between two unrelated projects stays reported: Shop.Backend and
+        // Shop.Infra are named as siblings but the types sit in each project's own folder (the last segment differs);
+        // Backend and Infra put them at the same sub-place (Policies) but their names have no common prefix.
+        var projects = new[]
+        {
+            ("Shop.Backend", new[] { ("src/Backend/RetryPolicy.cs", "namespace Shop.Backend; public sealed class RetryPolicy { public int MaxAttempts { get; init; } = 5; public System.TimeSpan Delay { get; init; } public bool Jitter { get; init; } }") }),
+            ("Shop.Infra", new[] { ("src/Infra/RetryPolicy.cs", "namespace Shop.Infra; public sealed class RetryPolicy { public int MaxAttempts { get; } = 3; public System.TimeSpan Delay { get; } }") }),
+            ("Backend", new[] { ("lib/Backend/Policies/CircuitBreaker.cs", "namespace Backend.Policies; public sealed class CircuitBreaker { public int Failures { get; init; } public System.TimeSpan Pause { get; init; } public bool Open { get; set; } }") }),
+            ("Infra", new[] { ("lib/Infra/Policies/CircuitBreaker.cs", "namespace Infra.Policies; public sealed class CircuitBreaker { public int Failures { get; init; } public System.TimeSpan Pause { get; init; } }") }),
+        };
+
+        Assert.Equal(
+            new[]
+            {
+                "CircuitBreaker: Backend.Policies.CircuitBreaker, Infra.Policies.CircuitBreaker",
+                "RetryPolicy: Shop.Backend.RetryPolicy, Shop.Infra.RetryPolicy",
+            },
+            Groups(projects, Array.Empty<(string, string)>()));
+    }
+
+    [Fact]
+    public void A_parallel_model_also_repeats_what_the_paralleled_project_references_and_the_model_cannot_see()
+    {
+        // jellyfin: the unused Entities.Libraries schema (Media.Database) parallels Media.Controller's entities and
+        // re-declares, as a class, the MetadataProvider enum Controller takes from Media.Model, which the schema's project
+        // does not reference. Its Person is not counted against Media.Common's: the schema's project references Common.
+        var projects = new[]
+        {
+            ("Media.Database", new[]
+            {
+                ("src/Database/Entities/Libraries/Book.cs", "namespace Media.Database.Entities.Libraries; public class Book { public int Id { get; set; } public string? Isbn { get; set; } }"),
+                ("src/Database/Entities/Libraries/Movie.cs", "namespace Media.Database.Entities.Libraries; public class Movie { public int Id { get; set; } public string? Studio { get; set; } }"),
+                ("src/Database/Entities/Libraries/Season.cs", "namespace Media.Database.Entities.Libraries; public class Season { public int Id { get; set; } public int? Number { get; set; } }"),
+                ("src/Database/Entities/Libraries/MetadataProvider.cs", "namespace Media.Database.Entities.Libraries; public class MetadataProvider { public int Id { get; set; } public string Name { get; set; } = \"\"; }"),
+                ("src/Database/Entities/Libraries/Person.cs", "namespace Media.Database.Entities.Libraries; public class Person { public int Id { get; set; } public string? SourceId { get; set; } }"),
+            }),
+            ("Media.Controller", new[]
+            {
+                ("src/Controller/Entities/Book.cs", "namespace Media.Controller.Entities; public class Book { public string? SeriesName { get; set; } public int? SeriesIndex { get; set; } }"),
+                ("src/Controller/Entities/Movie.cs", "namespace Media.Controller.Entities; public class Movie { public string? CollectionName { get; set; } public string? TmdbId { get; set; } }"),
+                ("src/Controller/Entities/Season.cs", "namespace Media.Controller.Entities; public class Season { public string? SeriesName { get; set; } public System.Guid SeriesId { get; set; } }"),
+            }),
+            ("Media.Model", new[] { ("src/Model/Entities/MetadataProvider.cs", "namespace Media.Model.Entities; public enum MetadataProvider { Imdb, Tmdb, Tvdb }") }),
+            ("Media.Common", new[] { ("src/Common/People/Person.cs", "namespace Media.Common.People; public class Person { public string? Role { get; set; } public int SortOrder { get; set; } public string? ImageUrl { get; set; } }") }),
+        };
+        var references = new[]
+        {
+            ("Media.Controller", "Media.Model"), ("Media.Controller", "Media.Common"), ("Media.Model", "Media.Database"), ("Media.Database", "Media.Common"),
+        };
+
+        Assert.Equal(
+            new[]
+            {
+                "Book: Media.Controller.Entities.Book, Media.Database.Entities.Libraries.Book",
+                "MetadataProvider: Media.Database.Entities.Libraries.MetadataProvider, Media.Model.Entities.MetadataProvider",
+                "Movie: Media.Controller.Entities.Movie, Media.Database.Entities.Libraries.Movie",
+                "Season: Media.Controller.Entities.Season, Media.Database.Entities.Libraries.Season",
+            },
+            Groups(projects, references));
+    }
+
+    private const string AppendSeparator = "public static string AppendDirSeparator(string path) { return AppendDirSeparator(path, Separator); } "
+        + "public static string AppendDirSeparator(string path, string separator) { return !path.EndsWith(separator, System.StringComparison.Ordinal) ? path + separator : path; } ";
+
+    [Fact]
+    public void Two_helpers_copied_out_of_a_large_utility_class_are_an_excerpt_not_a_copy_of_the_type()
+    {
+        var projects = new[]
+        {
+            ("Backup.Common", new[]
+            {
+                ("src/Common/IO/Util.cs", "namespace Backup.Common.IO; public static class Util { private static readonly string Separator = \"/\"; " + AppendSeparator
+                    + "public static string GuessDirSeparator(string? path) { return string.IsNullOrEmpty(path) || path.StartsWith(\"/\") ? \"/\" : \"\\\\\"; } "
+                    + "public static bool IsPathUnderWindowsFolder(string path) { return path.StartsWith(\"C:\\\\Windows\", System.StringComparison.OrdinalIgnoreCase); } "
+                    + "public static bool IsPathInsideTarget(string path, string target) { return AppendDirSeparator(path).StartsWith(AppendDirSeparator(target), System.StringComparison.Ordinal); } }"),
+            }),
+            ("Backup.WindowsModules", new[]
+            {
+                ("src/WindowsModules/Util.cs", "namespace Backup.WindowsModules; internal static class Util { private static readonly string Separator = \"\\\\\"; " + AppendSeparator + "}"),
+            }),
+        };
+
+        Assert.Empty(Groups(projects, Array.Empty<(string, string)>()));
+    }
+
+    private static (string Path, string Source) WebModule(string plugin, string execute)
+        => ($"src/{plugin}/WebModule.cs", $"namespace Backup.Proprietary.{plugin}; public class WebModule : Backup.Interface.IWebModule {{ public string Key => OptionsHelper.ModuleKey; "
+            + "public string DisplayName => Strings.WebModuleDisplayName; public string Description => Strings.WebModuleDescription; "
+            + $"public System.Collections.Generic.IDictionary<string, string> Execute(System.Collections.Generic.IDictionary<string, string?> options) {{ {execute} }} }} "
+            + "internal static class OptionsHelper { public const string ModuleKey = \"" + plugin.ToLowerInvariant() + "\"; } "
+            + "internal static class Strings { public const string WebModuleDisplayName = \"" + plugin + "\"; public const string WebModuleDescription = \"" + plugin + " module\"; }");
+
+    private const string WebModuleInterface = "namespace Backup.Interface; public interface IWebModule { string Key { get; } string DisplayName { get; } string Description { get; } System.Collections.Generic.IDictionary<string, string> Execute(System.Collections.Generic.IDictionary<string, string?> options); }";
+
+    [Fact]
+    public void Plugins_answering_one_interface_with_the_same_one_line_members_are_not_copies()
+    {
+        var projects = new[]
+        {
+            ("Backup.Proprietary.DiskImage", new[] { ("src/Interface/IWebModule.cs", WebModuleInterface), WebModule("DiskImage", "var result = new System.Collections.Generic.Dictionary<string, string>(); result[\"disks\"] = \"0\"; return result;") }),
+            ("Backup.Proprietary.Office365", new[] { ("src/Interface/IWebModule.cs", WebModuleInterface), WebModule("Office365", "var result = new System.Collections.Generic.Dictionary<string, string>(); result[\"users\"] = options.Count.ToString(); return result;") }),
+        };
+
+        Assert.Empty(Groups(projects, Array.Empty<(string, string)>()));
+    }
+
+    /// <param name="references">Which project references which (as ssot-check collects them), or null: not collected.</param>
+    private static string[] Groups((string Assembly, (string Path, string Source)[] Sources)[] projects, (string, string)[]? references)
+    {
+        var config = new SsotConfigFile(AnalyzerTest.FullPath("ssot.json"), SsotConfigParser.Parse(SourceText.From("{}")));
+        var context = SsotCompilationContext.Create(config, isTestProject: false);
+        var types = new List<DeclaredType>();
+        foreach (var (assembly, sources) in projects)
+        {
+            types.AddRange(DeclaredTypes.All(AnalyzerTest.CompileProject(assembly, sources), context, _ => true, CancellationToken.None));
+        }
+
+        var index = new SolutionIndex(types, Array.Empty<string>(), projectReferences: references);
+        return SameNameGroups.Find(index.Types, config, index, weighEvidence: true)
+            .Select(g => g[0].Name + ": " + string.Join(", ", g.Select(t => t.MetadataName).Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+}
