@@ -19,6 +19,7 @@ internal static class MergeCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var gate = new GateOptions();
+        gate.Config.Description = "The shards' ssot.json (refused when it is not the one they ran with). Default: the thresholds the shards recorded from it.";
         var command = new Command("merge", "Merge the shard results of 'ssot-check --shard K/N' into one report, score and gate, exactly as a whole run.");
         command.Add(shards);
         foreach (var option in new Option[] { gate.Config, gate.MissionOnly, gate.MinScore, gate.FailOnIncomplete, gate.Formats, gate.Outputs, gate.Report, gate.PathsRelativeTo, gate.Baseline, gate.UpdateBaseline, gate.FailOnStale, gate.Badge, gate.BadgeJson, gate.History, gate.Verbosity, gate.Color, gate.NoColor })
