@@ -11,112 +11,66 @@ internal static class CheckCommand
     public static RootCommand Create(TextWriter output, TextWriter error)
     {
         var common = new CommonOptions();
-        var config = new Option<string?>("--config") { Description = "ssot.json to use. Default: the nearest one at or above <path>." };
-        var missionOnly = new Option<bool>("--mission-only") { Description = "Only mission-critical rules and entries; the gate fails on any mission-critical violation." };
-        var minScore = new Option<double?>("--min-score")
-        {
-            Description = "Fail (exit 1) when the overall score is below this percentage (0-100, e.g. 95 or 95.5%). Default: thresholds.overall in ssot.json.",
-            HelpName = "pct",
-            CustomParser = Percentages.Parse,
-        };
-        var failOnIncomplete = new Option<bool>("--fail-on-incomplete")
-        {
-            Description = "Also fail the gate when the analysis is incomplete in any way: a project not analyzed, a project with compiler errors, a finding held back. (Files not analyzed fail it below thresholds.coverage, 100 by default, without this option.)",
-        };
+        var gate = new GateOptions();
         var allTargetFrameworks = new Option<bool>("--all-target-frameworks")
         {
             Description = "Analyze every target framework of a multi-targeted project. Default: the one with the most files, and another only where it compiles other files or other #if branches.",
         };
-        var formats = ReportFormatOption.Create();
-        var outputs = new Option<string[]>("--output")
-        {
-            Description = "File for the report of the --format at the same position ('-' is standard output). Without --format, the extension names the format (.txt, .json, .sarif, .md, .html). Default: standard output.",
-            HelpName = "file",
-        };
-        var reportOption = ReportRequests.CreateReportOption();
-        var pathsRelativeTo = new Option<string?>("--paths-relative-to")
-        {
-            Description = "Folder the report paths are relative to. Default: the repository root (GITHUB_WORKSPACE, BUILD_SOURCESDIRECTORY, or the folder with .git at or above the solution), else the solution folder.",
-            HelpName = "dir",
-        };
-        var baseline = new Option<string?>("--baseline") { Description = "Known violations: only violations not in this file fail the gate (the score still counts all).", HelpName = "file" };
-        var updateBaseline = new Option<bool>("--update-baseline") { Description = "Write the current violations to the --baseline file (mission-critical ones are never baselined)." };
-        var failOnStale = new Option<bool>("--fail-on-stale") { Description = "Fail the gate when baseline entries no longer match a violation." };
-        var badge = new Option<string?>("--badge") { Description = "Write a shields-style SVG badge of the score (the mission score with --mission-only).", HelpName = "file.svg" };
-        var badgeJson = new Option<string?>("--badge-json") { Description = "Write the score as shields.io endpoint JSON.", HelpName = "file.json" };
-        var history = new Option<string?>("--history") { Description = "Append this run's scores to a JSON-lines file; the html report draws the trend.", HelpName = "file" };
-        var verbosity = VerbosityOption.Create();
-        var color = Terminal.CreateColorOption();
-        var noColor = Terminal.CreateNoColorOption();
+        var shard = ShardCommand.CreateShardOption();
+        var shardOutput = ShardCommand.CreateShardOutputOption();
 
         var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.");
-        common.AddTo(root, config, missionOnly, minScore, failOnIncomplete, allTargetFrameworks, formats, outputs, reportOption, pathsRelativeTo, baseline, updateBaseline, failOnStale, badge, badgeJson, history, verbosity, color, noColor);
+        common.AddTo(root, gate.Config, gate.MissionOnly, gate.MinScore, gate.FailOnIncomplete, allTargetFrameworks, gate.Formats, gate.Outputs, gate.Report, gate.PathsRelativeTo, gate.Baseline, gate.UpdateBaseline, gate.FailOnStale, gate.Badge, gate.BadgeJson, gate.History, shard, shardOutput, gate.Verbosity, gate.Color, gate.NoColor);
         // Help draws a subcommand's usage from its first parent. A parent without the check's <path> comes first, so
         // that 'ssot-check env --help' reads "ssot-check env [<path>] [options]", not "ssot-check [<path>] env ...";
         // parsing goes through the real root only.
         var helpParent = new RootCommand(root.Description!);
-        foreach (var subcommand in new[] { InitCommand.Create(output, error), ExplainCommand.Create(output, error), RulesCommand.Create(output), EnvCommand.Create(output, error) })
+        foreach (var subcommand in new[] { InitCommand.Create(output, error), ExplainCommand.Create(output, error), RulesCommand.Create(output), EnvCommand.Create(output, error), MergeCommand.Create(output, error) })
         {
             helpParent.Add(subcommand);
             root.Add(subcommand);
         }
         root.SetAction(async (parse, cancellationToken) =>
         {
-            if ((parse.GetValue(updateBaseline) || parse.GetValue(failOnStale)) && parse.GetValue(baseline) is null)
+            var problems = gate.Problems(parse, out var reports);
+            if (problems.Count > 0)
             {
-                error.WriteLine("error: --update-baseline and --fail-on-stale need --baseline <file>.");
-                return ExitCodes.UsageOrConfigError;
-            }
-
-            var (reports, reportErrors) = ReportRequests.Resolve(
-                parse.GetValue(formats) ?? Array.Empty<ReportFormat>(),
-                parse.GetValue(outputs) ?? Array.Empty<string>(),
-                parse.GetValue(reportOption) ?? Array.Empty<string>());
-            if (reportErrors.Count > 0)
-            {
-                foreach (string reportError in reportErrors)
+                foreach (string problem in problems)
                 {
-                    error.WriteLine(reportError);
+                    error.WriteLine(problem);
                 }
 
                 return ExitCodes.UsageOrConfigError;
             }
-            if (parse.GetValue(color) && parse.GetValue(noColor))
-            {
-                error.WriteLine("error: --color and --no-color cannot be used together.");
-                return ExitCodes.UsageOrConfigError;
-            }
 
             var shared = common.Read(parse, error);
-            var terminal = new TerminalSettings(
-                parse.GetValue(verbosity),
-                Terminal.Color(parse.GetValue(color), parse.GetValue(noColor), Terminal.IsTerminal(output), Environment.GetEnvironmentVariable),
-                Terminal.Color(parse.GetValue(color), parse.GetValue(noColor), Terminal.IsErrorTerminal(error), Environment.GetEnvironmentVariable));
-            var options = new CheckOptions
+            var terminal = gate.Settings(parse, output, error);
+            var options = gate.Apply(parse, new CheckOptions
             {
                 Path = shared.Path,
-                ConfigPath = parse.GetValue(config),
-                MissionOnly = parse.GetValue(missionOnly),
-                MinScore = parse.GetValue(minScore),
-                FailOnIncomplete = parse.GetValue(failOnIncomplete),
                 Restore = shared.Restore,
                 AllTargetFrameworks = parse.GetValue(allTargetFrameworks),
                 Properties = shared.Properties,
-                BaselinePath = parse.GetValue(baseline),
-                UpdateBaseline = parse.GetValue(updateBaseline),
-                FailOnStale = parse.GetValue(failOnStale),
-                BadgePath = parse.GetValue(badge),
-                BadgeJsonPath = parse.GetValue(badgeJson),
-                HistoryPath = parse.GetValue(history),
-                Reports = reports,
-                PathsRelativeTo = parse.GetValue(pathsRelativeTo),
-            };
-            return await RunAsync(options, output, error, shared.CreateProgress(error, terminal.Verbosity), terminal, cancellationToken);
+            }, reports);
+            var progress = shared.CreateProgress(error, terminal.Verbosity);
+            if (parse.GetResult(shard) is not null || parse.GetResult(shardOutput) is not null)
+            {
+                return await ShardCommand.RunAsync(parse, shard, shardOutput, options, error, progress, cancellationToken);
+            }
+
+            return await RunAsync(options, output, error, progress, terminal, cancellationToken);
         });
         return root;
     }
 
-    public static async Task<int> RunAsync(CheckOptions options, TextWriter output, TextWriter error, ConsoleProgress? progress, TerminalSettings terminal, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(CheckOptions options, TextWriter output, TextWriter error, ConsoleProgress? progress, TerminalSettings terminal, CancellationToken cancellationToken)
+        => RunAsync(options, currentDirectory => SsotCheck.RunAsync(options, currentDirectory, progress, cancellationToken), output, error, progress, terminal, cancellationToken);
+
+    /// <summary>
+    /// Gets the report from <paramref name="judge"/> (a whole run, or a merge of shards), then writes every report,
+    /// badge, history and baseline asked for and returns the gate's exit code.
+    /// </summary>
+    public static async Task<int> RunAsync(CheckOptions options, Func<string, Task<CheckReport>> judge, TextWriter output, TextWriter error, ConsoleProgress? progress, TerminalSettings terminal, CancellationToken cancellationToken)
     {
         string currentDirectory = Directory.GetCurrentDirectory();
         var problems = OutputPaths.Problems(options, currentDirectory, ReferenceEquals(output, Console.Out));
@@ -136,7 +90,7 @@ internal static class CheckCommand
                 CheckReport report;
                 try
                 {
-                    report = await SsotCheck.RunAsync(options, currentDirectory, progress, cancellationToken);
+                    report = await judge(currentDirectory);
                 }
                 catch (SsotCheckException e) when (e.InvalidConfig is { } invalid)
                 {

@@ -56,28 +56,46 @@ internal sealed class SolutionChecker
         CancellationToken cancellationToken,
         IReadOnlyDictionary<string, ProjectFacts>? facts = null,
         bool allTargetFrameworks = false)
+        => Assemble(await AnalyzeAsync(input, solution, requestedProjects, loadIssues, progress, cancellationToken, facts, allTargetFrameworks));
+
+    /// <summary>
+    /// Compiles every requested project and builds the whole-solution index, then runs the analyzers on the variants
+    /// <paramref name="analyze"/> chooses (all of them when null; a shard's projects with --shard). What is known
+    /// without the analysis pass (projects, scored files, load issues) is always the whole solution's.
+    /// </summary>
+    /// <param name="analyze">Given the compiled solution, which variants to analyze (by position), or null for all.</param>
+    public async Task<SolutionAnalysis> AnalyzeAsync(
+        string input,
+        Solution solution,
+        IReadOnlyCollection<string> requestedProjects,
+        IEnumerable<LoadIssue> loadIssues,
+        IProgress<string>? progress,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, ProjectFacts>? facts = null,
+        bool allTargetFrameworks = false,
+        VariantSelector? analyze = null)
     {
         var compiled = await ProjectCompiler.CompileAsync(solution, requestedProjects, _config, _root, loadIssues, progress, cancellationToken, facts, allTargetFrameworks);
-        var issues = new List<LoadIssue>(compiled.Issues);
-        var findings = new Dictionary<(string, string, int, int, string), (Finding Finding, string LineText)>();
-        var failures = new System.Collections.Concurrent.ConcurrentQueue<AnalyzerFailure>(); // the exception callback runs concurrently
         var variants = compiled.Variants;
 
         // The whole solution's declarations, so rules can relate types across projects (SolutionIndex).
         var index = BuildIndex(compiled, cancellationToken);
+        var chosen = analyze?.Invoke(compiled, index.Index, _root);
+        var selected = Enumerable.Range(0, variants.Count).Where(i => chosen is null || chosen.Contains(i)).ToList();
 
         // Pass 2: the analyzers, one driver pass per variant for the compiler's diagnostics and the analyzers'.
-        // Variants run side by side (one driver rarely keeps every core busy); their results are merged in
-        // variant order afterwards, so the report does not depend on which finished first.
-        var results = new (List<Diagnostic> Findings, int CompilerErrors)[variants.Count];
+        // Variants run side by side (one driver rarely keeps every core busy); their results are kept in variant
+        // order, so the report does not depend on which finished first.
+        var results = new VariantOutcome?[variants.Count];
         int started = 0;
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, variants.Count),
+            selected,
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
             async (i, token) =>
             {
                 var item = variants[i];
-                progress?.Report($"Analyzing {item.Project.Name} ({Interlocked.Increment(ref started)}/{variants.Count})");
+                var failures = new System.Collections.Concurrent.ConcurrentQueue<AnalyzerFailure>(); // the exception callback runs concurrently
+                progress?.Report($"Analyzing {item.Project.Name} ({Interlocked.Increment(ref started)}/{selected.Count})");
                 var analysis = item.Compilation.WithAnalyzers(
                     _analyzers,
                     new CompilationWithAnalyzersOptions(
@@ -87,7 +105,7 @@ internal sealed class SolutionChecker
                         logAnalyzerExecutionTime: false,
                         reportSuppressedDiagnostics: false));
 
-                var own = new List<Diagnostic>();
+                var own = ImmutableArray.CreateBuilder<LocatedFinding>();
                 int compilerErrors = 0;
                 foreach (var diagnostic in await analysis.GetAllDiagnosticsAsync(token))
                 {
@@ -97,7 +115,8 @@ internal sealed class SolutionChecker
                     }
                     else if (_ruleIds.Contains(diagnostic.Id))
                     {
-                        own.Add(diagnostic);
+                        var finding = ToFinding(diagnostic, item.Name) with { HeldBack = HeldBackReason(diagnostic.Id, item, compiled) };
+                        own.Add(new LocatedFinding(finding, LineText(diagnostic)));
                     }
                     else if (diagnostic.Severity == DiagnosticSeverity.Error)
                     {
@@ -105,47 +124,76 @@ internal sealed class SolutionChecker
                     }
                 }
 
-                results[i] = (own, compilerErrors);
+                results[i] = new VariantOutcome(
+                    i,
+                    item.Name,
+                    item.Variant,
+                    Relative(item.Project.FilePath ?? item.Name),
+                    compilerErrors,
+                    item.Degraded,
+                    own.ToImmutable(),
+                    failures.ToImmutableArray());
             });
 
-        // Per project (its target-framework variants summed): its file, compiler errors and degraded environment.
-        var analyzedProjects = new SortedDictionary<string, (string Path, int Errors, string? Degraded)>(StringComparer.Ordinal);
-        for (int i = 0; i < variants.Count; i++)
-        {
-            var item = variants[i];
-            var known = analyzedProjects.GetValueOrDefault(item.Name);
-            analyzedProjects[item.Name] = (Relative(item.Project.FilePath ?? item.Name), known.Errors + results[i].CompilerErrors, known.Degraded ?? item.Degraded);
-            foreach (var diagnostic in results[i].Findings)
-            {
-                var finding = ToFinding(diagnostic, item.Name) with { HeldBack = HeldBackReason(diagnostic.Id, item, compiled) };
-                findings.TryAdd((finding.Id, finding.File, finding.Line, finding.Column, finding.Message), (finding, LineText(diagnostic)));
-            }
-
-            if (results[i].CompilerErrors > 0)
-            {
-                issues.Add(new LoadIssue("warning", item.Name, $"{item.Variant} has {results[i].CompilerErrors} compiler error(s); findings in its files may be incomplete."));
-            }
-        }
-
-        foreach (var file in compiled.Files.Values.Where(f => !f.Analyzed).OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            issues.Add(new LoadIssue("warning", file.Project, $"{file.Path}{file.ParseError}, so it counts as not compliant and not analyzed."));
-        }
-
-        return new AnalysisResult(
+        return new SolutionAnalysis(
             input,
             _root,
             _hasConfigFile ? Relative(_config.Path) : null,
             compiled.ProjectNames.ToImmutableArray(),
             compiled.Files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray(),
+            compiled.Issues.ToImmutableArray(),
+            results.OfType<VariantOutcome>().ToImmutableArray(),
+            variants.Select(v => Relative(v.Project.FilePath ?? v.Name)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray());
+    }
+
+    /// <summary>
+    /// The analysis of the solution from its parts (a whole run's, or the union of every shard's): findings merged
+    /// in variant order (a finding several variants or projects report counts once, for the first), per-project
+    /// compiler errors, load issues and fingerprints. The same code for a whole run and a merge of shards.
+    /// </summary>
+    public static AnalysisResult Assemble(SolutionAnalysis analysis)
+    {
+        var issues = new List<LoadIssue>(analysis.LoadIssues);
+        var findings = new Dictionary<(string, string, int, int, string), LocatedFinding>();
+
+        // Per project (its target-framework variants summed): its file, compiler errors and degraded environment.
+        var analyzedProjects = new SortedDictionary<string, (string Path, int Errors, string? Degraded)>(StringComparer.Ordinal);
+        foreach (var item in analysis.Variants.OrderBy(v => v.Order))
+        {
+            var known = analyzedProjects.GetValueOrDefault(item.Name);
+            analyzedProjects[item.Name] = (item.ProjectPath, known.Errors + item.CompilerErrors, known.Degraded ?? item.Degraded);
+            foreach (var located in item.Findings)
+            {
+                var finding = located.Finding;
+                findings.TryAdd((finding.Id, finding.File, finding.Line, finding.Column, finding.Message), located);
+            }
+
+            if (item.CompilerErrors > 0)
+            {
+                issues.Add(new LoadIssue("warning", item.Name, $"{item.Variant} has {item.CompilerErrors} compiler error(s); findings in its files may be incomplete."));
+            }
+        }
+
+        foreach (var file in analysis.Files.Where(f => !f.Analyzed).OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            issues.Add(new LoadIssue("warning", file.Project, $"{file.Path}{file.ParseError}, so it counts as not compliant and not analyzed."));
+        }
+
+        return new AnalysisResult(
+            analysis.Input,
+            analysis.RootDirectory,
+            analysis.ConfigFile,
+            analysis.Projects,
+            analysis.Files,
             Fingerprints.Assign(findings.Values
                 .OrderBy(f => f.Finding.File, StringComparer.Ordinal)
                 .ThenBy(f => f.Finding.Line)
                 .ThenBy(f => f.Finding.Column)
                 .ThenBy(f => f.Finding.Id, StringComparer.Ordinal)
+                .Select(f => (f.Finding, f.LineText))
                 .ToImmutableArray()),
             issues.Distinct().ToImmutableArray(),
-            failures.Distinct()
+            analysis.Variants.SelectMany(v => v.Failures).Distinct()
                 .OrderBy(f => f.Project, StringComparer.Ordinal)
                 .ThenBy(f => f.Analyzer, StringComparer.Ordinal)
                 .ThenBy(f => f.Message, StringComparer.Ordinal)

@@ -21,13 +21,28 @@ internal static class SsotCheck
 
     public static async Task<CheckReport> RunAsync(CheckOptions options, string currentDirectory, IProgress<string>? progress, CancellationToken cancellationToken)
     {
+        var run = await AnalyzeAsync(options, currentDirectory, progress, cancellationToken);
+        return Judge(options, SolutionChecker.Assemble(run.Analysis), run.Coverage, run.Thresholds, currentDirectory);
+    }
+
+    /// <summary>
+    /// Everything up to the gate's data: resolve the input, read ssot.json, restore, load, compile, index and analyze
+    /// (every variant, or those <paramref name="analyze"/> chooses: a shard's). Throws (exit 3) when no project could be analyzed.
+    /// </summary>
+    internal static async Task<SolutionRun> AnalyzeAsync(
+        CheckOptions options,
+        string currentDirectory,
+        IProgress<string>? progress,
+        CancellationToken cancellationToken,
+        VariantSelector? analyze = null)
+    {
         var input = InputResolver.Resolve(options.Path, currentDirectory);
         var (config, configText) = LoadConfig(options, input, currentDirectory);
 
         var (loaded, issues) = await OpenAsync(input, options.Restore, options.Properties, currentDirectory, progress, cancellationToken);
         using var _ = loaded;
         var checker = new SolutionChecker(AnalyzerCatalog.CreateAll(), config, configText, input.RootDirectory);
-        var analysis = await checker.CheckAsync(Display(input.Path, currentDirectory), loaded.Solution, input.Projects.ToList(), issues, progress, cancellationToken, loaded.Facts, options.AllTargetFrameworks);
+        var analysis = await checker.AnalyzeAsync(Display(input.Path, currentDirectory), loaded.Solution, input.Projects.ToList(), issues, progress, cancellationToken, loaded.Facts, options.AllTargetFrameworks, analyze);
         if (analysis.Projects.IsEmpty)
         {
             throw new SsotCheckException(
@@ -35,6 +50,18 @@ internal static class SsotCheck
                 "No project could be analyzed." + List(analysis.LoadIssues));
         }
 
+        var coverage = new CoverageInputs(
+            SolutionProjects(input).Order(StringComparer.Ordinal).ToImmutableArray(),
+            FilesNotAnalyzed(input, analysis.CompiledProjects, config).Order(StringComparer.Ordinal).ToImmutableArray());
+        return new SolutionRun(analysis, coverage, config?.Config.Thresholds ?? Thresholds.Default, config?.Path, ConfigDigest(configText));
+    }
+
+    /// <summary>
+    /// From the analysis to the verdict, the same for a whole run and a merge of shards: --mission-only, held-back
+    /// findings, score, coverage, baseline and gate.
+    /// </summary>
+    internal static CheckReport Judge(CheckOptions options, AnalysisResult analysis, CoverageInputs inputs, Thresholds thresholds, string currentDirectory)
+    {
         if (options.MissionOnly)
         {
             analysis = analysis with { Findings = analysis.Findings.Where(f => f.MissionCritical).ToImmutableArray() };
@@ -42,13 +69,16 @@ internal static class SsotCheck
 
         analysis = analysis with { LoadIssues = analysis.LoadIssues.AddRange(SolutionChecker.HeldBackIssues(analysis.Findings)) };
         var score = ScoreCalculator.Compute(analysis.Files, analysis.Findings);
-        var coverage = CoverageCalculator.Compute(analysis, SolutionProjects(input), FilesNotAnalyzed(input, analysis, config));
+        var coverage = CoverageCalculator.Compute(analysis, inputs.SolutionProjects, inputs.FilesNotAnalyzed.ToHashSet(StringComparer.Ordinal));
         var baseline = CompareWithBaseline(options, analysis.Findings, currentDirectory);
-        var thresholds = config?.Config.Thresholds ?? Thresholds.Default;
         var criteria = new GateCriteria(options.MissionOnly, options.MinScore ?? thresholds.Overall, thresholds.Mission, thresholds.Coverage, options.FailOnIncomplete);
         var gate = Gate.Evaluate(score, coverage, criteria, baseline, options.FailOnStale);
         return new CheckReport(ToolVersion, analysis, score, coverage, gate, options.MissionOnly, baseline, ImmutableArray<HistoryPoint>.Empty);
     }
+
+    /// <summary>The SHA-256 of ssot.json's text (what shards and their merge must agree on), or "none" without one.</summary>
+    internal static string ConfigDigest(SourceText? configText)
+        => configText is null ? "none" : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(configText.ToString())));
 
     /// <summary>The C# projects the input lists, relative to its folder (the denominator of project coverage).</summary>
     private static HashSet<string> SolutionProjects(ResolvedInput input)
@@ -57,10 +87,10 @@ internal static class SsotCheck
             .Select(p => ReportPaths.Relative(input.RootDirectory, p))
             .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The hand-written files on disk of the listed projects that were not analyzed.</summary>
-    private static IReadOnlySet<string> FilesNotAnalyzed(ResolvedInput input, AnalysisResult analysis, SsotConfigFile? config)
+    /// <summary>The hand-written files on disk of the listed projects that were not compiled (so not analyzed).</summary>
+    private static IReadOnlySet<string> FilesNotAnalyzed(ResolvedInput input, ImmutableArray<string> compiledProjects, SsotConfigFile? config)
     {
-        var analyzed = analysis.AnalyzedProjects.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var analyzed = compiledProjects.ToHashSet(StringComparer.Ordinal);
         var missing = input.Projects
             .Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) && !analyzed.Contains(ReportPaths.Relative(input.RootDirectory, p)));
         return SourceCensus.FilesOf(missing, config, input.RootDirectory);
