@@ -49,16 +49,20 @@ public sealed class ConfigOutsideSolutionTests
     }
 
     [Fact]
-    public async Task A_tests_glob_that_starts_with_two_stars_classifies_the_files_from_any_folder()
+    public async Task A_tests_glob_that_starts_with_two_stars_classifies_the_files_from_any_folder_and_a_stale_one_is_reported_plainly()
     {
         using var solution = Solution("**/tests/**");
+        solution.Write("configs/ssot.json", "{\n  \"tests\": [\"**/tests/**\", \"**/test/**\"]\n}\n");
 
         var report = await CheckAsync(solution);
 
         Assert.Equal(
             new[] { "src/App/Clock.cs production", "tests/Helpers/ManualClock.cs test" },
             report.Analysis.Files.Select(f => $"{f.Path} {(f.IsTest ? "test" : "production")}"));
-        Assert.Empty(report.Analysis.Findings);
+        var finding = Assert.Single(report.Analysis.Findings); // a '**/' glob that matches nothing is stale wherever the file is
+        Assert.Equal(
+            ("SSOT0002", "../configs/ssot.json", 2, 28, "tests glob '**/test/**' matches nothing in the solution; fix the name or remove the entry"),
+            (finding.Id, finding.File, finding.Line, finding.Column, finding.Message));
     }
 
     [Fact]

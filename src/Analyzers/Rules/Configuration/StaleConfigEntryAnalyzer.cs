@@ -77,7 +77,7 @@ public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
                     entry: null,
                     additionalLocations: null,
                     reference.Role,
-                    InTheSolution(ssot.ConfigFile, index)));
+                    InTheSolution(ssot.ConfigFile, index, reference.PathGlob)));
             }
         }
 
@@ -97,7 +97,7 @@ public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
                     entry: null,
                     additionalLocations: null,
                     "tests glob '" + glob.Pattern + "'",
-                    InTheSolution(ssot.ConfigFile, index)));
+                    InTheSolution(ssot.ConfigFile, index, glob)));
             }
         }
     }
@@ -105,10 +105,16 @@ public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// Where a path glob was looked for. Path globs are relative to the folder of ssot.json; when that folder holds
     /// none of the solution's files (a file passed with <c>--config</c> from elsewhere), they are matched against
-    /// full paths, and the message says so, since that is almost always why the glob matches nothing.
+    /// full paths, and the message says so, since that is almost always why the glob matches nothing (unless the glob
+    /// starts with <c>**</c>, which matches full paths as well).
     /// </summary>
-    private static string InTheSolution(SsotConfigFile configFile, SolutionIndex index)
+    private static string InTheSolution(SsotConfigFile configFile, SolutionIndex index, PathGlob glob)
     {
+        if (glob.Pattern.StartsWith("**", System.StringComparison.Ordinal))
+        {
+            return "in the solution";
+        }
+
         foreach (string file in index.Files)
         {
             if (!string.Equals(configFile.RelativePath(file), PathUtilities.Normalize(file), System.StringComparison.Ordinal))
