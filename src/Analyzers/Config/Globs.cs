@@ -92,9 +92,10 @@ public sealed class PathGlob
     /// <summary>Segment patterns; null for a <c>**</c> that matches zero or more whole segments.</summary>
     private readonly string?[] _steps;
 
-    public PathGlob(string pattern)
+    public PathGlob(string pattern, ConfigSpan span = default)
     {
         Pattern = pattern;
+        Span = span;
         string normalized = pattern.Replace('\\', '/').TrimStart('/');
         if (normalized.StartsWith("./", StringComparison.Ordinal))
         {
@@ -110,6 +111,9 @@ public sealed class PathGlob
     }
 
     public string Pattern { get; }
+
+    /// <summary>Where the glob is written in ssot.json (for SSOT0002); default when it was not read from a file.</summary>
+    public ConfigSpan Span { get; }
 
     /// <summary>Matches a relative path such as <c>src/Backend/Legacy/X.cs</c>.</summary>
     public bool IsMatch(string relativePath)

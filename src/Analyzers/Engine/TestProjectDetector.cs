@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -58,6 +59,10 @@ public static class TestProjectDetector
         return false;
     }
 
+    /// <summary>
+    /// Whether the compilation is a test project: the MSBuild property <c>IsTestProject</c> says so, or it references a
+    /// test framework and is not a library that extends the framework (<see cref="ExtendsTestFrameworkWithoutTests"/>).
+    /// </summary>
     public static bool IsTestProject(Compilation compilation, AnalyzerConfigOptions globalOptions)
     {
         if (globalOptions.TryGetValue(IsTestProjectProperty, out string? value) && value is not null)
@@ -68,11 +73,126 @@ public static class TestProjectDetector
             }
         }
 
+        return ReferencesTestFramework(compilation) && !ExtendsTestFrameworkWithoutTests(compilation);
+    }
+
+    /// <summary>Whether the compilation references a test framework's assembly (so the framework's types bind).</summary>
+    public static bool ReferencesTestFramework(Compilation compilation)
+    {
         foreach (var assembly in compilation.ReferencedAssemblyNames)
         {
-            foreach (string name in TestFrameworkAssemblies)
+            if (IsTestFrameworkAssembly(assembly.Name))
             {
-                if (string.Equals(assembly.Name, name, StringComparison.OrdinalIgnoreCase))
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A library that references a test framework to extend it, not to test with it: it declares no test (no method or
+    /// class carries one of the framework's test attributes) and one of its types derives from or implements a type of
+    /// the framework (AutoFixture.Xunit2's <c>AutoDataAttribute : DataAttribute</c>, AutoFixture.NUnit3's
+    /// <c>ITestBuilder</c> attributes). It ships to users, so its code is production code. Computed once per compilation.
+    /// </summary>
+    public static bool ExtendsTestFrameworkWithoutTests(Compilation compilation)
+        => FrameworkExtensions.GetValue(compilation, c => new StrongBox<bool>(ComputeExtendsWithoutTests(c))).Value;
+
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<bool>> FrameworkExtensions = new();
+
+    /// <summary>The framework types whose use on a method or class marks a test (or a derived or implementing attribute).</summary>
+    private static readonly string[] TestMarkers =
+    {
+        "FactAttribute", "TheoryAttribute", // xunit
+        "TestAttribute", "TestCaseAttribute", "TestCaseSourceAttribute", "TestFixtureAttribute", "ITestBuilder", "ISimpleTestBuilder", // NUnit
+        "TestMethodAttribute", "DataTestMethodAttribute", "TestClassAttribute", // MSTest
+    };
+
+    /// <summary>Assemblies a library extends a test framework through (its core, and xunit's abstractions).</summary>
+    private static bool IsFrameworkType(ITypeSymbol type)
+        => type.ContainingAssembly is { } assembly
+            && (IsTestFrameworkAssembly(assembly.Name) || string.Equals(assembly.Name, "xunit.abstractions", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsTestFrameworkAssembly(string name)
+    {
+        foreach (string framework in TestFrameworkAssemblies)
+        {
+            if (string.Equals(name, framework, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ComputeExtendsWithoutTests(Compilation compilation)
+    {
+        bool extends = false;
+        foreach (var type in SourceTypes(compilation.Assembly.GlobalNamespace))
+        {
+            if (MarksTest(type.GetAttributes()))
+            {
+                return false;
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IMethodSymbol method && MarksTest(method.GetAttributes()))
+                {
+                    return false;
+                }
+            }
+
+            extends = extends || Extends(type);
+        }
+
+        return extends;
+    }
+
+    private static bool Extends(INamedTypeSymbol type)
+    {
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (IsFrameworkType(baseType))
+            {
+                return true;
+            }
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (IsFrameworkType(implemented))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of the attributes is a framework test marker, or derives from or implements one.</summary>
+    private static bool MarksTest(System.Collections.Immutable.ImmutableArray<AttributeData> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (attribute.AttributeClass is not { } attributeClass)
+            {
+                continue;
+            }
+
+            for (var current = attributeClass; current is not null; current = current.BaseType)
+            {
+                if (IsMarker(current))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var implemented in attributeClass.AllInterfaces)
+            {
+                if (IsMarker(implemented))
                 {
                     return true;
                 }
@@ -80,5 +200,41 @@ public static class TestProjectDetector
         }
 
         return false;
+    }
+
+    private static bool IsMarker(INamedTypeSymbol type)
+        => Array.IndexOf(TestMarkers, type.Name) >= 0 && IsFrameworkType(type);
+
+    private static System.Collections.Generic.IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceSymbol ns)
+    {
+        foreach (var member in ns.GetMembers())
+        {
+            if (member is INamespaceSymbol child)
+            {
+                foreach (var type in SourceTypes(child))
+                {
+                    yield return type;
+                }
+            }
+            else if (member is INamedTypeSymbol type)
+            {
+                foreach (var nested in WithNested(type))
+                {
+                    yield return nested;
+                }
+            }
+        }
+    }
+
+    private static System.Collections.Generic.IEnumerable<INamedTypeSymbol> WithNested(INamedTypeSymbol type)
+    {
+        yield return type;
+        foreach (var nested in type.GetTypeMembers())
+        {
+            foreach (var inner in WithNested(nested))
+            {
+                yield return inner;
+            }
+        }
     }
 }

@@ -109,7 +109,7 @@ internal static class ProjectCompiler
 
                 var unanalyzable = ParseErrors(compilation);
                 compilation = DeepSyntax.WithoutTooDeepTrees(compilation, unanalyzable, cancellationToken);
-                var options = projectFacts?.IsTestProject == true
+                var options = DeclaredTestProject(projectFacts, compilation)
                     ? new HostAnalyzerConfigOptions(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, TestProjectGlobals)
                     : project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
                 bool isTestProject = TestProjectDetector.IsTestProject(compilation, options.GlobalOptions);
@@ -201,6 +201,15 @@ internal static class ProjectCompiler
             return false;
         }
     }
+
+    /// <summary>
+    /// Whether MSBuild evaluation makes the project a test project for the analyzers: <c>IsTestProject</c>, or a
+    /// test-framework package whose assemblies are missing from the compilation (restore failed). When they are there,
+    /// the compilation itself decides (<see cref="TestProjectDetector.IsTestProject"/>), so that a library that
+    /// references the framework to extend it is production code.
+    /// </summary>
+    private static bool DeclaredTestProject(ProjectFacts? facts, Compilation compilation)
+        => facts is not null && (facts.DeclaresTestProject || (facts.TestFrameworkPackage is not null && !TestProjectDetector.ReferencesTestFramework(compilation)));
 
     /// <summary>The project's hand-written source files (regular documents with a path, not generated): the files that can be scored.</summary>
     public static IEnumerable<Document> HandWrittenDocuments(Project project)

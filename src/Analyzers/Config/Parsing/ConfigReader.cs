@@ -186,7 +186,7 @@ internal sealed class ConfigReader
         => LocatedStrings(value, key, validate).Select(p => new NameGlob(p.Value, p.Span)).ToImmutableArray();
 
     public ImmutableArray<PathGlob> PathGlobs(JsonValue value, string key)
-        => Strings(value, key, ConfigValidators.PathGlob).Select(p => new PathGlob(p)).ToImmutableArray();
+        => LocatedStrings(value, key, ConfigValidators.PathGlob).Select(p => new PathGlob(p.Value, p.Span)).ToImmutableArray();
 
     /// <summary>The valid strings of an array, each with its place in the file (for SSOT0002 on one item).</summary>
     public ImmutableArray<ConfigValue> LocatedStrings(JsonValue value, string key, Func<string, string?>? validate)

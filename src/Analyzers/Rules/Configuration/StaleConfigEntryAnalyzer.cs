@@ -58,7 +58,7 @@ public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static bool IsEmpty(SsotConfig config) => !config.References().Any();
+    private static bool IsEmpty(SsotConfig config) => !config.References().Any() && config.Tests.IsEmpty;
 
     private static void ReportTypeNames(CompilationAnalysisContext context, SsotCompilationContext ssot, SolutionIndex? index)
     {
@@ -77,9 +77,54 @@ public sealed class StaleConfigEntryAnalyzer : DiagnosticAnalyzer
                     entry: null,
                     additionalLocations: null,
                     reference.Role,
-                    "in the solution"));
+                    InTheSolution(ssot.ConfigFile, index, reference.PathGlob)));
             }
         }
+
+        if (index is null)
+        {
+            return;
+        }
+
+        foreach (var glob in ssot.Config.Tests)
+        {
+            if (!index.Files.Any(f => glob.IsMatch(ssot.ConfigFile.RelativePath(f))))
+            {
+                context.ReportDiagnostic(SsotDiagnostic.Create(
+                    RuleCatalog.StaleConfigEntry,
+                    ssot.ConfigFile.LocationOf(glob.Span),
+                    missionCritical: false,
+                    entry: null,
+                    additionalLocations: null,
+                    "tests glob '" + glob.Pattern + "'",
+                    InTheSolution(ssot.ConfigFile, index, glob)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where a path glob was looked for. Path globs are relative to the folder of ssot.json; when that folder holds
+    /// none of the solution's files (a file passed with <c>--config</c> from elsewhere), they are matched against
+    /// full paths, and the message says so, since that is almost always why the glob matches nothing (unless the glob
+    /// starts with <c>**</c>, which matches full paths as well).
+    /// </summary>
+    private static string InTheSolution(SsotConfigFile configFile, SolutionIndex index, PathGlob glob)
+    {
+        if (glob.Pattern.StartsWith("**", System.StringComparison.Ordinal))
+        {
+            return "in the solution";
+        }
+
+        foreach (string file in index.Files)
+        {
+            if (!string.Equals(configFile.RelativePath(file), PathUtilities.Normalize(file), System.StringComparison.Ordinal))
+            {
+                return "in the solution";
+            }
+        }
+
+        return "in the solution: path globs are relative to the folder of the configuration file ('" + configFile.RootDirectory
+            + "'), which holds none of the solution's files, so they are matched against full paths (start the glob with '**/', or put ssot.json in the solution's folder)";
     }
 
     private static void Check(

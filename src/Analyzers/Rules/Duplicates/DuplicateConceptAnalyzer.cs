@@ -125,15 +125,28 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
         private readonly ImmutableArray<INamedTypeSymbol> _implements;
         private readonly HashSet<string> _aliases;
 
+        /// <summary>
+        /// The concept's <c>implements</c> types by simple name, with the names of their members when this compilation
+        /// or the solution index knows them (null when neither does).
+        /// </summary>
+        private readonly ImmutableDictionary<string, ImmutableArray<string>?> _contracts;
+
+        /// <summary>Whether the canonical type is a static class; null when neither the compilation nor the index knows it.</summary>
+        private readonly bool? _canonicalIsStatic;
+
         private ResolvedConcept(
             ConceptEntry entry,
             INamedTypeSymbol? canonical,
             ImmutableArray<INamedTypeSymbol> implements,
             string canonicalPlace,
             Location? canonicalLocation,
-            ConceptKind kind)
+            ConceptKind kind,
+            ImmutableDictionary<string, ImmutableArray<string>?> contracts,
+            bool? canonicalIsStatic)
         {
             Entry = entry;
+            _contracts = contracts;
+            _canonicalIsStatic = canonicalIsStatic;
             Kind = kind;
             _canonical = canonical;
             _implements = implements;
@@ -193,7 +206,11 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
                 : declaredElsewhere is not null ? KindOf(declaredElsewhere.Flags)
                 : index?.Types.FirstOrDefault(t => t.MetadataName == entry.Canonical) is { } declared ? KindOf(declared.Flags)
                 : ConceptKind.ClassOrStruct;
-            return new ResolvedConcept(entry, canonical, implements, place, location, kind);
+            var contracts = ContractMembers(entry, compilation, index);
+            bool? canonicalIsStatic = canonical is not null ? canonical.IsStatic
+                : (declaredElsewhere ?? index?.Types.FirstOrDefault(t => t.MetadataName == entry.Canonical)) is { } known ? (known.Flags & DeclaredTypeFlags.Static) != 0
+                : null;
+            return new ResolvedConcept(entry, canonical, implements, place, location, kind, contracts, canonicalIsStatic);
         }
 
         public bool AppliesTo(SourceFileKind file) => Entry.Scope switch
@@ -209,9 +226,14 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
         /// </summary>
         public bool Claims(INamedTypeSymbol type)
         {
-            if (NameGlob.MatchesAny(Entry.Match, type.Name) || type.Name == CanonicalDisplayName)
+            if (NameGlob.MatchesAny(Entry.Match, type.Name))
             {
                 return true;
+            }
+
+            if (type.Name == CanonicalDisplayName)
+            {
+                return Kind != ConceptKind.ClassOrStruct || ImplementsDeclared(type) || (!IsOtherKindOfClass(type) && !IsCounterpart(type));
             }
 
             if (Kind != ConceptKind.ClassOrStruct)
@@ -219,6 +241,80 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
                 return false; // an interface extending the concept's interface is not a second implementation
             }
 
+            return ImplementsDeclared(type);
+        }
+
+        /// <summary>
+        /// A static class named like an instantiable canonical class, or the reverse: one cannot stand in for the other
+        /// (Duplicati's localization class <c>Strings.Controller { static string ... }</c> next to the concept's
+        /// <c>Library.Main.Controller</c>), so the shared name is a coincidence, not a claim.
+        /// </summary>
+        private bool IsOtherKindOfClass(INamedTypeSymbol type)
+            => _canonicalIsStatic is { } canonicalIsStatic && type.IsStatic != canonicalIsStatic;
+
+        /// <summary>
+        /// A type named like the canonical one that implements its own contract named like one of the concept's
+        /// <c>implements</c> types, with other members (eShop's MAUI <c>ClientApp.Services.Identity.IdentityService :
+        /// ClientApp...IIdentityService { SignInAsync, ... }</c> next to the concept's <c>Ordering.API...IIdentityService
+        /// { GetUserIdentity, ... }</c>): the same word for another thing in another part of the system, not a second
+        /// implementation. A contract that is a copy (at least half of the members of the smaller one in common), or one
+        /// whose declared counterpart cannot be seen, does not excuse the type.
+        /// </summary>
+        private bool IsCounterpart(INamedTypeSymbol type)
+        {
+            foreach (var contract in type.AllInterfaces.Concat(BaseTypes(type)))
+            {
+                if (_contracts.TryGetValue(contract.Name, out var declaredMembers)
+                    && declaredMembers is { } members
+                    && SymbolNames.MetadataName(contract.OriginalDefinition) is var name
+                    && !Entry.Implements.Any(i => i.Value == name)
+                    && !SharesHalfOfTheMembers(members, contract.OriginalDefinition.MemberNames))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static IEnumerable<INamedTypeSymbol> BaseTypes(INamedTypeSymbol type)
+        {
+            for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+            {
+                yield return baseType;
+            }
+        }
+
+        private static bool SharesHalfOfTheMembers(ImmutableArray<string> declared, IEnumerable<string> other)
+        {
+            var mine = new HashSet<string>(other.Where(n => n.Length > 0 && n[0] != '.' && n[0] != '<'), System.StringComparer.Ordinal);
+            int smaller = System.Math.Min(mine.Count, declared.Length);
+            int common = declared.Count(mine.Contains);
+            return smaller == 0 || common * 2 >= smaller;
+        }
+
+        /// <summary>The simple names of the concept's <c>implements</c> types, with their member names where known.</summary>
+        private static ImmutableDictionary<string, ImmutableArray<string>?> ContractMembers(ConceptEntry entry, Compilation compilation, SolutionIndex? index)
+        {
+            var contracts = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>?>(System.StringComparer.Ordinal);
+            foreach (var implemented in entry.Implements)
+            {
+                string simpleName = SymbolNames.SimpleName(implemented.Value);
+                ImmutableArray<string>? members = compilation.GetTypeByMetadataName(implemented.Value) is { } symbol
+                    ? symbol.MemberNames.Where(n => n.Length > 0 && n[0] != '.' && n[0] != '<').ToImmutableArray()
+                    : index?.Types.FirstOrDefault(t => t.MetadataName == implemented.Value)?.MemberNames;
+                if (!contracts.TryGetValue(simpleName, out var known) || known is null)
+                {
+                    contracts[simpleName] = members;
+                }
+            }
+
+            return contracts.ToImmutable();
+        }
+
+        /// <summary>Whether the type implements one of the concept's interfaces or derives from one of its base classes.</summary>
+        private bool ImplementsDeclared(INamedTypeSymbol type)
+        {
             foreach (var target in _implements)
             {
                 if (target.TypeKind == TypeKind.Interface)
@@ -253,6 +349,11 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
         public bool IsCanonicalOrAlias(INamedTypeSymbol type)
         {
             var definition = type.OriginalDefinition;
+            if (HoldsCanonical(definition))
+            {
+                return true;
+            }
+
             if (_canonical is not null)
             {
                 for (INamedTypeSymbol? current = definition; current is not null; current = current.BaseType)
@@ -266,6 +367,31 @@ public sealed class DuplicateConceptAnalyzer : DiagnosticAnalyzer
 
             string metadataName = SymbolNames.MetadataName(definition);
             return (_canonical is null && metadataName == Entry.Canonical) || _aliases.Contains(metadataName);
+        }
+
+        /// <summary>
+        /// A class with a field (or auto-property) of the canonical type wraps the one implementation and reuses it, like
+        /// a subclass does: a decorator, an adapter, the server side of a remote call (Duplicati's
+        /// <c>ControllerRpcServer : IController { Controller? _controller; }</c>). It is not a second implementation.
+        /// </summary>
+        private bool HoldsCanonical(INamedTypeSymbol type)
+        {
+            if (_canonical is null || SymbolEqualityComparer.Default.Equals(type, _canonical))
+            {
+                return false;
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IFieldSymbol field
+                    && field.Type is INamedTypeSymbol fieldType
+                    && SymbolEqualityComparer.Default.Equals(fieldType.OriginalDefinition, _canonical))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -56,6 +56,15 @@ internal static class FamilyTriage
                 continue;
             }
 
+            if (others.Select(o => Mapping(canonical, o, facts)).FirstOrDefault(m => m is not null) is { } mapping)
+            {
+                notes.Add(new FamilyNote(
+                    name,
+                    ordered.ToImmutableArray(),
+                    $"{Strongest(evidence).Text}, but {mapping} converts one into the other: a model kept apart on purpose at a boundary (an API or storage shape), not a copy to merge"));
+                continue;
+            }
+
             if (evidence.Any(e => e.Strength == 0))
             {
                 var copies = others.Where((_, i) => evidence[i].Strength > 0).Select(o => o.Type.MetadataName).ToList();
@@ -111,6 +120,36 @@ internal static class FamilyTriage
             notes.OrderBy(n => n.Name, StringComparer.Ordinal).ToImmutableArray());
     }
 
+    /// <summary>
+    /// A method or constructor of one member that takes the other (Duplicati's web DTO <c>UpdateInfo.FromSrc(AutoUpdater.UpdateInfo)</c>):
+    /// the two are kept apart on purpose and mapped, so their shared members are the mapping, not a copy. Null when neither takes the other.
+    /// </summary>
+    private static string? Mapping(FamilyMember a, FamilyMember b, SolutionFacts facts) => MapsFrom(a, b, facts) ?? MapsFrom(b, a, facts);
+
+    private static string? MapsFrom(FamilyMember mapper, FamilyMember source, SolutionFacts facts)
+    {
+        if (facts.Symbol(mapper.Type) is not { } symbol)
+        {
+            return null;
+        }
+
+        foreach (var method in symbol.GetMembers().OfType<Microsoft.CodeAnalysis.IMethodSymbol>())
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.Type is Microsoft.CodeAnalysis.INamedTypeSymbol type
+                    && type.OriginalDefinition.ContainingAssembly?.Name == source.Type.Assembly
+                    && Netra.Ssot.Engine.SymbolNames.MetadataName(type.OriginalDefinition) == source.Type.MetadataName)
+                {
+                    string member = method.MethodKind == Microsoft.CodeAnalysis.MethodKind.Constructor ? "ctor" : method.Name;
+                    return $"{mapper.Type.MetadataName}.{member}({source.Type.MetadataName})";
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static Evidence Strongest(List<Evidence> evidence) => evidence.OrderByDescending(e => e.Strength).First();
 
     /// <summary>Why this member is canonical, in the terms of the ordering.</summary>
@@ -119,9 +158,12 @@ internal static class FamilyTriage
         var reasons = new List<string>();
         if (canonical.References > 0)
         {
-            reasons.Add(others.All(o => o.References == 0)
-                ? $"the only one used ({canonical.References} reference(s))"
-                : $"the most used ({canonical.References} reference(s))");
+            // The most used copy loses to one every project can see (Duplicati's Serialization.Filter, 1 reference,
+            // before the server's own Database.Filter, 4): say so, rather than calling the canonical one the most used.
+            var mostUsed = others.OrderByDescending(o => o.References).First();
+            reasons.Add(others.All(o => o.References == 0) ? $"the only one used ({canonical.References} reference(s))"
+                : mostUsed.References <= canonical.References ? $"the most used ({canonical.References} reference(s))"
+                : $"used ({canonical.References} reference(s); {mostUsed.Type.MetadataName} has {mostUsed.References})");
         }
         else
         {

@@ -279,6 +279,151 @@ public sealed class DuplicateConceptAnalyzerTests
         Assert.Equal(("/repo/src/Backend/MessageRouter.cs", 1, 20), (canonical.Path, canonical.StartLinePosition.Line, canonical.StartLinePosition.Character));
     }
 
+    private const string IdentityConcept = """
+        { "concepts": [{ "name": "IdentityService", "canonical": "Ordering.Services.IdentityService", "implements": ["Ordering.Services.IIdentityService"], "scope": "production" }] }
+        """;
+
+    private const string OrderingIdentity = """
+        namespace Ordering.Services;
+        public interface IIdentityService { string GetUserIdentity(); string GetUserName(); }
+        public class IdentityService : IIdentityService { public string GetUserIdentity() => "id"; public string GetUserName() => "name"; }
+        """;
+
+    /// <summary>
+    /// eShop: the MAUI client's <c>IdentityService</c> signs the user in through its own <c>IIdentityService</c>; the
+    /// concept is the ordering API's claims reader. Same word, another thing: not a second implementation.
+    /// </summary>
+    [Fact]
+    public async Task A_type_named_like_the_canonical_one_that_implements_its_own_contract_of_that_name_is_not_claimed()
+    {
+        await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = IdentityConcept,
+            Sources =
+            {
+                ("src/ClientApp/Services/Identity/IdentityService.cs", """
+                    namespace ClientApp.Services.Identity;
+                    public interface IIdentityService { System.Threading.Tasks.Task<bool> SignInAsync(); System.Threading.Tasks.Task<bool> SignOutAsync(); System.Threading.Tasks.Task<string> GetAuthTokenAsync(); }
+                    public class IdentityService : IIdentityService
+                    {
+                        public System.Threading.Tasks.Task<bool> SignInAsync() => System.Threading.Tasks.Task.FromResult(true);
+                        public System.Threading.Tasks.Task<bool> SignOutAsync() => System.Threading.Tasks.Task.FromResult(true);
+                        public System.Threading.Tasks.Task<string> GetAuthTokenAsync() => System.Threading.Tasks.Task.FromResult("token");
+                    }
+                    """),
+            },
+            AdditionalTexts = { SolutionIndexes.Build(IdentityConcept, new SolutionIndexes.Project[] { new("Ordering", false, ("src/Ordering/Services/IdentityService.cs", OrderingIdentity)) }) },
+        }.RunAsync();
+    }
+
+    /// <summary>A copy of the whole contract (the interface copied along with the class) is still a second implementation, and so is a same-named type without a contract.</summary>
+    [Fact]
+    public async Task A_type_named_like_the_canonical_one_is_claimed_when_its_contract_is_a_copy_or_it_has_none()
+    {
+        await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = IdentityConcept,
+            Sources =
+            {
+                ("src/Basket/Services/IdentityService.cs", """
+                    namespace Basket.Services;
+                    public interface IIdentityService { string GetUserIdentity(); string GetUserName(); }
+                    public class {|SSOT1001:IdentityService|} : IIdentityService { public string GetUserIdentity() => "id"; public string GetUserName() => "name"; }
+                    """),
+                ("src/Webhooks/IdentityService.cs", """
+                    namespace Webhooks;
+                    public class {|SSOT1001:IdentityService|} { public string GetUserIdentity() => "id"; }
+                    """),
+            },
+            AdditionalTexts = { SolutionIndexes.Build(IdentityConcept, new SolutionIndexes.Project[] { new("Ordering", false, ("src/Ordering/Services/IdentityService.cs", OrderingIdentity)) }) },
+        }.RunAsync(
+            Expect.Warning("'IdentityService' is a second implementation of concept 'IdentityService'; the canonical one is 'IdentityService' (src/Ordering/Services/IdentityService.cs)"),
+            Expect.Warning("'IdentityService' is a second implementation of concept 'IdentityService'; the canonical one is 'IdentityService' (src/Ordering/Services/IdentityService.cs)"));
+    }
+
+    private const string ControllerConcept = """
+        { "concepts": [{ "name": "Controller", "canonical": "Main.Controller", "implements": ["Main.IController"], "scope": "production" }] }
+        """;
+
+    private const string MainController = """
+        namespace Main;
+        public interface IController { void Backup(string source); }
+        public class Controller : IController { public void Backup(string source) { } }
+        """;
+
+    /// <summary>Duplicati: the RPC server holds the one Controller and forwards to it; the localization class of the same name is static text.</summary>
+    [Fact]
+    public async Task A_wrapper_holding_the_canonical_instance_and_a_static_class_of_the_same_name_are_not_second_implementations()
+    {
+        await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = ControllerConcept,
+            Sources =
+            {
+                ("src/Main/Controller.cs", MainController),
+                ("src/Main/IPC/ControllerRpcServer.cs", """
+                    namespace Main.IPC;
+                    public class ControllerRpcServer : Main.IController
+                    {
+                        private Main.Controller? _controller;
+                        public void Start(string url) => _controller = new Main.Controller();
+                        public void Backup(string source) => _controller!.Backup(source);
+                    }
+                    """),
+                ("src/Main/CachingController.cs", """
+                    namespace Main.Caching;
+                    public class CachingController : Main.IController
+                    {
+                        public Main.Controller Inner { get; } = new();
+                        public void Backup(string source) => Inner.Backup(source);
+                    }
+                    """),
+                ("src/Main/Strings.cs", """
+                    namespace Main.Strings;
+                    internal static class Controller { public static string StartingBackup => "Starting backup"; }
+                    """),
+            },
+        }.RunAsync();
+    }
+
+    /// <summary>A class that does the work itself is still a second implementation, by interface or by name, and a static copy of a static canonical class is a copy.</summary>
+    [Fact]
+    public async Task A_class_that_implements_the_concept_itself_is_reported_and_a_static_copy_of_a_static_canonical_is_too()
+    {
+        await new AnalyzerTest(new DuplicateConceptAnalyzer())
+        {
+            Config = """
+                { "concepts": [
+                  { "name": "Controller", "canonical": "Main.Controller", "implements": ["Main.IController"], "scope": "production" },
+                  { "name": "Paths", "canonical": "Main.PathHelper", "scope": "production" }
+                ] }
+                """,
+            Sources =
+            {
+                ("src/Main/Controller.cs", MainController + "\npublic static class PathHelper { public static string Join(string a, string b) => a + \"/\" + b; }\n"),
+                ("src/Main/IPC/ControllerRpcProxy.cs", """
+                    namespace Main.IPC;
+                    public class {|SSOT1001:ControllerRpcProxy|} : Main.IController
+                    {
+                        private Main.IController? _remote;
+                        public void Backup(string source) => _remote?.Backup(source);
+                    }
+                    """),
+                ("src/Server/Controller.cs", """
+                    namespace Server;
+                    public class {|SSOT1001:Controller|} { public void Backup(string source) { } }
+                    """),
+                ("src/Server/PathHelper.cs", """
+                    namespace Server;
+                    public static class {|SSOT1001:PathHelper|} { public static string Join(string a, string b) => a + "/" + b; }
+                    """),
+            },
+        }.RunAsync(
+            Expect.Warning("'ControllerRpcProxy' is a second implementation of concept 'Controller'; the canonical one is 'Controller' (src/Main/Controller.cs)"),
+            Expect.Warning("'Controller' is a second implementation of concept 'Controller'; the canonical one is 'Controller' (src/Main/Controller.cs)"),
+            Expect.Warning("'PathHelper' is a second implementation of concept 'Paths'; the canonical one is 'PathHelper' (src/Main/Controller.cs)"));
+    }
+
     [Fact]
     public async Task A_type_deriving_from_the_canonical_type_is_a_specialisation_not_a_copy()
     {
