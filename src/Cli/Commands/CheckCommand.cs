@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Engine.Cache;
 using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Reporting;
 
@@ -45,12 +46,18 @@ internal static class CheckCommand
         var badge = new Option<string?>("--badge") { Description = "Write a shields-style SVG badge of the score (the mission score with --mission-only).", HelpName = "file.svg" };
         var badgeJson = new Option<string?>("--badge-json") { Description = "Write the score as shields.io endpoint JSON.", HelpName = "file.json" };
         var history = new Option<string?>("--history") { Description = "Append this run's scores to a JSON-lines file; the html report draws the trend.", HelpName = "file" };
+        var cache = new Option<string?>("--cache")
+        {
+            Description = "Reuse the last analysis when nothing it depended on changed (sources, project files and their imports, restore output, ssot.json, .editorconfig, SDK, tool, options). The cache folder; without one, SSOT_CACHE, else $XDG_CACHE_HOME/netra-ssot or ~/.cache/netra-ssot.",
+            HelpName = "dir",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var verbosity = VerbosityOption.Create();
         var color = Terminal.CreateColorOption();
         var noColor = Terminal.CreateNoColorOption();
 
         var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.");
-        common.AddTo(root, config, missionOnly, minScore, failOnIncomplete, allTargetFrameworks, formats, outputs, reportOption, pathsRelativeTo, baseline, updateBaseline, failOnStale, badge, badgeJson, history, verbosity, color, noColor);
+        common.AddTo(root, config, missionOnly, minScore, failOnIncomplete, allTargetFrameworks, formats, outputs, reportOption, pathsRelativeTo, baseline, updateBaseline, failOnStale, badge, badgeJson, history, cache, verbosity, color, noColor);
         // Help draws a subcommand's usage from its first parent. A parent without the check's <path> comes first, so
         // that 'ssot-check env --help' reads "ssot-check env [<path>] [options]", not "ssot-check [<path>] env ...";
         // parsing goes through the real root only.
@@ -110,6 +117,7 @@ internal static class CheckCommand
                 HistoryPath = parse.GetValue(history),
                 Reports = reports,
                 PathsRelativeTo = parse.GetValue(pathsRelativeTo),
+                CacheDirectory = parse.GetResult(cache) is null ? null : parse.GetValue(cache) ?? CacheLocation.Default(Environment.GetEnvironmentVariable),
             };
             return await RunAsync(options, output, error, shared.CreateProgress(error, terminal.Verbosity), terminal, cancellationToken);
         });
@@ -142,6 +150,11 @@ internal static class CheckCommand
                 {
                     WriteInvalidConfigReports(options, invalid, currentDirectory, output, cancellationToken);
                     throw; // CommandErrors prints the located errors and exits 2
+                }
+
+                if (report.CacheUpdate is { } cacheUpdate)
+                {
+                    AnalysisCacheFile.Write(cacheUpdate, progress, cancellationToken);
                 }
 
                 progress?.Clear();

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Catalog;
+using Netra.Ssot.Cli.Engine.Cache;
 using Netra.Ssot.Cli.Loading;
 using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
@@ -24,10 +25,25 @@ internal static class SsotCheck
         var input = InputResolver.Resolve(options.Path, currentDirectory);
         var (config, configText) = LoadConfig(options, input, currentDirectory);
 
-        var (loaded, issues) = await OpenAsync(input, options.Restore, options.Properties, currentDirectory, progress, cancellationToken);
-        using var _ = loaded;
-        var checker = new SolutionChecker(AnalyzerCatalog.CreateAll(), config, configText, input.RootDirectory);
-        var analysis = await checker.CheckAsync(Display(input.Path, currentDirectory), loaded.Solution, input.Projects.ToList(), issues, progress, cancellationToken, loaded.Facts, options.AllTargetFrameworks);
+        AnalysisResult analysis;
+        CacheUpdate? cacheUpdate = null;
+        if (options.CacheDirectory is null)
+        {
+            using var run = await AnalyzeAsync(options, input, config, configText, restoreIssues: null, currentDirectory, progress, cancellationToken);
+            analysis = run.Analysis;
+        }
+        else
+        {
+            (analysis, cacheUpdate) = await CachedAnalysis.RunAsync(
+                options,
+                input,
+                config?.Path,
+                currentDirectory,
+                progress,
+                (restoreIssues, token) => AnalyzeAsync(options, input, config, configText, restoreIssues, currentDirectory, progress, token),
+                cancellationToken);
+        }
+
         if (analysis.Projects.IsEmpty)
         {
             throw new SsotCheckException(
@@ -47,7 +63,35 @@ internal static class SsotCheck
         var thresholds = config?.Config.Thresholds ?? Thresholds.Default;
         var criteria = new GateCriteria(options.MissionOnly, options.MinScore ?? thresholds.Overall, thresholds.Mission, thresholds.Coverage, options.FailOnIncomplete);
         var gate = Gate.Evaluate(score, coverage, criteria, baseline, options.FailOnStale);
-        return new CheckReport(ToolVersion, analysis, score, coverage, gate, options.MissionOnly, baseline, ImmutableArray<HistoryPoint>.Empty);
+        return new CheckReport(ToolVersion, analysis, score, coverage, gate, options.MissionOnly, baseline, ImmutableArray<HistoryPoint>.Empty) { CacheUpdate = cacheUpdate };
+    }
+
+    /// <summary>
+    /// Restores (as the options say, unless <paramref name="restoreIssues"/> says a restore already ran), loads,
+    /// compiles and analyzes; the caller disposes the loaded solution.
+    /// </summary>
+    private static async Task<AnalysisRun> AnalyzeAsync(
+        CheckOptions options,
+        ResolvedInput input,
+        SsotConfigFile? config,
+        SourceText? configText,
+        IReadOnlyList<LoadIssue>? restoreIssues,
+        string currentDirectory,
+        IProgress<string>? progress,
+        CancellationToken cancellationToken)
+    {
+        var (loaded, issues) = await OpenAsync(input, options.Restore && restoreIssues is null, options.Properties, currentDirectory, progress, cancellationToken, restoreIssues);
+        var checker = new SolutionChecker(AnalyzerCatalog.CreateAll(), config, configText, input.RootDirectory);
+        try
+        {
+            var analysis = await checker.CheckAsync(Display(input.Path, currentDirectory), loaded.Solution, input.Projects.ToList(), issues, progress, cancellationToken, loaded.Facts, options.AllTargetFrameworks);
+            return new AnalysisRun(analysis, loaded);
+        }
+        catch
+        {
+            loaded.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The C# projects the input lists, relative to its folder (the denominator of project coverage).</summary>
@@ -92,18 +136,22 @@ internal static class SsotCheck
         return Baseline.Compare(display, findings, Baseline.Read(path, display));
     }
 
-    /// <summary>Registers MSBuild, restores unless told not to, and loads; throws (exit 3) when no project loads.</summary>
+    /// <summary>
+    /// Registers MSBuild, restores unless told not to, and loads; throws (exit 3) when no project loads.
+    /// <paramref name="restoreIssues"/>: what a restore run before said, reported first.
+    /// </summary>
     internal static async Task<(LoadedSolution Loaded, List<LoadIssue> Issues)> OpenAsync(
         ResolvedInput input,
         bool restore,
         IReadOnlyDictionary<string, string> properties,
         string currentDirectory,
         IProgress<string>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IEnumerable<LoadIssue>? restoreIssues = null)
     {
         var msbuild = MsBuildRegistration.EnsureRegistered();
         progress?.Report($"MSBuild {msbuild.Version} at {msbuild.MSBuildPath}");
-        var issues = new List<LoadIssue>();
+        var issues = new List<LoadIssue>(restoreIssues ?? Array.Empty<LoadIssue>());
         if (restore)
         {
             progress?.Report($"Restoring {Path.GetFileName(input.Path)}");
