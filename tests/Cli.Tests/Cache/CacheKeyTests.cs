@@ -91,6 +91,25 @@ public sealed class CacheKeyTests
     }
 
     [Fact]
+    public async Task A_fresh_clone_without_restore_output_restores_and_then_hits_without_loading()
+    {
+        using var solution = NewSolution();
+        var (first, _) = await CacheRuns.WithCacheAsync(solution);
+        string file = Assert.Single(Directory.GetFiles(CacheRuns.CacheFolder(solution)));
+        Directory.Delete(Path.Combine(solution.Root, "App", "obj"), recursive: true);
+        Directory.Delete(Path.Combine(solution.Root, "App", "bin"), recursive: true);
+
+        var (clone, progress) = await CacheRuns.WithCacheAsync(solution);
+
+        Assert.Equal(3, progress.Count);
+        Assert.StartsWith($"Cache miss: {solution.Root}/App/obj/App.csproj.nuget.g.props changed and ", progress[0], StringComparison.Ordinal);
+        Assert.Equal("Restoring " + Path.GetFileName(first.Analysis.Input), progress[1]);
+        Assert.Matches("^Cache hit: [0-9]+ files and 1 folders unchanged; nothing loaded or compiled$", progress[2]);
+        Assert.Equal(CacheRuns.Json(first), CacheRuns.Json(clone));
+        Assert.True(File.Exists(file));
+    }
+
+    [Fact]
     public async Task A_corrupt_or_foreign_cache_file_is_ignored_with_a_note_and_rebuilt()
     {
         using var solution = NewSolution();
