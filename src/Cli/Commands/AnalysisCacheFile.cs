@@ -1,4 +1,4 @@
-using Netra.Ssot.Cli.Engine.Cache;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Commands;
 

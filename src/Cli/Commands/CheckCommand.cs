@@ -88,6 +88,12 @@ internal static class CheckCommand
 
                 return ExitCodes.UsageOrConfigError;
             }
+            if (parse.GetResult(cache) is not null && parse.GetValue(cache) is { } cacheFolder && string.IsNullOrWhiteSpace(cacheFolder))
+            {
+                error.WriteLine("error: --cache takes a folder, or nothing for the default folder; it was given an empty one.");
+                return ExitCodes.UsageOrConfigError;
+            }
+
             if (parse.GetValue(color) && parse.GetValue(noColor))
             {
                 error.WriteLine("error: --color and --no-color cannot be used together.");

@@ -16,5 +16,5 @@ internal sealed record CheckReport(
     System.Collections.Immutable.ImmutableArray<HistoryPoint> History = default)
 {
     /// <summary>The cache file to write after the run (--cache), or null: the run was a cache hit, or not cached.</summary>
-    public Engine.Cache.CacheUpdate? CacheUpdate { get; init; }
+    public CacheUpdate? CacheUpdate { get; init; }
 }

@@ -26,4 +26,14 @@ public sealed class CacheCommandTests
         Assert.Matches(@"\] Cache hit: [0-9]+ files and 1 folders unchanged; nothing loaded or compiled", warm.Error);
         Assert.Contains("\"id\": \"SSOT1001\"", File.ReadAllText(second), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_empty_cache_folder_is_a_usage_error()
+    {
+        var (exit, output, error) = await CliRunner.RunAsync("missing.slnx", "--cache", "");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal("error: --cache takes a folder, or nothing for the default folder; it was given an empty one." + Environment.NewLine, error);
+    }
 }

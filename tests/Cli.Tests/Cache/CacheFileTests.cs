@@ -1,5 +1,5 @@
 using Netra.Ssot.Cli.Commands;
-using Netra.Ssot.Cli.Engine.Cache;
+using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Tests.Cache;
 
