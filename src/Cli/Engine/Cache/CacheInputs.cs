@@ -6,7 +6,8 @@ namespace Netra.Ssot.Cli.Engine.Cache;
 /// <summary>
 /// Everything on disk a run's result depends on, read from the loaded solution after the run: the input file,
 /// ssot.json, every project file with what its evaluation imported and its restore output, every source,
-/// additional and analyzer-config (.editorconfig, .globalconfig) file, referenced assemblies of the repository, the
+/// additional and analyzer-config (.editorconfig, .globalconfig) file, referenced assemblies and analyzers (source
+/// generators) of the repository, the
 /// files that would change the result by appearing (Directory.Build.*, .editorconfig, global.json, nuget.config
 /// from each project folder up), and the C# files listed in each project folder.
 /// </summary>
@@ -67,6 +68,7 @@ internal static class CacheInputs
             files.UnionWith(project.AdditionalDocuments.Select(d => d.FilePath).OfType<string>());
             files.UnionWith(project.AnalyzerConfigDocuments.Select(d => d.FilePath).OfType<string>());
             files.UnionWith(project.MetadataReferences.OfType<PortableExecutableReference>().Select(r => r.FilePath).OfType<string>());
+            files.UnionWith(project.AnalyzerReferences.Select(r => r.FullPath).OfType<string>()); // source generators change the compilation
         }
 
         foreach (string folder in projectFolders)
