@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Netra.Ssot.Cli.Engine;
+using Netra.Ssot.Cli.Engine.Cache;
 using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Reporting;
 
@@ -18,9 +19,15 @@ internal static class CheckCommand
         };
         var shard = ShardCommand.CreateShardOption();
         var shardOutput = ShardCommand.CreateShardOutputOption();
+        var cache = new Option<string?>("--cache")
+        {
+            Description = "Reuse the last analysis when nothing it depended on changed (sources, project files and their imports, restore output, ssot.json, .editorconfig, SDK, tool, options). The cache folder; without one, SSOT_CACHE, else $XDG_CACHE_HOME/netra-ssot or ~/.cache/netra-ssot.",
+            HelpName = "dir",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
 
         var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.");
-        common.AddTo(root, gate.Config, gate.MissionOnly, gate.MinScore, gate.FailOnIncomplete, allTargetFrameworks, gate.Formats, gate.Outputs, gate.Report, gate.PathsRelativeTo, gate.Baseline, gate.UpdateBaseline, gate.FailOnStale, gate.Badge, gate.BadgeJson, gate.History, shard, shardOutput, gate.Verbosity, gate.Color, gate.NoColor);
+        common.AddTo(root, gate.Config, gate.MissionOnly, gate.MinScore, gate.FailOnIncomplete, allTargetFrameworks, gate.Formats, gate.Outputs, gate.Report, gate.PathsRelativeTo, gate.Baseline, gate.UpdateBaseline, gate.FailOnStale, gate.Badge, gate.BadgeJson, gate.History, cache, shard, shardOutput, gate.Verbosity, gate.Color, gate.NoColor);
         // Help draws a subcommand's usage from its first parent. A parent without the check's <path> comes first, so
         // that 'ssot-check env --help' reads "ssot-check env [<path>] [options]", not "ssot-check [<path>] env ...";
         // parsing goes through the real root only.
@@ -43,6 +50,20 @@ internal static class CheckCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
+            bool cached = parse.GetResult(cache) is not null;
+            if (cached && parse.GetValue(cache) is { } cacheFolder && string.IsNullOrWhiteSpace(cacheFolder))
+            {
+                error.WriteLine("error: --cache takes a folder, or nothing for the default folder; it was given an empty one.");
+                return ExitCodes.UsageOrConfigError;
+            }
+
+            bool sharded = parse.GetResult(shard) is not null || parse.GetResult(shardOutput) is not null;
+            if (cached && sharded)
+            {
+                error.WriteLine("error: --cache and --shard cannot be used together: a shard analyzes part of the solution; cache the whole run.");
+                return ExitCodes.UsageOrConfigError;
+            }
+
             var shared = common.Read(parse, error);
             var terminal = gate.Settings(parse, output, error);
             var options = gate.Apply(parse, new CheckOptions
@@ -51,9 +72,10 @@ internal static class CheckCommand
                 Restore = shared.Restore,
                 AllTargetFrameworks = parse.GetValue(allTargetFrameworks),
                 Properties = shared.Properties,
+                CacheDirectory = cached ? parse.GetValue(cache) ?? CacheLocation.Default(Environment.GetEnvironmentVariable) : null,
             }, reports);
             var progress = shared.CreateProgress(error, terminal.Verbosity);
-            if (parse.GetResult(shard) is not null || parse.GetResult(shardOutput) is not null)
+            if (sharded)
             {
                 return await ShardCommand.RunAsync(parse, shard, shardOutput, options, error, progress, cancellationToken);
             }
@@ -96,6 +118,11 @@ internal static class CheckCommand
                 {
                     WriteInvalidConfigReports(options, invalid, currentDirectory, output, cancellationToken);
                     throw; // CommandErrors prints the located errors and exits 2
+                }
+
+                if (report.CacheUpdate is { } cacheUpdate)
+                {
+                    AnalysisCacheFile.Write(cacheUpdate, progress, cancellationToken);
                 }
 
                 progress?.Clear();

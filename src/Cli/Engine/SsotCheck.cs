@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Catalog;
+using Netra.Ssot.Cli.Engine.Cache;
 using Netra.Ssot.Cli.Loading;
 using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Cli.Scoring;
@@ -21,8 +22,42 @@ internal static class SsotCheck
 
     public static async Task<CheckReport> RunAsync(CheckOptions options, string currentDirectory, IProgress<string>? progress, CancellationToken cancellationToken)
     {
+        if (options.CacheDirectory is not null)
+        {
+            return await RunCachedAsync(options, currentDirectory, progress, cancellationToken);
+        }
+
         var run = await AnalyzeAsync(options, currentDirectory, progress, cancellationToken);
         return Judge(options, SolutionChecker.Assemble(run.Analysis), run.Coverage, run.Thresholds, currentDirectory);
+    }
+
+    /// <summary>
+    /// A run with <c>--cache</c>: the analysis from the cache when nothing it depended on changed (no restore, load or
+    /// compilation), else a whole analysis and the cache file for the command layer to write. The verdict is judged
+    /// again either way, with this run's options.
+    /// </summary>
+    private static async Task<CheckReport> RunCachedAsync(CheckOptions options, string currentDirectory, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var input = InputResolver.Resolve(options.Path, currentDirectory);
+        var (config, _) = LoadConfig(options, input, currentDirectory);
+        var (analysis, update) = await CachedAnalysis.RunAsync(
+            options,
+            input,
+            config?.Path,
+            currentDirectory,
+            progress,
+            async (restoreIssues, token) =>
+            {
+                var (run, loaded) = await AnalyzeLoadedAsync(options, currentDirectory, progress, analyze: null, restoreIssues, token);
+                return new AnalysisRun(SolutionChecker.Assemble(run.Analysis), loaded);
+            },
+            cancellationToken);
+
+        // A whole run analyzes every compiled project, so the analyzed projects are the compiled ones.
+        var coverage = new CoverageInputs(
+            SolutionProjects(input).Order(StringComparer.Ordinal).ToImmutableArray(),
+            FilesNotAnalyzed(input, analysis.AnalyzedProjects.Select(p => p.Path).ToImmutableArray(), config).Order(StringComparer.Ordinal).ToImmutableArray());
+        return Judge(options, analysis, coverage, config?.Config.Thresholds ?? Thresholds.Default, currentDirectory) with { CacheUpdate = update };
     }
 
     /// <summary>
@@ -36,24 +71,49 @@ internal static class SsotCheck
         CancellationToken cancellationToken,
         VariantSelector? analyze = null)
     {
+        var (run, loaded) = await AnalyzeLoadedAsync(options, currentDirectory, progress, analyze, restoreIssues: null, cancellationToken);
+        loaded.Dispose();
+        return run;
+    }
+
+    /// <summary>
+    /// <see cref="AnalyzeAsync"/>, with the loaded solution left open for the caller to dispose (the cache records the
+    /// files it read). <paramref name="restoreIssues"/>: what a restore already run said (null: restore as the options say).
+    /// </summary>
+    private static async Task<(SolutionRun Run, LoadedSolution Loaded)> AnalyzeLoadedAsync(
+        CheckOptions options,
+        string currentDirectory,
+        IProgress<string>? progress,
+        VariantSelector? analyze,
+        IReadOnlyList<LoadIssue>? restoreIssues,
+        CancellationToken cancellationToken)
+    {
         var input = InputResolver.Resolve(options.Path, currentDirectory);
         var (config, configText) = LoadConfig(options, input, currentDirectory);
 
-        var (loaded, issues) = await OpenAsync(input, options.Restore, options.Properties, currentDirectory, progress, cancellationToken);
-        using var _ = loaded;
-        var checker = new SolutionChecker(AnalyzerCatalog.CreateAll(), config, configText, input.RootDirectory);
-        var analysis = await checker.AnalyzeAsync(Display(input.Path, currentDirectory), loaded.Solution, input.Projects.ToList(), issues, progress, cancellationToken, loaded.Facts, options.AllTargetFrameworks, analyze);
-        if (analysis.Projects.IsEmpty)
+        var (loaded, issues) = await OpenAsync(input, options.Restore && restoreIssues is null, options.Properties, currentDirectory, progress, cancellationToken, restoreIssues);
+        SolutionAnalysis analysis;
+        try
         {
-            throw new SsotCheckException(
-                CheckFailure.LoadFailed,
-                "No project could be analyzed." + List(analysis.LoadIssues));
+            var checker = new SolutionChecker(AnalyzerCatalog.CreateAll(), config, configText, input.RootDirectory);
+            analysis = await checker.AnalyzeAsync(Display(input.Path, currentDirectory), loaded.Solution, input.Projects.ToList(), issues, progress, cancellationToken, loaded.Facts, options.AllTargetFrameworks, analyze);
+            if (analysis.Projects.IsEmpty)
+            {
+                throw new SsotCheckException(
+                    CheckFailure.LoadFailed,
+                    "No project could be analyzed." + List(analysis.LoadIssues));
+            }
+        }
+        catch
+        {
+            loaded.Dispose();
+            throw;
         }
 
         var coverage = new CoverageInputs(
             SolutionProjects(input).Order(StringComparer.Ordinal).ToImmutableArray(),
             FilesNotAnalyzed(input, analysis.CompiledProjects, config).Order(StringComparer.Ordinal).ToImmutableArray());
-        return new SolutionRun(analysis, coverage, config?.Config.Thresholds ?? Thresholds.Default, config?.Path, ConfigDigest(configText));
+        return (new SolutionRun(analysis, coverage, config?.Config.Thresholds ?? Thresholds.Default, config?.Path, ConfigDigest(configText)), loaded);
     }
 
     /// <summary>
@@ -122,18 +182,22 @@ internal static class SsotCheck
         return Baseline.Compare(display, findings, Baseline.Read(path, display));
     }
 
-    /// <summary>Registers MSBuild, restores unless told not to, and loads; throws (exit 3) when no project loads.</summary>
+    /// <summary>
+    /// Registers MSBuild, restores unless told not to, and loads; throws (exit 3) when no project loads.
+    /// <paramref name="restoreIssues"/>: what a restore run before said, reported first.
+    /// </summary>
     internal static async Task<(LoadedSolution Loaded, List<LoadIssue> Issues)> OpenAsync(
         ResolvedInput input,
         bool restore,
         IReadOnlyDictionary<string, string> properties,
         string currentDirectory,
         IProgress<string>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IEnumerable<LoadIssue>? restoreIssues = null)
     {
         var msbuild = MsBuildRegistration.EnsureRegistered();
         progress?.Report($"MSBuild {msbuild.Version} at {msbuild.MSBuildPath}");
-        var issues = new List<LoadIssue>();
+        var issues = new List<LoadIssue>(restoreIssues ?? Array.Empty<LoadIssue>());
         if (restore)
         {
             progress?.Report($"Restoring {Path.GetFileName(input.Path)}");

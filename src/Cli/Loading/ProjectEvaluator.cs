@@ -51,6 +51,7 @@ internal static class ProjectEvaluator
             assets = Path.Combine(project.GetPropertyValue("MSBuildProjectExtensionsPath"), "project.assets.json");
         }
 
+        string restoreOutput = Path.GetFullPath(Path.Combine(project.GetPropertyValue("MSBuildProjectExtensionsPath"), "project.assets.json"), project.DirectoryPath);
         return new ProjectFacts(
             project.FullPath,
             string.Equals(project.GetPropertyValue("IsTestProject").Trim(), "true", StringComparison.OrdinalIgnoreCase),
@@ -61,6 +62,13 @@ internal static class ProjectEvaluator
                 .Select(i => Path.GetFullPath(i.EvaluatedInclude, project.DirectoryPath))
                 .Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".vbproj", StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
-                .ToList());
+                .ToList())
+        {
+            EvaluationInputs = project.Imports
+                .Select(i => i.ImportedProject.FullPath)
+                .Append(restoreOutput)
+                .Distinct(StringComparer.Ordinal)
+                .ToList(),
+        };
     }
 }

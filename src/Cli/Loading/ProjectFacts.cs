@@ -17,6 +17,13 @@ internal sealed record ProjectFacts(
     string? AssetsFile,
     IReadOnlyList<string> ProjectReferences)
 {
+    /// <summary>
+    /// The files evaluation read besides the project file (every imported .props/.targets: Directory.Build.*, SDK
+    /// and package imports, restore's nuget.g.props) and the restore output it points at (project.assets.json, also
+    /// for a project without packages), by full path: what the cache of <c>--cache</c> keys a project on.
+    /// </summary>
+    public IReadOnlyList<string> EvaluationInputs { get; init; } = Array.Empty<string>();
+
     /// <summary>A test project by declaration or by its test-framework reference.</summary>
     public bool IsTestProject => DeclaresTestProject || TestFrameworkPackage is not null;
 }

@@ -46,6 +46,12 @@ internal sealed record CheckOptions
     /// <summary>The folder report paths are relative to (--paths-relative-to); null means the repository root, else the solution folder.</summary>
     public string? PathsRelativeTo { get; init; }
 
+    /// <summary>The folder of the analysis cache (--cache), or null for no cache (docs/monorepo.md#incremental-runs).</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>The tool identity the cache is keyed on; null means the running tool's (tests change it).</summary>
+    public string? CacheToolIdentity { get; init; }
+
     /// <summary>The time recorded in the history; null means now (tests fix it).</summary>
     public DateTimeOffset? Now { get; init; }
 }

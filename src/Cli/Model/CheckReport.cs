@@ -13,4 +13,8 @@ internal sealed record CheckReport(
     GateResult Gate,
     bool MissionOnly,
     BaselineComparison? Baseline = null,
-    System.Collections.Immutable.ImmutableArray<HistoryPoint> History = default);
+    System.Collections.Immutable.ImmutableArray<HistoryPoint> History = default)
+{
+    /// <summary>The cache file to write after the run (--cache), or null: the run was a cache hit, or not cached.</summary>
+    public CacheUpdate? CacheUpdate { get; init; }
+}

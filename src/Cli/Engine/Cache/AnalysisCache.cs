@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Netra.Ssot.Cli.Model;
+
+namespace Netra.Ssot.Cli.Engine.Cache;
+
+/// <summary>What looking in the cache found: the cached analysis, or null with why it could not be used.</summary>
+/// <param name="Note">One sentence for the progress log (<c>-v detailed</c>).</param>
+internal sealed record CacheLookup(AnalysisResult? Hit, string Note);
+
+/// <summary>
+/// Whole-run reuse for <c>--cache</c> (docs/monorepo.md#incremental-runs): one file per input in the cache folder,
+/// holding the last analysis and everything it depended on. A run whose key and recorded files are all unchanged
+/// takes the analysis from it without loading or compiling anything. The cache is read here; the command layer
+/// writes it (<see cref="CacheUpdate"/>).
+/// </summary>
+internal static class AnalysisCache
+{
+    /// <summary>The layout of the cache file; a file of another layout is ignored and rewritten.</summary>
+    public const int Format = 1;
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    /// <summary>The cache file of an input: its name and a hash of its full path, so several solutions share a folder.</summary>
+    public static string FileFor(string cacheDirectory, string inputPath)
+    {
+        string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(inputPath)))[..16];
+        return Path.Combine(cacheDirectory, $"{Path.GetFileName(inputPath.TrimEnd(Path.DirectorySeparatorChar))}-{hash}.ssot-cache.json");
+    }
+
+    /// <summary>
+    /// The cached analysis when the file exists, is readable, has this <paramref name="key"/> and every file and
+    /// folder it recorded is unchanged; otherwise null and why. Never throws for a missing, corrupt or foreign file.
+    /// </summary>
+    public static CacheLookup Lookup(string file, CacheKey key, CancellationToken cancellationToken)
+    {
+        CacheEntry? entry;
+        try
+        {
+            if (!File.Exists(file))
+            {
+                return new CacheLookup(null, $"Cache miss: no entry in {file}");
+            }
+
+            entry = JsonSerializer.Deserialize<CacheEntry>(File.ReadAllText(file), Json);
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return new CacheLookup(null, $"Cache {file} ignored: it cannot be read ({Clean(e.Message)}); it is rebuilt");
+        }
+
+        if (entry?.Key is null || entry.Files is null || entry.Folders is null || entry.Result is null || entry.Result.Findings.IsDefault)
+        {
+            return new CacheLookup(null, $"Cache {file} ignored: it is incomplete; it is rebuilt");
+        }
+
+        if (key.Difference(entry.Key) is { } difference)
+        {
+            return new CacheLookup(null, $"Cache {file} ignored: {difference}; it is rebuilt");
+        }
+
+        var changed = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.ForEach(entry.Files, new ParallelOptions { CancellationToken = cancellationToken }, stamp =>
+        {
+            if (!stamp.IsUnchanged())
+            {
+                changed.Add(stamp.Path);
+            }
+        });
+        foreach (var listing in entry.Folders)
+        {
+            if (!listing.IsUnchanged())
+            {
+                changed.Add($"the C# files in {listing.Folder}");
+            }
+        }
+
+        if (!changed.IsEmpty)
+        {
+            var first = changed.Order(StringComparer.Ordinal).ToList();
+            string more = first.Count > 1 ? $" and {first.Count - 1} more" : string.Empty;
+            return new CacheLookup(null, $"Cache miss: {first[0]} changed{more}");
+        }
+
+        return new CacheLookup(entry.Result, $"Cache hit: {entry.Files.Count} files and {entry.Folders.Count} folders unchanged; nothing loaded or compiled");
+    }
+
+    /// <summary>
+    /// The cache file for a completed analysis, or null when a recorded file was written after the run started
+    /// (the analysis may have seen the older content, so it is not cached).
+    /// </summary>
+    public static CacheUpdate? Entry(string file, CacheKey key, IReadOnlyList<FileStamp> files, IReadOnlyList<FolderListing> folders, AnalysisResult result, DateTime startedUtc)
+    {
+        if (files.Any(f => f.Hash is not null && f.Ticks > startedUtc.Ticks))
+        {
+            return null;
+        }
+
+        return new CacheUpdate(file, JsonSerializer.Serialize(new CacheEntry(key, files, folders, result), Json));
+    }
+
+    private static string Clean(string message) => message.Replace("\r", string.Empty).Replace("\n", " ").Trim();
+}

@@ -1,0 +1,84 @@
+using Netra.Ssot.Cli.Loading;
+using Netra.Ssot.Cli.Model;
+
+namespace Netra.Ssot.Cli.Engine.Cache;
+
+/// <summary>An analysis with the solution it loaded (its workspace is disposed with it).</summary>
+internal sealed record AnalysisRun(AnalysisResult Analysis, LoadedSolution Loaded) : IDisposable
+{
+    public void Dispose() => Loaded.Dispose();
+}
+
+/// <summary>
+/// The analysis of a run with <c>--cache</c>: from the cache when nothing it depended on changed (no restore, no
+/// load, no compilation), else a full analysis and the cache file to write for the next run.
+/// </summary>
+internal static class CachedAnalysis
+{
+    /// <param name="configPath">The full path of the ssot.json in use, or null.</param>
+    /// <param name="analyze">The full analysis, given the issues of the restore already run (null: none ran, restore as the options say).</param>
+    public static async Task<(AnalysisResult Analysis, CacheUpdate? Update)> RunAsync(
+        CheckOptions options,
+        ResolvedInput input,
+        string? configPath,
+        string currentDirectory,
+        IProgress<string>? progress,
+        Func<IReadOnlyList<LoadIssue>?, CancellationToken, Task<AnalysisRun>> analyze,
+        CancellationToken cancellationToken)
+    {
+        var msbuild = MsBuildRegistration.EnsureRegistered();
+        var key = CacheKey.For(
+            options,
+            options.CacheToolIdentity ?? ToolIdentity.Current,
+            $"{msbuild.Version} {msbuild.MSBuildPath}",
+            input.Path,
+            input.Projects,
+            configPath);
+        string file = AnalysisCache.FileFor(Path.GetFullPath(options.CacheDirectory!, currentDirectory), input.Path);
+        string display = SsotCheck.Display(input.Path, currentDirectory);
+
+        var lookup = AnalysisCache.Lookup(file, key, cancellationToken);
+        progress?.Report(lookup.Note);
+        if (lookup.Hit is { } hit)
+        {
+            return (hit with { Input = display }, null);
+        }
+
+        // A fresh clone has no restore output yet: restore, then look again (the restore output and the files it
+        // generates are part of the key), before paying for a load.
+        IReadOnlyList<LoadIssue>? restoreIssues = null;
+        if (options.Restore)
+        {
+            progress?.Report($"Restoring {Path.GetFileName(input.Path)}");
+            restoreIssues = (await Restorer.RestoreAsync(MsBuildRegistration.DotnetExecutable(msbuild), input, options.Properties, cancellationToken)).ToList();
+            lookup = AnalysisCache.Lookup(file, key, cancellationToken);
+            progress?.Report(lookup.Note);
+            if (lookup.Hit is { } restoredHit)
+            {
+                return (restoredHit with { Input = display }, null);
+            }
+        }
+
+        var started = DateTime.UtcNow;
+        using var run = await analyze(restoreIssues, cancellationToken);
+        var (files, folders) = CacheInputs.Collect(
+            run.Loaded.Solution,
+            run.Loaded.Facts,
+            input.Path,
+            input.Projects,
+            configPath,
+            SdkRoot(msbuild.MSBuildPath),
+            cancellationToken);
+        var update = AnalysisCache.Entry(file, key, files, folders, run.Analysis, started);
+        if (update is null)
+        {
+            progress?.Report("Cache not written: a file it depends on changed during the run");
+        }
+
+        return (run.Analysis, update);
+    }
+
+    /// <summary>The dotnet folder of the SDK (MSBuildPath is &lt;root&gt;/sdk/&lt;version&gt;/): its files are keyed by the SDK's version.</summary>
+    private static string SdkRoot(string msbuildPath)
+        => Directory.GetParent(msbuildPath.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))?.Parent?.FullName ?? msbuildPath;
+}

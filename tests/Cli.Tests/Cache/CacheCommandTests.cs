@@ -1,0 +1,39 @@
+namespace Netra.Ssot.Cli.Tests.Cache;
+
+/// <summary>The --cache option on the command line: a rerun writes byte-identical reports and says it hit at -v detailed.</summary>
+public sealed class CacheCommandTests
+{
+    [Fact]
+    public async Task A_cached_rerun_writes_byte_identical_reports_with_the_same_exit_code()
+    {
+        using var solution = new TempSolution();
+        solution.Project("App");
+        solution.Write("App/Router.cs", "namespace App;\npublic class MessageRouter { }\npublic class SecondMessageRouter { }\n");
+        solution.Write("ssot.json", """{ "concepts": [{ "name": "MessageRouter", "canonical": "App.MessageRouter", "match": ["*MessageRouter"] }] }""");
+        string cache = Path.Combine(solution.Root, ".cache");
+        string first = Path.Combine(solution.Root, "first.json");
+        string second = Path.Combine(solution.Root, "second.json");
+
+        var cold = await CliRunner.RunAsync(solution.Root, "--cache", cache, "--min-score", "100", "--format", "json", "--output", first, "--format", "sarif", "--output", first + ".sarif", "-v", "detailed");
+        var warm = await CliRunner.RunAsync(solution.Root, "--cache", cache, "--min-score", "100", "--format", "json", "--output", second, "--format", "sarif", "--output", second + ".sarif", "-v", "detailed");
+
+        Assert.Equal(1, cold.ExitCode); // the duplicate fails --min-score 100: the gate is judged again on a hit
+        Assert.Equal(1, warm.ExitCode);
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+        Assert.Equal(File.ReadAllBytes(first + ".sarif"), File.ReadAllBytes(second + ".sarif"));
+        Assert.Contains("Loading ", cold.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Loading ", warm.Error, StringComparison.Ordinal);
+        Assert.Matches(@"\] Cache hit: [0-9]+ files and 1 folders unchanged; nothing loaded or compiled", warm.Error);
+        Assert.Contains("\"id\": \"SSOT1001\"", File.ReadAllText(second), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_empty_cache_folder_is_a_usage_error()
+    {
+        var (exit, output, error) = await CliRunner.RunAsync("missing.slnx", "--cache", "");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal("error: --cache takes a folder, or nothing for the default folder; it was given an empty one." + Environment.NewLine, error);
+    }
+}
