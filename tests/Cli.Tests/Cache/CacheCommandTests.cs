@@ -36,4 +36,14 @@ public sealed class CacheCommandTests
         Assert.Equal(string.Empty, output);
         Assert.Equal("error: --cache takes a folder, or nothing for the default folder; it was given an empty one." + Environment.NewLine, error);
     }
+
+    [Fact]
+    public async Task A_shard_is_not_cached()
+    {
+        var (exit, output, error) = await CliRunner.RunAsync("missing.slnx", "--cache", "c", "--shard", "1/2", "--shard-output", "s.json");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal("error: --cache and --shard cannot be used together: a shard analyzes part of the solution; cache the whole run." + Environment.NewLine, error);
+    }
 }
