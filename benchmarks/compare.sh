@@ -4,6 +4,10 @@
 #   build+pkg   the same with the Netra.Ssot.Analyzers package referenced (packed from this repository)
 #   ssot-check  the CLI (Release) on the solution
 #   roslynator  roslynator analyze (Roslynator.DotNet.Cli) running only the SSOT analyzers
+#   warm        ssot-check --cache, nothing changed since the run that filled the cache
+#   warm1       ssot-check --cache after one source file changed (a comment appended)
+#   shards      ssot-check --shard K/4 for K = 1..4 one after another, then merge: the wall time a CI matrix
+#               sees is the slowest shard plus the merge; the peak is the largest of the five
 # For each size it first checks that ssot-check finds exactly the planted violations (EXPECTED.txt), then runs
 # each command RUNS times, interleaved, and prints medians, ratios and peak memory (maximum resident set).
 # Per-analyzer times from one `-p:ReportAnalyzer=true` build go to $BENCH_OUT/<size>-analyzers.txt.
@@ -11,7 +15,8 @@
 #   benchmarks/compare.sh [RUNS] [SIZES...]    sizes as PROJECTSxFILES, default 3 runs of 5x16 (≈10k lines),
 #                                               20x40 (≈100k) and 100x40 (≈500k)
 # Environment: ROSLYNATOR (default: installed into a temporary folder with `dotnet tool install`),
-#              BENCH_OUT (default benchmarks/results), SKIP_BUILD_PKG=1 to skip the package build.
+#              BENCH_OUT (default benchmarks/results), SKIP_BUILD_PKG=1 to skip the package build,
+#              SKIP_SCALE=1 to skip the cache and shard runs.
 # Everything it runs is public: the .NET SDK, Roslynator.DotNet.Cli, GNU time and this repository.
 set -uo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -49,8 +54,9 @@ mib() { cut -d' ' -f2 < "$work/$1" | median | awk '{printf "%.0f", $1 / 1024}'; 
 
 {
   echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, .NET SDK $(dotnet --version), $runs runs, medians"
-  printf '%-8s %8s %8s %9s %9s %8s %11s %9s %10s %8s %10s %9s %9s\n' \
-    size lines build_s build_pkg overhead check_s check/build rosl_s check/rosl s/kloc check_MiB rosl_MiB build_MiB
+  printf '%-8s %8s %8s %9s %9s %8s %11s %9s %10s %8s %10s %9s %9s %8s %8s %8s %9s %10s\n' \
+    size lines build_s build_pkg overhead check_s check/build rosl_s check/rosl s/kloc check_MiB rosl_MiB build_MiB \
+    warm_s warm1_s shards_s warm_MiB shards_MiB
 } | tee -a "$out_dir/summary.txt"
 for size in "${sizes[@]}"; do
   projects="${size%x*}"; files="${size#*x}"
@@ -70,11 +76,15 @@ XML
   analyzers="$NUGET_PACKAGES/netra.ssot.analyzers/$version/analyzers/dotnet/cs"
 
   # Correctness first: the planted violations, nothing missing and nothing extra.
-  dotnet "$cli" "$plain" --no-restore --no-progress > "$work/check.txt" 2>&1
+  # (from the solution folder: the text report's paths are relative to the current folder)
+  (cd "$plain" && dotnet "$cli" --no-restore --no-progress) > "$work/check.txt" 2>&1
   sed -nE 's/^([^(]+)\(([0-9]+),[0-9]+\): [a-z]+ (SSOT[0-9]+):.*/\3 \1:\2/p' "$work/check.txt" | sort -u > "$work/found.txt"
   diff "$plain/EXPECTED.txt" "$work/found.txt" > "$work/diff.txt" || { cat "$work/diff.txt"; die "$size: ssot-check findings differ from EXPECTED.txt"; }
 
-  rm -f "$work"/{build,buildpkg,check,rosl}
+  rm -f "$work"/{build,buildpkg,check,rosl,warm,warm1,shards}
+  cache="$work/$size/cache"
+  [ "${SKIP_SCALE:-}" = 1 ] || dotnet "$cli" "$plain" --no-restore --no-progress --cache "$cache" > "$work/fill.log" 2>&1
+  edited=$(find "$plain" -name '*.cs' -path '*Feature*' -not -path '*/obj/*' | sort | head -1)
   for _ in $(seq "$runs"); do
     timed build dotnet build "$plain/Gen.slnx" --no-incremental --no-restore -nologo -v q
     [ "${SKIP_BUILD_PKG:-}" = 1 ] || timed buildpkg dotnet build "$pkg/Gen.slnx" --no-incremental --no-restore -nologo -v q -p:SsotPackageVersion="$version"
@@ -83,13 +93,28 @@ XML
     # assemblies are passed; the package's build files still give each project ssot.json as an additional file.
     timed rosl "$roslynator" analyze "$pkg/Gen.slnx" --ignore-analyzer-references -a "$analyzers" \
       --ignore-compiler-diagnostics --return-success-on-diagnostics -p SsotPackageVersion="$version" -v n
+    if [ "${SKIP_SCALE:-}" != 1 ]; then
+      echo "// benchmark edit $(date +%s%N)" >> "$edited"
+      timed warm1 dotnet "$cli" "$plain" --no-restore --no-progress --cache "$cache"
+      timed warm dotnet "$cli" "$plain" --no-restore --no-progress --cache "$cache"
+      rm -f "$work"/shard-*.json "$work/shard"
+      for k in 1 2 3 4; do
+        timed shard dotnet "$cli" "$plain" --no-restore --no-progress --shard "$k/4" --shard-output "$work/shard-$k.json"
+      done
+      timed merge dotnet "$cli" merge "$work"/shard-{1,2,3,4}.json
+      # slowest shard + merge, and the largest peak of the five
+      awk -v m="$(tail -1 "$work/merge")" 'BEGIN {split(m, mm, " ")} {if ($1 > s) s = $1; if ($2 > p) p = $2}
+        END {if (mm[2] > p) p = mm[2]; print s + mm[1], p}' "$work/shard" >> "$work/shards"
+    fi
   done
   build=$(seconds build); check=$(seconds check); rosl=$(seconds rosl)
   if [ "${SKIP_BUILD_PKG:-}" = 1 ]; then buildpkg=0; overhead="-"; else
     buildpkg=$(seconds buildpkg); overhead=$(awk -v a="$buildpkg" -v b="$build" 'BEGIN {printf "%+.1f%%", (a / b - 1) * 100}'); fi
-  printf '%-8s %8s %8.2f %9.2f %9s %8.2f %11.2f %9.2f %10.2f %8.3f %10s %9s %9s\n' "$size" "$lines" "$build" "$buildpkg" "$overhead" \
+  if [ "${SKIP_SCALE:-}" = 1 ]; then scale=(- - - - -); else
+    scale=("$(seconds warm)" "$(seconds warm1)" "$(seconds shards)" "$(mib warm)" "$(mib shards)"); fi
+  printf '%-8s %8s %8.2f %9.2f %9s %8.2f %11.2f %9.2f %10.2f %8.3f %10s %9s %9s %8s %8s %8s %9s %10s\n' "$size" "$lines" "$build" "$buildpkg" "$overhead" \
     "$check" "$(echo "$check / $build" | bc -l)" "$rosl" "$(echo "$check / $rosl" | bc -l)" "$(echo "$check * 1000 / $lines" | bc -l)" \
-    "$(mib check)" "$(mib rosl)" "$(mib build)" | tee -a "$out_dir/summary.txt"
+    "$(mib check)" "$(mib rosl)" "$(mib build)" "${scale[@]}" | tee -a "$out_dir/summary.txt"
   grep -q " SSOT[0-9]*:" "$work/rosl.log" || echo "compare: warning: roslynator reported no SSOT diagnostics on $size" >&2
   cp "$work/rosl.log" "$out_dir/$size-roslynator.txt"
 
