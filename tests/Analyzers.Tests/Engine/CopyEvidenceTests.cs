@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Config;
 using Netra.Ssot.Engine;
@@ -226,15 +227,83 @@ public sealed class CopyEvidenceTests
         Assert.Empty(Groups(projects, Array.Empty<(string, string)>()));
     }
 
+    /// <summary>Two test frameworks outside the solution: NUnit's test-builder interface and xunit's data attribute.</summary>
+    private static readonly MetadataReference[] TestFrameworks =
+    {
+        AnalyzerTest.CompileProject("nunit.framework", ("lib/NUnit/ITestBuilder.cs", "namespace NUnit.Framework.Interfaces; public interface ITestBuilder { object BuildFrom(object method); }")).ToMetadataReference(),
+        AnalyzerTest.CompileProject("xunit.core", ("lib/Xunit/DataAttribute.cs", "namespace Xunit.Sdk; public abstract class DataAttribute : System.Attribute { public abstract object[] GetData(object method); }")).ToMetadataReference(),
+    };
+
+    /// <summary>
+    /// One adapter package of a test-fixture library per test framework (AutoFixture.NUnit3, AutoFixture.xUnit2): each
+    /// extends its framework with an <c>AutoDataAttribute</c>, and each has the same abstract <c>CustomizeAttribute</c> and
+    /// <c>FrozenAttribute</c> (with the same code) over the core library's parameter customization.
+    /// </summary>
+    private static (string Assembly, (string Path, string Source)[] Sources) Adapter(string project, string ns, string folder, string autoData)
+        => (project, new[]
+        {
+            ($"src/{folder}/AutoDataAttribute.cs", $"namespace {ns}; {autoData}"),
+            ($"src/{folder}/CustomizeAttribute.cs", $"namespace {ns}; public abstract class CustomizeAttribute : System.Attribute {{ public abstract object GetCustomization(System.Reflection.ParameterInfo parameter); }}"),
+            ($"src/{folder}/FrozenAttribute.cs", $"namespace {ns}; public sealed class FrozenAttribute : CustomizeAttribute {{ public FrozenAttribute() {{ By = 0; }} public int By {{ get; }} "
+                + "public override object GetCustomization(System.Reflection.ParameterInfo parameter) { if (parameter == null) { throw new System.ArgumentNullException(nameof(parameter)); } return parameter.ParameterType; } "
+                + "private bool Matches(System.Type type) { return type != null && type.IsPublic; } }"),
+        });
+
+    [Fact]
+    public void Sibling_adapter_packages_named_for_the_test_framework_each_extends_are_not_copies()
+    {
+        var projects = new[]
+        {
+            Adapter("AutoFixture.NUnit3", "AutoFixture.NUnit3", "AutoFixture.NUnit3", "public class AutoDataAttribute : System.Attribute, NUnit.Framework.Interfaces.ITestBuilder { public object BuildFrom(object method) => method; }"),
+            Adapter("AutoFixture.xUnit2", "AutoFixture.Xunit2", "AutoFixture.xUnit2", "public class AutoDataAttribute : Xunit.Sdk.DataAttribute { public override object[] GetData(object method) => new[] { method }; }"),
+        };
+
+        Assert.Empty(Groups(projects, Array.Empty<(string, string)>(), TestFrameworks));
+    }
+
+    [Fact]
+    public void A_copy_between_adapters_is_reported_when_a_project_name_does_not_name_the_framework_it_extends_or_the_projects_are_related()
+    {
+        // Shop.Messaging.Kafka extends Confluent's serializer: its name does not name that framework, so the copied
+        // FrozenAttribute and CustomizeAttribute are copies. The NUnit3 adapter that references the xUnit2 one could use its types.
+        var named = new[]
+        {
+            Adapter("Shop.Messaging.NUnit3", "Shop.Messaging.NUnit3", "Messaging/NUnit3", "public class AutoDataAttribute : System.Attribute, NUnit.Framework.Interfaces.ITestBuilder { public object BuildFrom(object method) => method; }"),
+            Adapter("Shop.Messaging.Kafka", "Shop.Messaging.Kafka", "Messaging/Kafka", "public class AutoDataAttribute : Confluent.Kafka.ISerializer { public byte[] Serialize(object data) => new byte[0]; }"),
+        };
+        var confluent = AnalyzerTest.CompileProject("Confluent.Kafka", ("lib/Confluent/ISerializer.cs", "namespace Confluent.Kafka; public interface ISerializer { byte[] Serialize(object data); }")).ToMetadataReference();
+        string[] copies =
+        {
+            "CustomizeAttribute: Shop.Messaging.Kafka.CustomizeAttribute, Shop.Messaging.NUnit3.CustomizeAttribute",
+            "FrozenAttribute: Shop.Messaging.Kafka.FrozenAttribute, Shop.Messaging.NUnit3.FrozenAttribute",
+        };
+        Assert.Equal(copies, Groups(named, Array.Empty<(string, string)>(), TestFrameworks.Append(confluent)));
+
+        var related = new[]
+        {
+            Adapter("AutoFixture.NUnit3", "AutoFixture.NUnit3", "AutoFixture.NUnit3", "public class AutoDataAttribute : System.Attribute, NUnit.Framework.Interfaces.ITestBuilder { public object BuildFrom(object method) => method; }"),
+            Adapter("AutoFixture.xUnit2", "AutoFixture.Xunit2", "AutoFixture.xUnit2", "public class AutoDataAttribute : Xunit.Sdk.DataAttribute { public override object[] GetData(object method) => new[] { method }; }"),
+        };
+        // A project that references another and declares three of its names again is a parallel model of it: all three are copies.
+        Assert.Equal(
+            new[]
+            {
+                "AutoDataAttribute: AutoFixture.NUnit3.AutoDataAttribute, AutoFixture.Xunit2.AutoDataAttribute",
+                "CustomizeAttribute: AutoFixture.NUnit3.CustomizeAttribute, AutoFixture.Xunit2.CustomizeAttribute",
+                "FrozenAttribute: AutoFixture.NUnit3.FrozenAttribute, AutoFixture.Xunit2.FrozenAttribute",
+            },
+            Groups(related, new[] { ("AutoFixture.NUnit3", "AutoFixture.xUnit2") }, TestFrameworks));
+    }
+
     /// <param name="references">Which project references which (as ssot-check collects them), or null: not collected.</param>
-    private static string[] Groups((string Assembly, (string Path, string Source)[] Sources)[] projects, (string, string)[]? references)
+    private static string[] Groups((string Assembly, (string Path, string Source)[] Sources)[] projects, (string, string)[]? references, IEnumerable<MetadataReference>? externals = null)
     {
         var config = new SsotConfigFile(AnalyzerTest.FullPath("ssot.json"), SsotConfigParser.Parse(SourceText.From("{}")));
         var context = SsotCompilationContext.Create(config, isTestProject: false);
         var types = new List<DeclaredType>();
         foreach (var (assembly, sources) in projects)
         {
-            types.AddRange(DeclaredTypes.All(AnalyzerTest.CompileProject(assembly, sources), context, _ => true, CancellationToken.None));
+            types.AddRange(DeclaredTypes.All(AnalyzerTest.CompileProject(assembly, externals ?? Array.Empty<MetadataReference>(), sources), context, _ => true, CancellationToken.None));
         }
 
         var index = new SolutionIndex(types, Array.Empty<string>(), projectReferences: references);

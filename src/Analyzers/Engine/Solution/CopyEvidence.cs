@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace Netra.Ssot.Engine.Solution;
 
@@ -41,6 +42,7 @@ internal sealed class CopyEvidence
     private readonly HashSet<(string Namespace, string Project)> _parallelModels = new();
     private readonly Dictionary<string, List<string>> _paralleledProjects = new(StringComparer.Ordinal);
     private readonly SolutionIndex? _index;
+    private Dictionary<string, HashSet<string>>? _adaptedFrameworks;
 
     /// <param name="candidates">For each same-name group, the member pairs that no default pattern relates.</param>
     /// <param name="index">ssot-check's solution index (which project references which), or null in a build.</param>
@@ -88,7 +90,7 @@ internal sealed class CopyEvidence
     /// </summary>
     public bool LookLikeCopies(DeclaredType a, DeclaredType b)
     {
-        if (IsMarker(a) && IsMarker(b))
+        if ((IsMarker(a) && IsMarker(b)) || AreAdaptersOfDifferentFrameworks(a, b))
         {
             return false;
         }
@@ -139,6 +141,98 @@ internal sealed class CopyEvidence
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Two types of sibling adapter projects, each named for the external framework it extends: <c>AutoFixture.NUnit3</c>
+    /// derives from or implements NUnit's types, <c>AutoFixture.xUnit2</c> xunit's, and neither references the other. Each
+    /// package is that framework's copy of the same surface (a <c>FrozenAttribute</c>, a <c>CustomizeAttribute</c>) by design:
+    /// it cannot be shared without making one package depend on the other's framework. The projects' names must differ in
+    /// one segment, not the first, and that segment must name a framework (the first namespace segment of a base type
+    /// declared outside the solution's sources, <c>System</c> and <c>Microsoft</c> aside) that the
+    /// project's own types extend and the other project's do not. Unknown without ssot-check's solution index.
+    /// </summary>
+    private bool AreAdaptersOfDifferentFrameworks(DeclaredType a, DeclaredType b)
+    {
+        if (_index is not { KnowsProjectReferences: true } || _index.AreRelated(a.Assembly, b.Assembly))
+        {
+            return false;
+        }
+
+        string[] aName = LegitimateFamilies.Segments(a.Assembly, '.');
+        string[] bName = LegitimateFamilies.Segments(b.Assembly, '.');
+        int differs = LegitimateFamilies.SiblingSegment(aName, bName);
+        if (differs <= 0)
+        {
+            return false;
+        }
+
+        string? aFramework = FrameworkNamedBy(aName[differs], a.Assembly);
+        string? bFramework = FrameworkNamedBy(bName[differs], b.Assembly);
+        var frameworks = AdaptedFrameworks();
+        return aFramework is not null
+            && bFramework is not null
+            && !string.Equals(aFramework, bFramework, StringComparison.OrdinalIgnoreCase)
+            && !(frameworks.TryGetValue(b.Assembly, out var ofB) && ofB.Contains(aFramework))
+            && !(frameworks.TryGetValue(a.Assembly, out var ofA) && ofA.Contains(bFramework));
+    }
+
+    /// <summary>The external framework <paramref name="assembly"/> extends whose name the project-name segment contains (<c>NUnit3</c>: NUnit).</summary>
+    private string? FrameworkNamedBy(string segment, string assembly)
+    {
+        if (!AdaptedFrameworks().TryGetValue(assembly, out var frameworks))
+        {
+            return null;
+        }
+
+        foreach (string framework in frameworks)
+        {
+            if (segment.IndexOf(framework, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return framework;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Per assembly, the external frameworks its types derive from or implement (case-insensitive names), built once.</summary>
+    private Dictionary<string, HashSet<string>> AdaptedFrameworks()
+    {
+        if (_adaptedFrameworks is not null)
+        {
+            return _adaptedFrameworks;
+        }
+
+        var declared = new HashSet<string>(_index!.Types.Select(t => t.MetadataName), StringComparer.Ordinal);
+        var byAssembly = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var type in _index.Types)
+        {
+            foreach (string baseName in type.Bases)
+            {
+                string definition = SymbolNames.DefinitionName(baseName);
+                if (declared.Contains(definition) || FrameworkOf(definition) is not { } framework)
+                {
+                    continue;
+                }
+
+                if (!byAssembly.TryGetValue(type.Assembly, out var frameworks))
+                {
+                    byAssembly[type.Assembly] = frameworks = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                }
+
+                frameworks.Add(framework);
+            }
+        }
+
+        return _adaptedFrameworks = byAssembly;
+    }
+
+    /// <summary>The framework a type name belongs to: its first namespace segment; null for the global namespace and for <c>System</c> and <c>Microsoft</c>, which every project extends.</summary>
+    private static string? FrameworkOf(string metadataName)
+    {
+        string[] segments = LegitimateFamilies.Segments(SymbolNames.NamespaceOf(metadataName), '.');
+        return segments.Length == 0 || segments[0] is "System" or "Microsoft" ? null : segments[0];
     }
 
     /// <summary>
@@ -194,6 +288,13 @@ internal sealed class CopyEvidence
             return false;
         }
 
+        int same = SameCode(x, y);
+        return same >= SameCodeMembers && 2 * same >= Math.Max(x.Length, y.Length);
+    }
+
+    /// <summary>How many fingerprints two sorted <see cref="DeclaredType.MemberCode"/> lists share (a merge, no allocation).</summary>
+    public static int SameCode(ImmutableArray<int> x, ImmutableArray<int> y)
+    {
         int same = 0, i = 0, j = 0;
         while (i < x.Length && j < y.Length)
         {
@@ -213,7 +314,7 @@ internal sealed class CopyEvidence
             }
         }
 
-        return same >= SameCodeMembers && 2 * same >= Math.Max(x.Length, y.Length);
+        return same;
     }
 
     /// <summary>Class (records included), struct, interface or enum, and static or not: a static helper and an entity are different things.</summary>

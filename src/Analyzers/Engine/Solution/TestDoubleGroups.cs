@@ -61,7 +61,11 @@ public static class TestDoubleGroups
     /// </summary>
     private static readonly string[] ProtocolNamespaces = { "System.Collections", "System.Runtime", "System.ComponentModel" };
 
-    public static ImmutableArray<RepeatedDouble> Find(IEnumerable<DeclaredType> types, TestDoublesSection settings)
+    /// <param name="index">
+    /// ssot-check's solution index: with the project references, a double repeats an earlier one only where it could
+    /// use it (<see cref="CouldUse"/>); null in a build.
+    /// </param>
+    public static ImmutableArray<RepeatedDouble> Find(IEnumerable<DeclaredType> types, TestDoublesSection settings, SolutionIndex? index = null)
     {
         var ignored = new HashSet<string>(settings.Ignore.Select(i => i.Value), StringComparer.Ordinal);
         var byDoubled = new Dictionary<(string Doubled, string Behaviour), List<DeclaredType>>();
@@ -106,17 +110,43 @@ public static class TestDoubleGroups
             }
 
             members.Sort(CompareForSharing);
-            foreach (var duplicate in members.Skip(1))
+            for (int k = 1; k < members.Count; k++)
             {
-                if (!repeats.ContainsKey(duplicate))
+                var duplicate = members[k];
+                if (repeats.ContainsKey(duplicate))
                 {
-                    repeats.Add(duplicate, new RepeatedDouble(duplicate, pair.Key.Doubled, members[0], pair.Key.Behaviour));
+                    continue;
+                }
+
+                var existing = members.Take(k).FirstOrDefault(earlier => CouldUse(duplicate, earlier, index));
+                if (existing is not null)
+                {
+                    repeats.Add(duplicate, new RepeatedDouble(duplicate, pair.Key.Doubled, existing, pair.Key.Behaviour));
                 }
             }
         }
 
         return repeats.Values.OrderBy(r => r.Duplicate, Comparer<DeclaredType>.Create(DeclaredType.CompareByPlace)).ToImmutableArray();
     }
+
+    /// <summary>
+    /// Whether <paramref name="duplicate"/> repeats <paramref name="existing"/>: in the same project, or in a project that
+    /// references the existing double's project (directly or not), so it could use it; otherwise (a test project that
+    /// cannot see the other) when it has the same name (a copy), or when the two are interchangeable: one of them carries
+    /// no code (its members answer with constants or fields: <c>Now =&gt; default</c>, <see cref="Solution.MemberCode"/>) or
+    /// they share some. Two doubles with names and code of their own that share none, in test projects that cannot see each
+    /// other, were written for each project's scenario: bitwarden's private <c>TestDataProtector</c> of <c>Core.Test</c>
+    /// (returns the token it is given, throws elsewhere) beside <c>Commercial.Core.Test</c>'s <c>MockDataProtector</c>
+    /// (builds a business-unit invite token). Without the project references, every double of a group repeats the first.
+    /// </summary>
+    private static bool CouldUse(DeclaredType duplicate, DeclaredType existing, SolutionIndex? index)
+        => index is not { KnowsProjectReferences: true }
+            || string.Equals(duplicate.Assembly, existing.Assembly, StringComparison.Ordinal)
+            || index.DependsOn(duplicate.Assembly, existing.Assembly)
+            || string.Equals(duplicate.Name, existing.Name, StringComparison.Ordinal)
+            || duplicate.MemberCode.IsEmpty
+            || existing.MemberCode.IsEmpty
+            || CopyEvidence.SameCode(duplicate.MemberCode, existing.MemberCode) > 0;
 
     /// <summary>The double to share first: top-level before nested, then one in a file of its own name, then by place.</summary>
     private static int CompareForSharing(DeclaredType a, DeclaredType b)

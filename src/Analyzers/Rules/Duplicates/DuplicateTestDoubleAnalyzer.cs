@@ -30,11 +30,12 @@ public sealed class DuplicateTestDoubleAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            DeclaredTypeCollector.Register(start, ssot, (end, own, all) => Report(end, ssot, own, all));
+            var index = SolutionIndex.Load(start);
+            DeclaredTypeCollector.Register(start, ssot, (end, own, all) => Report(end, ssot, index, own, all));
         });
     }
 
-    private static void Report(CompilationAnalysisContext context, SsotCompilationContext ssot, IReadOnlyList<DeclaredType> own, IReadOnlyList<DeclaredType> all)
+    private static void Report(CompilationAnalysisContext context, SsotCompilationContext ssot, SolutionIndex? index, IReadOnlyList<DeclaredType> own, IReadOnlyList<DeclaredType> all)
     {
         if (own.Count == 0)
         {
@@ -42,7 +43,7 @@ public sealed class DuplicateTestDoubleAnalyzer : DiagnosticAnalyzer
         }
 
         var ownSet = new HashSet<DeclaredType>(own);
-        foreach (var repeat in TestDoubleGroups.Find(all, ssot.Config.TestDoubles))
+        foreach (var repeat in TestDoubleGroups.Find(all, ssot.Config.TestDoubles, index))
         {
             if (!ownSet.Contains(repeat.Duplicate))
             {
