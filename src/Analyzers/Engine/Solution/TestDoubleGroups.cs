@@ -68,8 +68,10 @@ public static class TestDoubleGroups
     public static ImmutableArray<RepeatedDouble> Find(IEnumerable<DeclaredType> types, TestDoublesSection settings, SolutionIndex? index = null)
     {
         var ignored = new HashSet<string>(settings.Ignore.Select(i => i.Value), StringComparer.Ordinal);
+        var all = types as IReadOnlyList<DeclaredType> ?? types.ToList();
+        var markers = MarkerInterfaces(all);
         var byDoubled = new Dictionary<(string Doubled, string Behaviour), List<DeclaredType>>();
-        foreach (var type in types)
+        foreach (var type in all)
         {
             if (!type.Is(DeclaredTypeFlags.Test) || !type.IsConcrete)
             {
@@ -83,6 +85,7 @@ public static class TestDoubleGroups
                 string definition = SymbolNames.DefinitionName(doubled);
                 if ((isBaseClass && !NameGlob.MatchesAny(settings.Match, type.Name))
                     || ignored.Contains(definition)
+                    || (markers.Contains(definition) && type.MemberNames.IsEmpty)
                     || type.ExtensionPoints.Contains(doubled)
                     || IsFrameworkType(definition, isBaseClass))
                 {
@@ -147,6 +150,17 @@ public static class TestDoubleGroups
             || duplicate.MemberCode.IsEmpty
             || existing.MemberCode.IsEmpty
             || CopyEvidence.SameCode(duplicate.MemberCode, existing.MemberCode) > 0;
+
+    /// <summary>
+    /// The solution's interfaces that declare no member (markers, such as AutoFixture's documentation <c>IFoo</c>). An
+    /// implementation that declares no member either (its <c>DefaultFoo</c> and <c>DummyFoo</c>) stands in for no
+    /// behaviour: it is a tag a test tells apart by type, not a double. (An interface's own base interfaces are not
+    /// known here, so an implementation with members still counts: it implements what the marker inherits.)
+    /// </summary>
+    private static HashSet<string> MarkerInterfaces(IReadOnlyList<DeclaredType> types)
+        => new(
+            types.Where(t => t.Is(DeclaredTypeFlags.Interface) && t.MemberNames.IsEmpty).Select(t => t.MetadataName),
+            StringComparer.Ordinal);
 
     /// <summary>The double to share first: top-level before nested, then one in a file of its own name, then by place.</summary>
     private static int CompareForSharing(DeclaredType a, DeclaredType b)

@@ -40,6 +40,20 @@ public sealed class DuplicateTestDoubleAnalyzerTests
     }
 
     [Fact]
+    public async Task Implementations_of_a_marker_interface_are_tags_not_doubles_but_a_base_interface_with_members_counts()
+    {
+        // AutoFixture's documentation tests: IFoo declares nothing, DefaultFoo and DummyFoo are told apart by type.
+        await TestProject(
+            ("tests/Greedy/IFoo.cs", "namespace Tests.Greedy; public interface IFoo { }"),
+            ("tests/Greedy/DefaultFoo.cs", "namespace Tests.Greedy; public class DefaultFoo : IFoo { }"),
+            ("tests/Greedy/DummyFoo.cs", "namespace Tests.Greedy; public class DummyFoo : IFoo { }"),
+            ("tests/Greedy/ITimed.cs", "namespace Tests.Greedy; public interface ITimed : App.IClock { }"),
+            ("tests/Greedy/FakeTimed.cs", "namespace Tests.Greedy; public class FakeTimed : ITimed { public System.DateTimeOffset Now => default; }"),
+            ("tests/Greedy/StubTimed.cs", "namespace Tests.Greedy; public class {|SSOT1004:StubTimed|} : ITimed { public System.DateTimeOffset Now => default; }")).RunAsync(
+                Expect.Warning("'StubTimed' (tests/Greedy/StubTimed.cs) is a second hand-written test double of 'ITimed'; use the existing 'FakeTimed' (tests/Greedy/FakeTimed.cs)"));
+    }
+
+    [Fact]
     public async Task A_top_level_double_is_the_one_to_share_even_when_a_nested_one_comes_first()
     {
         await TestProject(
@@ -61,9 +75,9 @@ public sealed class DuplicateTestDoubleAnalyzerTests
             ("tests/T2.cs", "namespace Tests; public sealed class UserTests : IntegrationTest { }"),
             ("tests/A1.cs", "namespace Tests; public abstract class FakeClockBase : App.IClock { public System.DateTimeOffset Now => default; }"),
             ("tests/A2.cs", "namespace Tests; public sealed class FakeClock : App.IClock { public System.DateTimeOffset Now => default; }"),
-            ("src/App/Ignored.cs", "namespace App; public interface IIgnored { }"),
-            ("tests/I1.cs", "namespace Tests; public sealed class FakeIgnored : App.IIgnored { }"),
-            ("tests/I2.cs", "namespace Tests; public sealed class StubIgnored : App.IIgnored { }"));
+            ("src/App/Ignored.cs", "namespace App; public interface IIgnored { void Run(); }"),
+            ("tests/I1.cs", "namespace Tests; public sealed class FakeIgnored : App.IIgnored { public void Run() { } }"),
+            ("tests/I2.cs", "namespace Tests; public sealed class StubIgnored : App.IIgnored { public void Run() { } }"));
         test.Config = """{ "testDoubles": { "ignore": ["App.IIgnored"] } }""";
         await test.RunAsync();
 
