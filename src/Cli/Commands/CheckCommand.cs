@@ -40,13 +40,8 @@ internal static class CheckCommand
         root.SetAction(async (parse, cancellationToken) =>
         {
             var problems = gate.Problems(parse, out var reports);
-            if (problems.Count > 0)
+            if (UsageErrors.Write(error, problems))
             {
-                foreach (string problem in problems)
-                {
-                    error.WriteLine(problem);
-                }
-
                 return ExitCodes.UsageOrConfigError;
             }
 
@@ -96,13 +91,8 @@ internal static class CheckCommand
     {
         string currentDirectory = Directory.GetCurrentDirectory();
         var problems = OutputPaths.Problems(options, currentDirectory, ReferenceEquals(output, Console.Out));
-        if (problems.Count > 0)
+        if (UsageErrors.Write(error, problems))
         {
-            foreach (string problem in problems)
-            {
-                error.WriteLine(problem);
-            }
-
             return ExitCodes.UsageOrConfigError;
         }
 

@@ -30,13 +30,8 @@ internal static class MergeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var problems = gate.Problems(parse, out var reports);
-            if (problems.Count > 0)
+            if (UsageErrors.Write(error, problems))
             {
-                foreach (string problem in problems)
-                {
-                    error.WriteLine(problem);
-                }
-
                 return ExitCodes.UsageOrConfigError;
             }
 

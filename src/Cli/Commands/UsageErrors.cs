@@ -17,6 +17,17 @@ internal static class UsageErrors
     public static IReadOnlyList<string> Of(ParseResult parse)
         => UnknownOptions(parse).Concat(parse.Errors.Select(e => e.Message)).ToList();
 
+    /// <summary>Writes each usage error on its own line; true when there was any (the command then exits 2).</summary>
+    public static bool Write(TextWriter error, IReadOnlyList<string> problems)
+    {
+        foreach (string problem in problems)
+        {
+            error.WriteLine(problem);
+        }
+
+        return problems.Count > 0;
+    }
+
     /// <summary>Where to read the usage of the command that was parsed: <c>Run 'ssot-check env --help' for usage.</c></summary>
     public static string HelpHint(ParseResult parse)
         => parse.CommandResult.Command is RootCommand ? "Run 'ssot-check --help' for usage." : $"Run 'ssot-check {parse.CommandResult.Command.Name} --help' for usage.";

@@ -44,25 +44,14 @@ internal sealed class SolutionChecker
         _root = rootDirectory;
     }
 
-    /// <param name="requestedProjects">The project files to score; other loaded projects are only dependencies.</param>
-    /// <param name="facts">What MSBuild evaluation found about the requested projects (<see cref="LoadedSolution.Facts"/>).</param>
-    /// <param name="allTargetFrameworks">Analyze every target framework (<see cref="TargetFrameworkVariants"/>).</param>
-    public async Task<AnalysisResult> CheckAsync(
-        string input,
-        Solution solution,
-        IReadOnlyCollection<string> requestedProjects,
-        IEnumerable<LoadIssue> loadIssues,
-        IProgress<string>? progress,
-        CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, ProjectFacts>? facts = null,
-        bool allTargetFrameworks = false)
-        => Assemble(await AnalyzeAsync(input, solution, requestedProjects, loadIssues, progress, cancellationToken, facts, allTargetFrameworks));
-
     /// <summary>
     /// Compiles every requested project and builds the whole-solution index, then runs the analyzers on the variants
     /// <paramref name="analyze"/> chooses (all of them when null; a shard's projects with --shard). What is known
     /// without the analysis pass (projects, scored files, load issues) is always the whole solution's.
     /// </summary>
+    /// <param name="requestedProjects">The project files to score; other loaded projects are only dependencies.</param>
+    /// <param name="facts">What MSBuild evaluation found about the requested projects (<see cref="LoadedSolution.Facts"/>).</param>
+    /// <param name="allTargetFrameworks">Analyze every target framework (<see cref="TargetFrameworkVariants"/>).</param>
     /// <param name="analyze">Given the compiled solution, which variants to analyze (by position), or null for all.</param>
     public async Task<SolutionAnalysis> AnalyzeAsync(
         string input,

@@ -23,8 +23,8 @@ public sealed class AnalyzerFailureTests
         using var _ = loaded;
         var analyzers = AnalyzerCatalog.CreateAll().Add(new ThrowingAnalyzer());
 
-        var analysis = await new SolutionChecker(analyzers, configFile, configText, input.RootDirectory)
-            .CheckAsync("App", loaded.Solution, input.Projects.ToList(), issues, null, CancellationToken.None);
+        var analysis = SolutionChecker.Assemble(await new SolutionChecker(analyzers, configFile, configText, input.RootDirectory)
+            .AnalyzeAsync("App", loaded.Solution, input.Projects.ToList(), issues, null, CancellationToken.None));
 
         var failure = Assert.Single(analysis.AnalyzerFailures);
         Assert.Equal(("ThrowingAnalyzer", "App"), (failure.Analyzer, failure.Project));
