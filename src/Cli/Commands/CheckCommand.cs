@@ -19,12 +19,7 @@ internal static class CheckCommand
         };
         var shard = ShardCommand.CreateShardOption();
         var shardOutput = ShardCommand.CreateShardOutputOption();
-        var cache = new Option<string?>("--cache")
-        {
-            Description = "Reuse the last analysis when nothing it depended on changed (sources, project files and their imports, restore output, ssot.json, .editorconfig, SDK, tool, options). The cache folder; without one, SSOT_CACHE, else $XDG_CACHE_HOME/netra-ssot or ~/.cache/netra-ssot.",
-            HelpName = "dir",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
+        var cache = CacheOption.Create();
 
         var root = new RootCommand("ssot-check: keeps a C# solution to a single source of truth and scores its compliance.");
         common.AddTo(root, gate.Config, gate.MissionOnly, gate.MinScore, gate.FailOnIncomplete, allTargetFrameworks, gate.Formats, gate.Outputs, gate.Report, gate.PathsRelativeTo, gate.Baseline, gate.UpdateBaseline, gate.FailOnStale, gate.Badge, gate.BadgeJson, gate.History, cache, shard, shardOutput, gate.Verbosity, gate.Color, gate.NoColor);
@@ -45,10 +40,12 @@ internal static class CheckCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
+            var shared = common.Read(parse, error);
+            string? path = shared.Path;
             bool cached = parse.GetResult(cache) is not null;
-            if (cached && parse.GetValue(cache) is { } cacheFolder && string.IsNullOrWhiteSpace(cacheFolder))
+            if (CacheOption.Read(parse, cache, ref path, out string? cacheFolder) is { } cacheProblem)
             {
-                error.WriteLine("error: --cache takes a folder, or nothing for the default folder; it was given an empty one.");
+                error.WriteLine("error: " + cacheProblem);
                 return ExitCodes.UsageOrConfigError;
             }
 
@@ -59,15 +56,14 @@ internal static class CheckCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
-            var shared = common.Read(parse, error);
             var terminal = gate.Settings(parse, output, error);
             var options = gate.Apply(parse, new CheckOptions
             {
-                Path = shared.Path,
+                Path = path,
                 Restore = shared.Restore,
                 AllTargetFrameworks = parse.GetValue(allTargetFrameworks),
                 Properties = shared.Properties,
-                CacheDirectory = cached ? parse.GetValue(cache) ?? CacheLocation.Default(Environment.GetEnvironmentVariable) : null,
+                CacheDirectory = cached ? cacheFolder ?? CacheLocation.Default(Environment.GetEnvironmentVariable) : null,
             }, reports);
             var progress = shared.CreateProgress(error, terminal.Verbosity);
             if (sharded)

@@ -1,3 +1,5 @@
+using Netra.Ssot.Cli.Commands;
+
 namespace Netra.Ssot.Cli.Tests.Cache;
 
 /// <summary>The --cache option on the command line: a rerun writes byte-identical reports and says it hit at -v detailed.</summary>
@@ -45,5 +47,30 @@ public sealed class CacheCommandTests
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
         Assert.Equal("error: --cache and --shard cannot be used together: a shard analyzes part of the solution; cache the whole run." + Environment.NewLine, error);
+    }
+
+    [Fact]
+    public void A_file_after_cache_is_the_input_and_the_cache_takes_the_default_folder()
+    {
+        using var solution = new TempSolution();
+        string input = solution.Write("App.slnx", "<Solution />\n");
+        var root = CheckCommand.Create(TextWriter.Null, TextWriter.Null);
+        var cache = root.Options.OfType<System.CommandLine.Option<string?>>().Single(o => o.Name == "--cache");
+        string newFolder = Path.Combine(solution.Root, "new-cache");
+
+        string? path = null;
+        string? problem = CacheOption.Read(root.Parse(["--cache", input]), cache, ref path, out string? folder);
+        string? pathGiven = input;
+        string? folderProblem = CacheOption.Read(root.Parse([input, "--cache", newFolder]), cache, ref pathGiven, out string? givenFolder);
+        string? both = input;
+        string? fileProblem = CacheOption.Read(root.Parse([input, "--cache", input]), cache, ref both, out _);
+
+        Assert.Null(problem);
+        Assert.Equal(input, path);
+        Assert.Null(folder); // the default folder
+        Assert.Null(folderProblem);
+        Assert.Equal(input, pathGiven);
+        Assert.Equal(newFolder, givenFolder);
+        Assert.Equal($"--cache takes a folder, and '{input}' is a file.", fileProblem);
     }
 }
