@@ -45,6 +45,7 @@ internal static class SsotCheck
             options,
             input,
             config?.Path,
+            (config ?? SsotConfigFile.Absent(input.RootDirectory)).Config,
             ConfigDigest(configText),
             currentDirectory,
             progress,

@@ -1,5 +1,6 @@
 using Netra.Ssot.Cli.Loading;
 using Netra.Ssot.Cli.Model;
+using Netra.Ssot.Config;
 
 namespace Netra.Ssot.Cli.Engine.Cache;
 
@@ -18,6 +19,7 @@ internal sealed record AnalysisRun(SolutionAnalysis Analysis, LoadedSolution Loa
 internal static class CachedAnalysis
 {
     /// <param name="configPath">The full path of the ssot.json in use, or null.</param>
+    /// <param name="config">The ssot.json in use (an empty one without a file).</param>
     /// <param name="configDigest">The SHA-256 of the text of that ssot.json, or "none" (<see cref="SsotCheck.ConfigDigest"/>).</param>
     /// <param name="analyze">
     /// The load, compilation and analysis of the variants the selector chooses, given the issues of the restore
@@ -27,6 +29,7 @@ internal static class CachedAnalysis
         CheckOptions options,
         ResolvedInput input,
         string? configPath,
+        SsotConfig config,
         string configDigest,
         string currentDirectory,
         IProgress<string>? progress,
@@ -67,7 +70,7 @@ internal static class CachedAnalysis
         }
 
         var started = DateTime.UtcNow;
-        var reuse = new ProjectReuse(lookup.Variants, configDigest, progress, cancellationToken);
+        var reuse = new ProjectReuse(lookup.Variants, config, configDigest, progress, cancellationToken);
         using var run = await analyze(restoreIssues, reuse.Select, cancellationToken);
         var complete = reuse.Complete(run.Analysis);
         var result = SolutionChecker.Assemble(complete);

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Netra.Ssot.Config;
 using Netra.Ssot.Engine.Solution;
 
 namespace Netra.Ssot.Cli.Engine.Cache;
@@ -6,16 +7,24 @@ namespace Netra.Ssot.Cli.Engine.Cache;
 /// <summary>
 /// A digest of everything in the whole-solution index that a project's analyzers can read: every declared type with
 /// its place, names, flags, bases, members and member code; the analyzed files; the configuration reads; the served
-/// routes; and what decides the names that resolve and the project references (each variant's assembly and the
+/// routes; the configured names that resolve; and the project references (each variant's assembly and the
 /// assemblies it references, with the length and time of each referenced file). A project's cached analysis is
 /// reused only while this digest is the one it was analyzed with, so a cross-project finding reported in an unchanged
 /// project (SSOT1001, SSOT1003, SSOT1004, SSOT4004, SSOT0002) follows a change anywhere else.
 /// </summary>
 internal static class IndexDigest
 {
-    public static string Of(CompiledSolution compiled, SolutionIndex index, string rootDirectory, ReferenceStamps stamps)
+    /// <param name="config">The ssot.json in use (an empty one without a file): the configured names that resolve are part of the index.</param>
+    public static string Of(CompiledSolution compiled, SolutionIndex index, SsotConfig config, string rootDirectory, ReferenceStamps stamps)
     {
         using var digest = new Digest();
+        // The names that resolve (SolutionIndex.Resolves) are computed as the index computes them: a type declared in
+        // a file that is not scored (generated, excluded) is in no declared type, but may resolve a configured name.
+        foreach (string name in SolutionIndex.ResolvableNames(config, compiled.Variants.Select(v => v.Compilation).ToList()).Order(StringComparer.Ordinal))
+        {
+            digest.Add("resolves", name);
+        }
+
         foreach (var variant in compiled.Variants)
         {
             digest.Add("variant", variant.Variant, variant.Compilation.AssemblyName);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Netra.Ssot.Cli.Model;
+using Netra.Ssot.Config;
 using Netra.Ssot.Engine.Solution;
 
 namespace Netra.Ssot.Cli.Engine.Cache;
@@ -12,7 +13,9 @@ namespace Netra.Ssot.Cli.Engine.Cache;
 /// declaration re-analyzes every project (their cross-project findings may change); a change inside a method body
 /// or a comment re-analyzes only the changed project and the projects that reference it.
 /// </summary>
-internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, string configDigest, IProgress<string>? progress, CancellationToken cancellationToken)
+/// <param name="config">The ssot.json in use (an empty one without a file).</param>
+/// <param name="configDigest">The SHA-256 of its text, or "none".</param>
+internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConfig config, string configDigest, IProgress<string>? progress, CancellationToken cancellationToken)
 {
     private readonly Dictionary<(string, string), CachedVariant> _cached = cached
         .GroupBy(v => (v.ProjectPath, v.Variant))
@@ -29,7 +32,7 @@ internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, string c
     public IReadOnlySet<int> Select(CompiledSolution compiled, SolutionIndex index, string rootDirectory)
     {
         var stamps = new ReferenceStamps();
-        string indexDigest = IndexDigest.Of(compiled, index, rootDirectory, stamps);
+        string indexDigest = IndexDigest.Of(compiled, index, config, rootDirectory, stamps);
         var variants = compiled.Variants;
         var solution = variants.Count > 0 ? variants[0].Project.Solution : null;
         var inputs = new VariantInputs(solution!, rootDirectory, configDigest, stamps);
