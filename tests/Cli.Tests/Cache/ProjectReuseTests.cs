@@ -68,7 +68,7 @@ public sealed class ProjectReuseTests
     }
 
     [Fact]
-    public async Task A_change_in_a_referenced_project_reanalyzes_its_dependents_and_a_project_file_change_its_project()
+    public async Task A_change_in_a_referenced_project_reanalyzes_its_dependents_a_project_file_or_ssot_json_change_every_project()
     {
         using var solution = await FilledAsync();
 
@@ -101,6 +101,23 @@ public sealed class ProjectReuseTests
             },
             CacheRuns.CacheLines(projectProgress)[2..^1]);
         Assert.Equal(new[] { "App/Router.cs:2:14 SSOT1001 [App]" }, project.Analysis.Findings.Select(Describe));
+
+        // ssot.json is every project's input: all are analyzed, and the new glob's finding in Infra is there.
+        var (config, configProgress) = await EditedAsync(solution, () => solution.Write("ssot.json", Config.Replace("\"*MessageRouter\"", "\"*MessageRouter\", \"*Policy\"", StringComparison.Ordinal)));
+        Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 4, Analyzed: 4, Reused: 0), config.CacheReuse);
+        Assert.Equal(
+            new[]
+            {
+                "Cache analyzing App: ssot.json changed",
+                "Cache analyzing Core: ssot.json changed",
+                "Cache analyzing Infra: ssot.json changed",
+                "Cache analyzing Tools: ssot.json changed",
+                "Cache reuse: 0 of 4 variant(s) reused, 4 analyzed",
+            },
+            CacheRuns.CacheLines(configProgress)[2..^1]);
+        Assert.Equal(
+            new[] { "App/Router.cs:2:14 SSOT1001 [App]", "Infra/RetryPolicy.cs:2:21 SSOT1001 [Infra]" },
+            config.Analysis.Findings.Select(Describe));
     }
 
     /// <summary>The four projects, with the cache filled by a first run.</summary>
