@@ -33,23 +33,26 @@ internal static class SsotCheck
 
     /// <summary>
     /// A run with <c>--cache</c>: the analysis from the cache when nothing it depended on changed (no restore, load or
-    /// compilation), else a whole analysis and the cache file for the command layer to write. The verdict is judged
+    /// compilation), else a load and compilation that analyzes only the projects whose inputs changed, and the cache
+    /// file for the command layer to write. The verdict is judged
     /// again either way, with this run's options.
     /// </summary>
     private static async Task<CheckReport> RunCachedAsync(CheckOptions options, string currentDirectory, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var input = InputResolver.Resolve(options.Path, currentDirectory);
-        var (config, _) = LoadConfig(options, input, currentDirectory);
-        var (analysis, update) = await CachedAnalysis.RunAsync(
+        var (config, configText) = LoadConfig(options, input, currentDirectory);
+        var (analysis, update, reuse) = await CachedAnalysis.RunAsync(
             options,
             input,
             config?.Path,
+            (config ?? SsotConfigFile.Absent(input.RootDirectory)).Config,
+            ConfigDigest(configText),
             currentDirectory,
             progress,
-            async (restoreIssues, token) =>
+            async (restoreIssues, analyze, token) =>
             {
-                var (run, loaded) = await AnalyzeLoadedAsync(options, currentDirectory, progress, analyze: null, restoreIssues, token);
-                return new AnalysisRun(SolutionChecker.Assemble(run.Analysis), loaded);
+                var (run, loaded) = await AnalyzeLoadedAsync(options, currentDirectory, progress, analyze, restoreIssues, token);
+                return new AnalysisRun(run.Analysis, loaded);
             },
             cancellationToken);
 
@@ -57,7 +60,7 @@ internal static class SsotCheck
         var coverage = new CoverageInputs(
             SolutionProjects(input).Order(StringComparer.Ordinal).ToImmutableArray(),
             FilesNotAnalyzed(input, analysis.AnalyzedProjects.Select(p => p.Path).ToImmutableArray(), config).Order(StringComparer.Ordinal).ToImmutableArray());
-        return Judge(options, analysis, coverage, config?.Config.Thresholds ?? Thresholds.Default, currentDirectory) with { CacheUpdate = update };
+        return Judge(options, analysis, coverage, config?.Config.Thresholds ?? Thresholds.Default, currentDirectory) with { CacheUpdate = update, CacheReuse = reuse };
     }
 
     /// <summary>

@@ -17,4 +17,7 @@ internal sealed record CheckReport(
 {
     /// <summary>The cache file to write after the run (--cache), or null: the run was a cache hit, or not cached.</summary>
     public CacheUpdate? CacheUpdate { get; init; }
+
+    /// <summary>What a run with --cache loaded, compiled, analyzed and reused, or null without --cache.</summary>
+    public CacheReuse? CacheReuse { get; init; }
 }

@@ -24,7 +24,14 @@ public sealed class CacheKeyTests
         string file = Assert.Single(Directory.GetFiles(CacheRuns.CacheFolder(solution)));
 
         Assert.Equal(
-            new[] { $"Cache miss: no entry in {file}", $"Cache miss: no entry in {file}", $"Cache written: {file}" },
+            new[]
+            {
+                $"Cache miss: no entry in {file}",
+                $"Cache miss: no entry in {file}",
+                "Cache analyzing App: it is not in the cache",
+                "Cache reuse: 0 of 1 variant(s) reused, 1 analyzed",
+                $"Cache written: {file}",
+            },
             CacheRuns.CacheLines(firstProgress));
         Assert.Contains(firstProgress, l => l.StartsWith("Loading ", StringComparison.Ordinal));
 
@@ -124,9 +131,9 @@ public sealed class CacheKeyTests
         Assert.EndsWith("); it is rebuilt", note, StringComparison.Ordinal);
         Assert.Equal(cold, CacheRuns.Json(corrupt));
 
-        File.WriteAllText(file, File.ReadAllText(file).Replace("{\"Key\":{\"Format\":1,", "{\"Key\":{\"Format\":2,", StringComparison.Ordinal));
+        File.WriteAllText(file, File.ReadAllText(file).Replace("{\"Key\":{\"Format\":2,", "{\"Key\":{\"Format\":3,", StringComparison.Ordinal));
         var (foreign, foreignProgress) = await CacheRuns.WithCacheAsync(solution);
-        Assert.Equal($"Cache {file} ignored: its format is 2, this tool reads 1; it is rebuilt", CacheRuns.CacheLines(foreignProgress)[0]);
+        Assert.Equal($"Cache {file} ignored: its format is 3, this tool reads 2; it is rebuilt", CacheRuns.CacheLines(foreignProgress)[0]);
         Assert.Equal(cold, CacheRuns.Json(foreign));
 
         File.WriteAllText(file, "null");

@@ -7,7 +7,17 @@ namespace Netra.Ssot.Cli.Engine.Cache;
 
 /// <summary>What looking in the cache found: the cached analysis, or null with why it could not be used.</summary>
 /// <param name="Note">One sentence for the progress log (<c>-v detailed</c>).</param>
-internal sealed record CacheLookup(AnalysisResult? Hit, string Note);
+/// <param name="Variants">
+/// On a miss because files changed (the key is the same), the cached analyses of the variants, which a run may reuse
+/// project by project (<see cref="ProjectReuse"/>); empty otherwise.
+/// </param>
+internal sealed record CacheLookup(AnalysisResult? Hit, string Note, IReadOnlyList<CachedVariant> Variants)
+{
+    public CacheLookup(AnalysisResult? hit, string note)
+        : this(hit, note, Array.Empty<CachedVariant>())
+    {
+    }
+}
 
 /// <summary>
 /// Whole-run reuse for <c>--cache</c> (docs/monorepo.md#incremental-runs): one file per input in the cache folder,
@@ -18,7 +28,7 @@ internal sealed record CacheLookup(AnalysisResult? Hit, string Note);
 internal static class AnalysisCache
 {
     /// <summary>The layout of the cache file; a file of another layout is ignored and rewritten.</summary>
-    public const int Format = 1;
+    public const int Format = 2;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
@@ -50,7 +60,7 @@ internal static class AnalysisCache
             return new CacheLookup(null, $"Cache {file} ignored: it cannot be read ({Clean(e.Message)}); it is rebuilt");
         }
 
-        if (entry?.Key is null || entry.Files is null || entry.Folders is null || entry.Result is null || entry.Result.Findings.IsDefault)
+        if (entry?.Key is null || entry.Files is null || entry.Folders is null || entry.Result is null || entry.Result.Findings.IsDefault || entry.Variants is null)
         {
             return new CacheLookup(null, $"Cache {file} ignored: it is incomplete; it is rebuilt");
         }
@@ -80,7 +90,7 @@ internal static class AnalysisCache
         {
             var first = changed.Order(StringComparer.Ordinal).ToList();
             string more = first.Count > 1 ? $" and {first.Count - 1} more" : string.Empty;
-            return new CacheLookup(null, $"Cache miss: {first[0]} changed{more}");
+            return new CacheLookup(null, $"Cache miss: {first[0]} changed{more}", entry.Variants);
         }
 
         return new CacheLookup(entry.Result, $"Cache hit: {entry.Files.Count} files and {entry.Folders.Count} folders unchanged; nothing loaded or compiled");
@@ -90,14 +100,14 @@ internal static class AnalysisCache
     /// The cache file for a completed analysis, or null when a recorded file was written after the run started
     /// (the analysis may have seen the older content, so it is not cached).
     /// </summary>
-    public static CacheUpdate? Entry(string file, CacheKey key, IReadOnlyList<FileStamp> files, IReadOnlyList<FolderListing> folders, AnalysisResult result, DateTime startedUtc)
+    public static CacheUpdate? Entry(string file, CacheKey key, IReadOnlyList<FileStamp> files, IReadOnlyList<FolderListing> folders, AnalysisResult result, IReadOnlyList<CachedVariant> variants, DateTime startedUtc)
     {
         if (files.Any(f => f.Hash is not null && f.Ticks > startedUtc.Ticks))
         {
             return null;
         }
 
-        return new CacheUpdate(file, JsonSerializer.Serialize(new CacheEntry(key, files, folders, result), Json));
+        return new CacheUpdate(file, JsonSerializer.Serialize(new CacheEntry(key, files, folders, result, variants), Json));
     }
 
     private static string Clean(string message) => message.Replace("\r", string.Empty).Replace("\n", " ").Trim();

@@ -5,6 +5,7 @@ namespace Netra.Ssot.Cli.Engine.Cache;
 /// <summary>
 /// One cache file: the key, the files and folder listings the analysis depended on, and the analysis itself (the
 /// findings, files, projects and issues; not the score, coverage, baseline or gate, which every run computes from it
-/// with its own options).
+/// with its own options), and each variant's analysis with what it was computed from, for project-level reuse when
+/// some file changed (<see cref="ProjectReuse"/>).
 /// </summary>
-internal sealed record CacheEntry(CacheKey Key, IReadOnlyList<FileStamp> Files, IReadOnlyList<FolderListing> Folders, AnalysisResult Result);
+internal sealed record CacheEntry(CacheKey Key, IReadOnlyList<FileStamp> Files, IReadOnlyList<FolderListing> Folders, AnalysisResult Result, IReadOnlyList<CachedVariant> Variants);

@@ -1,0 +1,84 @@
+using Microsoft.CodeAnalysis;
+using Netra.Ssot.Config;
+using Netra.Ssot.Engine.Solution;
+
+namespace Netra.Ssot.Cli.Engine.Cache;
+
+/// <summary>
+/// A digest of everything in the whole-solution index that a project's analyzers can read: every declared type with
+/// its place, names, flags, bases, members and member code; the analyzed files; the configuration reads; the served
+/// routes; the configured names that resolve; and the project references (each variant's assembly and the
+/// assemblies it references, with the length and time of each referenced file). A project's cached analysis is
+/// reused only while this digest is the one it was analyzed with, so a cross-project finding reported in an unchanged
+/// project (SSOT1001, SSOT1003, SSOT1004, SSOT4004, SSOT0002) follows a change anywhere else.
+/// </summary>
+internal static class IndexDigest
+{
+    /// <param name="config">The ssot.json in use (an empty one without a file): the configured names that resolve are part of the index.</param>
+    public static string Of(CompiledSolution compiled, SolutionIndex index, SsotConfig config, string rootDirectory, ReferenceStamps stamps)
+    {
+        using var digest = new Digest();
+        // The names that resolve (SolutionIndex.Resolves) are computed as the index computes them: a type declared in
+        // a file that is not scored (generated, excluded) is in no declared type, but may resolve a configured name.
+        foreach (string name in SolutionIndex.ResolvableNames(config, compiled.Variants.Select(v => v.Compilation).ToList()).Order(StringComparer.Ordinal))
+        {
+            digest.Add("resolves", name);
+        }
+
+        foreach (var variant in compiled.Variants)
+        {
+            digest.Add("variant", variant.Variant, variant.Compilation.AssemblyName);
+            foreach (var name in variant.Compilation.ReferencedAssemblyNames.Select(a => a.ToString()).Order(StringComparer.Ordinal))
+            {
+                digest.Add("assembly", name);
+            }
+
+            foreach (var reference in variant.Compilation.References.OfType<PortableExecutableReference>().Select(r => r.FilePath).OfType<string>().Order(StringComparer.Ordinal))
+            {
+                digest.Add("reference", reference, stamps.Of(reference));
+            }
+        }
+
+        foreach (var type in index.Types)
+        {
+            var span = type.Location.GetLineSpan();
+            digest.Add(
+                "type",
+                type.Assembly,
+                type.MetadataName,
+                type.DisplayName,
+                (int)type.Flags,
+                ReportPaths.Relative(rootDirectory, type.Path),
+                type.Span.Start,
+                type.Span.Length,
+                span.StartLinePosition,
+                span.EndLinePosition);
+            digest.Add("bases", string.Join(',', type.Bases), string.Join(',', type.BaseChain), string.Join(',', type.ExtensionPoints));
+            digest.Add("members", string.Join(',', type.MemberNames), string.Join(',', type.MemberCode));
+        }
+
+        foreach (string file in index.Files)
+        {
+            digest.Add("file", ReportPaths.Relative(rootDirectory, file));
+        }
+
+        if (index.ConfigurationReads is { } reads)
+        {
+            foreach (var read in reads)
+            {
+                digest.Add("read", read.Key, read.IsSection);
+            }
+        }
+        else
+        {
+            digest.Add("reads not collected");
+        }
+
+        foreach (var route in index.Routes)
+        {
+            digest.Add("route", route.Template, route.Kind, ReportPaths.Relative(rootDirectory, route.FilePath), route.Line, route.PrefixKnown);
+        }
+
+        return digest.Finish();
+    }
+}

@@ -1,0 +1,168 @@
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Netra.Ssot.Cli.Engine.Cache;
+
+/// <summary>
+/// What the analysis of one compiled variant depends on, as digests in the order a change is named: ssot.json, its
+/// own source files (every syntax tree it compiles, generated ones included, and which files it scores), its project
+/// settings (parse and compilation options, referenced assemblies and analyzers with their length and time, additional
+/// and analyzer-config files, the analyzer options MSBuild gave it), each project it references directly or through
+/// others (their documents, options and references), its environment (its name, degraded state and the solution's
+/// environment problems, which hold findings back) and the whole-solution index (<see cref="IndexDigest"/>).
+/// The tool and the SDK are not among them: a cache of another tool or SDK is not read at all (<see cref="CacheKey"/>).
+/// </summary>
+internal sealed class VariantInputs(Solution solution, string rootDirectory, string configDigest, ReferenceStamps stamps)
+{
+    public const string Config = "ssot.json";
+    public const string Sources = "its source files";
+    public const string Settings = "its project settings";
+    public const string Environment = "its environment";
+    public const string Index = "the solution index";
+
+    private readonly ConcurrentDictionary<ProjectId, string> _projects = new();
+
+    /// <summary>Names a referenced project's input: "project Core/Core.csproj (which it references)".</summary>
+    public static string Referenced(string projectPath) => $"project {projectPath} (which it references)";
+
+    public IReadOnlyList<InputDigest> Of(ProjectVariant item, CompiledSolution compiled, string indexDigest, CancellationToken cancellationToken)
+    {
+        var inputs = new List<InputDigest> { new(Config, configDigest) };
+
+        using (var sources = new Digest())
+        {
+            foreach (var tree in item.Compilation.SyntaxTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal))
+            {
+                sources.Add("tree", Relative(tree.FilePath), Checksum(tree.GetText(cancellationToken)));
+            }
+
+            foreach (string file in item.Files.Order(StringComparer.Ordinal))
+            {
+                sources.Add("scored", Relative(file));
+            }
+
+            sources.Add("test project", item.IsTestProject);
+            inputs.Add(new InputDigest(Sources, sources.Finish()));
+        }
+
+        using (var settings = new Digest())
+        {
+            AddSettings(settings, item.Project, item.Compilation.Options, cancellationToken);
+            var globals = item.Options.GlobalOptions;
+            foreach (string key in globals.Keys.Order(StringComparer.Ordinal))
+            {
+                settings.Add("global", key, globals.TryGetValue(key, out var value) ? value : null);
+            }
+
+            inputs.Add(new InputDigest(Settings, settings.Finish()));
+        }
+
+        var graph = solution.GetProjectDependencyGraph();
+        foreach (var referenced in graph.GetProjectsThatThisProjectTransitivelyDependsOn(item.Project.Id)
+            .Select(solution.GetProject)
+            .OfType<Project>()
+            .Select(p => (Path: Relative(p.FilePath ?? p.Name), Project: p))
+            .OrderBy(p => p.Path, StringComparer.Ordinal)
+            .ThenBy(p => p.Project.Name, StringComparer.Ordinal))
+        {
+            inputs.Add(new InputDigest(Referenced(referenced.Path), ProjectDigest(referenced.Project, cancellationToken)));
+        }
+
+        using (var environment = new Digest())
+        {
+            environment.Add("variant", item.Name, item.Variant, Relative(item.Project.FilePath ?? item.Name), item.Compilation.AssemblyName);
+            environment.Add("degraded", item.Degraded);
+            foreach (string problem in compiled.EnvironmentProblems)
+            {
+                environment.Add("problem", problem);
+            }
+
+            inputs.Add(new InputDigest(Environment, environment.Finish()));
+        }
+
+        inputs.Add(new InputDigest(Index, indexDigest));
+        return inputs;
+    }
+
+    /// <summary>A referenced project as its dependents' compilations see it: its documents, options and references.</summary>
+    private string ProjectDigest(Project project, CancellationToken cancellationToken)
+        => _projects.GetOrAdd(project.Id, _ =>
+        {
+            using var digest = new Digest();
+            digest.Add("project", project.Name, project.AssemblyName);
+            foreach (var document in project.Documents.OrderBy(d => d.FilePath ?? d.Name, StringComparer.Ordinal))
+            {
+                var text = document.TryGetText(out var loaded) ? loaded : document.GetTextAsync(cancellationToken).GetAwaiter().GetResult();
+                digest.Add("document", Relative(document.FilePath ?? document.Name), Checksum(text));
+            }
+
+            AddSettings(digest, project, project.CompilationOptions, cancellationToken);
+            return digest.Finish();
+        });
+
+    private void AddSettings(Digest digest, Project project, CompilationOptions? compilationOptions, CancellationToken cancellationToken)
+    {
+        if (project.ParseOptions is CSharpParseOptions parse)
+        {
+            digest.Add("parse", parse.LanguageVersion, parse.DocumentationMode, parse.Kind, string.Join(';', parse.PreprocessorSymbolNames.Order(StringComparer.Ordinal)));
+            foreach (var feature in parse.Features.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                digest.Add("feature", feature.Key, feature.Value);
+            }
+        }
+
+        if (compilationOptions is CSharpCompilationOptions options)
+        {
+            digest.Add(
+                "compilation",
+                options.OutputKind,
+                options.ModuleName,
+                options.MainTypeName,
+                options.AllowUnsafe,
+                options.NullableContextOptions,
+                options.CheckOverflow,
+                options.Platform,
+                options.OptimizationLevel,
+                options.GeneralDiagnosticOption,
+                options.WarningLevel,
+                string.Join(';', options.Usings));
+            foreach (var diagnostic in options.SpecificDiagnosticOptions.OrderBy(d => d.Key, StringComparer.Ordinal))
+            {
+                digest.Add("diagnostic", diagnostic.Key, diagnostic.Value);
+            }
+        }
+
+        foreach (string reference in project.MetadataReferences.OfType<PortableExecutableReference>().Select(r => r.FilePath).OfType<string>().Order(StringComparer.Ordinal))
+        {
+            digest.Add("reference", reference, stamps.Of(reference));
+        }
+
+        foreach (string analyzer in project.AnalyzerReferences.Select(r => r.FullPath).OfType<string>().Order(StringComparer.Ordinal))
+        {
+            digest.Add("analyzer", analyzer, stamps.Of(analyzer));
+        }
+
+        foreach (var reference in project.ProjectReferences.Select(r => solution.GetProject(r.ProjectId)?.FilePath ?? r.ProjectId.ToString()).Order(StringComparer.Ordinal))
+        {
+            digest.Add("project reference", Relative(reference));
+        }
+
+        foreach (var document in project.AdditionalDocuments.OrderBy(d => d.FilePath ?? d.Name, StringComparer.Ordinal))
+        {
+            var text = document.TryGetText(out var loaded) ? loaded : document.GetTextAsync(cancellationToken).GetAwaiter().GetResult();
+            digest.Add("additional", Relative(document.FilePath ?? document.Name), Checksum(text));
+        }
+
+        foreach (var document in project.AnalyzerConfigDocuments.OrderBy(d => d.FilePath ?? d.Name, StringComparer.Ordinal))
+        {
+            var text = document.TryGetText(out var loaded) ? loaded : document.GetTextAsync(cancellationToken).GetAwaiter().GetResult();
+            digest.Add("analyzer config", document.FilePath ?? document.Name, Checksum(text));
+        }
+    }
+
+    private string Relative(string path) => path.Length == 0 ? path : ReportPaths.Relative(rootDirectory, path);
+
+    private static string Checksum(SourceText text) => Convert.ToHexStringLower(text.GetChecksum().AsSpan()) + ":" + text.Length;
+}
