@@ -82,7 +82,7 @@ internal sealed class CopyEvidence
 
     /// <summary>
     /// Whether <paramref name="a"/> and <paramref name="b"/> look like copies. Two marker types never do (<see cref="IsMarker"/>):
-    /// they carry no code to copy. Otherwise: one is in a parallel model of the other's project (<see cref="FamiliesOfParallelModel"/>),
+    /// they carry no code to copy; nor do two types generated from different attributes (<see cref="AreGeneratedFromDifferentAttributes"/>). Otherwise: one is in a parallel model of the other's project (<see cref="FamiliesOfParallelModel"/>),
     /// whatever their kinds; or they are the same kind of type (class or record, struct, interface, enum; static or not)
     /// and either in one project (where the two names collide in every file that sees both), or carry the same code
     /// (<see cref="SharesCode"/>), or share at least half of their member names, except between sibling plug-ins
@@ -90,7 +90,7 @@ internal sealed class CopyEvidence
     /// </summary>
     public bool LookLikeCopies(DeclaredType a, DeclaredType b)
     {
-        if ((IsMarker(a) && IsMarker(b)) || AreAdaptersOfDifferentFrameworks(a, b))
+        if ((IsMarker(a) && IsMarker(b)) || AreGeneratedFromDifferentAttributes(a, b) || AreAdaptersOfDifferentFrameworks(a, b))
         {
             return false;
         }
@@ -142,6 +142,17 @@ internal sealed class CopyEvidence
 
         return false;
     }
+
+    /// <summary>
+    /// Two types that declare no member of their own, whose content a source generator writes from their attributes, with
+    /// different attributes: eShop's <c>[JsonSerializable(typeof(OrderStartedIntegrationEvent))] partial class
+    /// IntegrationEventContext : JsonSerializerContext { }</c> in Basket.API and the one for
+    /// <c>GracePeriodConfirmedIntegrationEvent</c> in OrderProcessor share every generated member name and most of the
+    /// generated code, yet each serializes its own service's events. The same empty type with the same attributes
+    /// generates the same content: still judged by the evidence below (<see cref="DeclaredType.MemberlessAttributes"/>).
+    /// </summary>
+    private static bool AreGeneratedFromDifferentAttributes(DeclaredType a, DeclaredType b)
+        => a.MemberlessAttributes is { } ofA && b.MemberlessAttributes is { } ofB && !string.Equals(ofA, ofB, StringComparison.Ordinal);
 
     /// <summary>
     /// Two types of sibling adapter projects, each named for the external framework it extends: <c>AutoFixture.NUnit3</c>

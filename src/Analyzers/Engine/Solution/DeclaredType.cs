@@ -52,7 +52,8 @@ public sealed class DeclaredType
         string? displayName = null,
         ImmutableArray<string> memberNames = default,
         ImmutableArray<int> memberCode = default,
-        ImmutableArray<SyntaxReference> declarations = default)
+        ImmutableArray<SyntaxReference> declarations = default,
+        string? memberlessAttributes = null)
     {
         Assembly = assembly;
         MetadataName = metadataName;
@@ -64,6 +65,7 @@ public sealed class DeclaredType
         MemberNames = memberNames.IsDefault ? ImmutableArray<string>.Empty : memberNames;
         _memberCode = memberCode.IsDefault && declarations.IsDefault ? ImmutableArray<int>.Empty : memberCode;
         _declarations = declarations;
+        _memberlessAttributes = declarations.IsDefault ? memberlessAttributes : NotComputed;
         Name = SymbolNames.SimpleName(metadataName);
         DisplayName = displayName ?? SymbolNames.DisplayName(metadataName);
         Arity = SymbolNames.Arity(metadataName);
@@ -140,6 +142,31 @@ public sealed class DeclaredType
     }
 
     private ImmutableArray<int> _memberCode;
+
+    /// <summary>
+    /// When the declarations written by hand (generated files left out) declare no member of their own (their content is
+    /// generated from their attributes, as a <c>[JsonSerializable(typeof(X))] partial class Context : JsonSerializerContext
+    /// { }</c>): the attributes they carry, each without whitespace and comments, sorted and joined by new lines (empty
+    /// when none). Null when they declare members (a record's or class's parameter list counts).
+    /// </summary>
+    /// <remarks>Computed on first use from the declarations, like <see cref="MemberCode"/>.</remarks>
+    public string? MemberlessAttributes
+    {
+        get
+        {
+            if (ReferenceEquals(_memberlessAttributes, NotComputed))
+            {
+                // Benign race: two threads compute the same value.
+                _memberlessAttributes = OwnDeclarations.AttributesWhenMemberless(_declarations);
+            }
+
+            return _memberlessAttributes;
+        }
+    }
+
+    /// <summary>A sentinel no attribute text can be (compared by reference).</summary>
+    private static readonly string NotComputed = new('\0', 1);
+    private string? _memberlessAttributes;
     private readonly ImmutableArray<SyntaxReference> _declarations;
 
     public string? BaseClass => Is(DeclaredTypeFlags.HasBaseClass) ? Bases[0] : null;
