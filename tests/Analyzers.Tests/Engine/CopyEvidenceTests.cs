@@ -382,6 +382,107 @@ public sealed class CopyEvidenceTests
             Groups(services, Array.Empty<(string, string)>()));
     }
 
+    /// <summary>Entity Framework Core's mapping surface, reduced to what the entity projects below use.</summary>
+    private static readonly MetadataReference EntityFrameworkCore = AnalyzerTest.CompileProject("Microsoft.EntityFrameworkCore", ("lib/EntityFrameworkCore/DbContext.cs", """
+        namespace Microsoft.EntityFrameworkCore;
+        public class DbContext { public DbSet<T> Set<T>() where T : class => new DbSet<T>(); }
+        public class DbSet<T> where T : class { }
+        public interface IEntityTypeConfiguration<T> where T : class { void Configure(object builder); }
+        """)).ToMetadataReference();
+
+    /// <summary>
+    /// Jellyfin's shape: the keyframe extractor's value object, and the database project's entity that stores it for an
+    /// item (its key and navigation), mapped by a <c>DbSet</c> or by an <c>IEntityTypeConfiguration</c>.
+    /// </summary>
+    private static (string Assembly, (string Path, string Source)[] Sources)[] KeyframeProjects(string entityMembers, string mapping)
+        => new[]
+        {
+            ("Media.Encoding.Keyframes", new[]
+            {
+                ("src/Media.Encoding.Keyframes/KeyframeData.cs", """
+                    using System.Collections.Generic;
+                    namespace Media.Encoding.Keyframes;
+                    /// <summary>Keyframe information for a specific file.</summary>
+                    public class KeyframeData
+                    {
+                        public KeyframeData(long totalDuration, IReadOnlyList<long> keyframeTicks)
+                        {
+                            TotalDuration = totalDuration;
+                            KeyframeTicks = keyframeTicks;
+                        }
+
+                        public long TotalDuration { get; }
+
+                        public IReadOnlyList<long> KeyframeTicks { get; }
+                    }
+                    """),
+            }),
+            ("Media.Database.Implementations", new[]
+            {
+                ("src/Media.Database/Entities/BaseItemEntity.cs", "namespace Media.Database.Entities; public class BaseItemEntity { public System.Guid Id { get; set; } public string? Name { get; set; } }"),
+                ("src/Media.Database/Entities/KeyframeData.cs", $$"""
+                    using System;
+                    using System.Collections.Generic;
+                    namespace Media.Database.Entities;
+                    /// <summary>Keyframe information for a specific file.</summary>
+                    public class KeyframeData
+                    {
+                        {{entityMembers}}
+                    }
+                    """),
+                ("src/Media.Database/MediaDbContext.cs", $$"""
+                    using Microsoft.EntityFrameworkCore;
+                    using Media.Database.Entities;
+                    namespace Media.Database;
+                    {{mapping}}
+                    """),
+            }),
+        };
+
+    private const string KeyframeEntity = """
+        public required Guid ItemId { get; set; }
+            public long TotalDuration { get; set; }
+            public ICollection<long>? KeyframeTicks { get; set; }
+            public BaseItemEntity? Item { get; set; }
+        """;
+
+    [Fact]
+    public void A_persistence_entity_and_the_value_object_it_stores_in_unrelated_projects_are_not_copies()
+    {
+        string[] mappings =
+        {
+            "public class MediaDbContext : DbContext { public DbSet<BaseItemEntity> BaseItems => Set<BaseItemEntity>(); public DbSet<KeyframeData> KeyframeData => Set<KeyframeData>(); }",
+            "public class BaseItemConfiguration : IEntityTypeConfiguration<BaseItemEntity> { public void Configure(object builder) { } }\n"
+                + "public class KeyframeDataConfiguration : IEntityTypeConfiguration<KeyframeData> { public void Configure(object builder) { } }",
+        };
+        foreach (string mapping in mappings)
+        {
+            Assert.Empty(Groups(KeyframeProjects(KeyframeEntity, mapping), Array.Empty<(string, string)>(), new[] { EntityFrameworkCore }));
+        }
+    }
+
+    [Fact]
+    public void An_entity_without_a_navigation_one_with_a_member_the_entity_lacks_or_in_a_related_project_is_a_copy()
+    {
+        const string dbContext = "public class MediaDbContext : DbContext { public DbSet<BaseItemEntity> BaseItems => Set<BaseItemEntity>(); public DbSet<KeyframeData> KeyframeData => Set<KeyframeData>(); }";
+        string[] copy = { "KeyframeData: Media.Database.Entities.KeyframeData, Media.Encoding.Keyframes.KeyframeData" };
+
+        // A mapped row that stores the value without tying it to another entity: a copy of the value with a key.
+        const string withoutNavigation = "public required Guid ItemId { get; set; } public long TotalDuration { get; set; } public ICollection<long>? KeyframeTicks { get; set; }";
+        Assert.Equal(copy, Groups(KeyframeProjects(withoutNavigation, dbContext), Array.Empty<(string, string)>(), new[] { EntityFrameworkCore }));
+
+        // Not mapped at all: the two are plain classes sharing half of their members.
+        Assert.Equal(copy, Groups(KeyframeProjects(KeyframeEntity, "public class MediaDbContext : DbContext { }"), Array.Empty<(string, string)>(), new[] { EntityFrameworkCore }));
+
+        // The value has a member the entity does not store (Stream): more than the entity's row of it.
+        var projects = KeyframeProjects(KeyframeEntity, dbContext);
+        projects[0].Sources[0].Source = projects[0].Sources[0].Source.Replace("public long TotalDuration { get; }", "public long TotalDuration { get; }\n    public System.Guid ItemId { get; init; }\n    public int Stream { get; init; }", StringComparison.Ordinal);
+        Assert.Equal(copy, Groups(projects, Array.Empty<(string, string)>(), new[] { EntityFrameworkCore }));
+
+        // The database project references the extractor's: it could store the value itself.
+        Assert.Equal(copy, Groups(KeyframeProjects(KeyframeEntity, dbContext), new[] { ("Media.Database.Implementations", "Media.Encoding.Keyframes") }, new[] { EntityFrameworkCore }));
+    }
+
     /// <param name="references">Which project references which (as ssot-check collects them), or null: not collected.</param>
     private static string[] Groups((string Assembly, (string Path, string Source)[] Sources)[] projects, (string, string)[]? references, IEnumerable<MetadataReference>? externals = null)
     {

@@ -9,10 +9,12 @@ using Netra.Ssot.Engine.Cycles;
 namespace Netra.Ssot.Engine.Solution;
 
 /// <summary>
-/// What the hand-written declarations of a type say when they declare no member of their own: a type whose content a
-/// source generator writes from its attributes (<c>[JsonSerializable(typeof(OrderStartedIntegrationEvent))] partial class
-/// IntegrationEventContext : JsonSerializerContext { }</c>) is defined by those attributes, so two of them with different
-/// attributes are two different things however alike their generated members are (<see cref="DeclaredType.MemberlessAttributes"/>).
+/// What SSOT1003 reads from a type's declarations besides its member names, on first use. When the hand-written
+/// declarations declare no member of their own, the type's content is written by a source generator from its attributes
+/// (<c>[JsonSerializable(typeof(OrderStartedIntegrationEvent))] partial class IntegrationEventContext : JsonSerializerContext
+/// { }</c>): it is defined by those attributes, so two of them with different attributes are two different things however
+/// alike their generated members are (<see cref="DeclaredType.MemberlessAttributes"/>). And the names its properties'
+/// types are written with (<see cref="DeclaredType.PropertyTypeNames"/>): whether an entity navigates to another.
 /// </summary>
 internal static class OwnDeclarations
 {
@@ -74,6 +76,42 @@ internal static class OwnDeclarations
 
         attributes.Sort(StringComparer.Ordinal);
         return string.Join("\n", attributes);
+    }
+
+    /// <summary>The simple names in the types of the properties the declarations declare, distinct and sorted ordinally.</summary>
+    public static ImmutableArray<string> PropertyTypeNames(ImmutableArray<SyntaxReference> declarations)
+    {
+        if (declarations.IsDefault)
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        SortedSet<string>? names = null;
+        foreach (var reference in declarations)
+        {
+            if (reference.GetSyntax() is not TypeDeclarationSyntax declaration)
+            {
+                continue;
+            }
+
+            foreach (var member in declaration.Members)
+            {
+                if (member is not PropertyDeclarationSyntax property)
+                {
+                    continue;
+                }
+
+                foreach (var node in property.Type.DescendantNodesAndSelf())
+                {
+                    if (node is SimpleNameSyntax name)
+                    {
+                        (names ??= new SortedSet<string>(StringComparer.Ordinal)).Add(name.Identifier.ValueText);
+                    }
+                }
+            }
+        }
+
+        return names is null ? ImmutableArray<string>.Empty : names.ToImmutableArray();
     }
 
     private static bool DeclaresContent(BaseTypeDeclarationSyntax declaration) => declaration switch
