@@ -43,6 +43,7 @@ internal sealed class CopyEvidence
     private readonly Dictionary<string, List<string>> _paralleledProjects = new(StringComparer.Ordinal);
     private readonly SolutionIndex? _index;
     private Dictionary<string, HashSet<string>>? _adaptedFrameworks;
+    private (HashSet<string> Names, HashSet<string> SimpleNames)? _entities;
 
     /// <param name="candidates">For each same-name group, the member pairs that no default pattern relates.</param>
     /// <param name="index">ssot-check's solution index (which project references which), or null in a build.</param>
@@ -82,15 +83,18 @@ internal sealed class CopyEvidence
 
     /// <summary>
     /// Whether <paramref name="a"/> and <paramref name="b"/> look like copies. Two marker types never do (<see cref="IsMarker"/>):
-    /// they carry no code to copy. Otherwise: one is in a parallel model of the other's project (<see cref="FamiliesOfParallelModel"/>),
-    /// whatever their kinds; or they are the same kind of type (class or record, struct, interface, enum; static or not)
-    /// and either in one project (where the two names collide in every file that sees both), or carry the same code
-    /// (<see cref="SharesCode"/>), or share at least half of their member names, except between sibling plug-ins
-    /// (<see cref="AreSiblingPlugins"/>), where only the same code counts.
+    /// they carry no code to copy; nor do two types generated from different attributes
+    /// (<see cref="AreGeneratedFromDifferentAttributes"/>), nor adapters of different frameworks. Otherwise: one is in a
+    /// parallel model of the other's project (<see cref="FamiliesOfParallelModel"/>), whatever their kinds; or they are the
+    /// same kind of type (class or record, struct, interface, enum; static or not), are not a persistence entity and the
+    /// value it stores (<see cref="IsEntityStoringValue"/>, unless they carry the same code), and either in one project
+    /// (where the two names collide in every file that sees both), or carry the same code (<see cref="SharesCode"/>), or
+    /// share at least half of their member names, except between sibling plug-ins (<see cref="AreSiblingPlugins"/>),
+    /// where only the same code counts.
     /// </summary>
     public bool LookLikeCopies(DeclaredType a, DeclaredType b)
     {
-        if ((IsMarker(a) && IsMarker(b)) || AreAdaptersOfDifferentFrameworks(a, b))
+        if ((IsMarker(a) && IsMarker(b)) || AreGeneratedFromDifferentAttributes(a, b) || AreAdaptersOfDifferentFrameworks(a, b))
         {
             return false;
         }
@@ -101,7 +105,7 @@ internal sealed class CopyEvidence
             return true;
         }
 
-        if (!AreSameKind(a, b))
+        if (!AreSameKind(a, b) || (!sameProject && (IsEntityStoringValue(a, b) || IsEntityStoringValue(b, a)) && !SharesCode(a, b)))
         {
             return false;
         }
@@ -142,6 +146,91 @@ internal sealed class CopyEvidence
 
         return false;
     }
+
+    /// <summary>
+    /// A persistence entity and the value object it stores, in projects neither of which references the other: jellyfin's
+    /// <c>Jellyfin.Database.Implementations.Entities.KeyframeData</c> { <c>ItemId</c>, <c>TotalDuration</c>,
+    /// <c>KeyframeTicks</c>, <c>Item</c> } and the keyframe extractor's <c>Jellyfin.MediaEncoding.Keyframes.KeyframeData</c>
+    /// { <c>TotalDuration</c>, <c>KeyframeTicks</c> }. <paramref name="entity"/> is mapped by Entity Framework Core
+    /// (<see cref="DeclaredType.MappedEntities"/> of a <c>DbContext</c> or an <c>IEntityTypeConfiguration&lt;T&gt;</c>) and
+    /// navigates to another mapped entity (a property whose type names one); <paramref name="value"/> is not mapped and
+    /// every member name of it is one of the entity's. The entity is the value's row: its key and navigation tie it to the
+    /// database, which the value's project cannot see. The same code still makes them copies (checked by the caller).
+    /// Unknown without ssot-check's solution index.
+    /// </summary>
+    private bool IsEntityStoringValue(DeclaredType entity, DeclaredType value)
+    {
+        if (_index is not { KnowsProjectReferences: true } || value.MemberNames.IsEmpty || _index.AreRelated(entity.Assembly, value.Assembly))
+        {
+            return false;
+        }
+
+        var (names, simpleNames) = Entities();
+        if (!names.Contains(entity.MetadataName) || names.Contains(value.MetadataName) || !IsSubset(value.MemberNames, entity.MemberNames))
+        {
+            return false;
+        }
+
+        foreach (string typeName in entity.PropertyTypeNames)
+        {
+            if (!string.Equals(typeName, entity.Name, StringComparison.Ordinal) && simpleNames.Contains(typeName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The entities some type of the solution maps (<see cref="DeclaredType.MappedEntities"/>): metadata and simple names, built once.</summary>
+    private (HashSet<string> Names, HashSet<string> SimpleNames) Entities()
+    {
+        if (_entities is { } known)
+        {
+            return known;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in _index!.Types)
+        {
+            names.UnionWith(type.MappedEntities);
+        }
+
+        var entities = (names, new HashSet<string>(names.Select(SymbolNames.SimpleName), StringComparer.Ordinal));
+        _entities = entities;
+        return entities;
+    }
+
+    /// <summary>Whether every name of the sorted list <paramref name="part"/> is in the sorted list <paramref name="whole"/> (a merge).</summary>
+    private static bool IsSubset(ImmutableArray<string> part, ImmutableArray<string> whole)
+    {
+        int j = 0;
+        foreach (string name in part)
+        {
+            while (j < whole.Length && string.CompareOrdinal(whole[j], name) < 0)
+            {
+                j++;
+            }
+
+            if (j == whole.Length || !string.Equals(whole[j], name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Two types that declare no member of their own, whose content a source generator writes from their attributes, with
+    /// different attributes: eShop's <c>[JsonSerializable(typeof(OrderStartedIntegrationEvent))] partial class
+    /// IntegrationEventContext : JsonSerializerContext { }</c> in Basket.API and the one for
+    /// <c>GracePeriodConfirmedIntegrationEvent</c> in OrderProcessor share every generated member name and most of the
+    /// generated code, yet each serializes its own service's events. The same empty type with the same attributes
+    /// generates the same content: still judged by the evidence below (<see cref="DeclaredType.MemberlessAttributes"/>).
+    /// </summary>
+    private static bool AreGeneratedFromDifferentAttributes(DeclaredType a, DeclaredType b)
+        => a.MemberlessAttributes is { } ofA && b.MemberlessAttributes is { } ofB && !string.Equals(ofA, ofB, StringComparison.Ordinal);
 
     /// <summary>
     /// Two types of sibling adapter projects, each named for the external framework it extends: <c>AutoFixture.NUnit3</c>

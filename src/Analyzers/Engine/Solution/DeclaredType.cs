@@ -52,7 +52,10 @@ public sealed class DeclaredType
         string? displayName = null,
         ImmutableArray<string> memberNames = default,
         ImmutableArray<int> memberCode = default,
-        ImmutableArray<SyntaxReference> declarations = default)
+        ImmutableArray<SyntaxReference> declarations = default,
+        string? memberlessAttributes = null,
+        ImmutableArray<string> mappedEntities = default,
+        ImmutableArray<string> propertyTypeNames = default)
     {
         Assembly = assembly;
         MetadataName = metadataName;
@@ -64,6 +67,9 @@ public sealed class DeclaredType
         MemberNames = memberNames.IsDefault ? ImmutableArray<string>.Empty : memberNames;
         _memberCode = memberCode.IsDefault && declarations.IsDefault ? ImmutableArray<int>.Empty : memberCode;
         _declarations = declarations;
+        _memberlessAttributes = declarations.IsDefault ? memberlessAttributes : NotComputed;
+        _propertyTypeNames = propertyTypeNames.IsDefault && declarations.IsDefault ? ImmutableArray<string>.Empty : propertyTypeNames;
+        MappedEntities = mappedEntities.IsDefault ? ImmutableArray<string>.Empty : mappedEntities;
         Name = SymbolNames.SimpleName(metadataName);
         DisplayName = displayName ?? SymbolNames.DisplayName(metadataName);
         Arity = SymbolNames.Arity(metadataName);
@@ -140,6 +146,59 @@ public sealed class DeclaredType
     }
 
     private ImmutableArray<int> _memberCode;
+
+    /// <summary>
+    /// When the declarations written by hand (generated files left out) declare no member of their own (their content is
+    /// generated from their attributes, as a <c>[JsonSerializable(typeof(X))] partial class Context : JsonSerializerContext
+    /// { }</c>): the attributes they carry, each without whitespace and comments, sorted and joined by new lines (empty
+    /// when none). Null when they declare members (a record's or class's parameter list counts).
+    /// </summary>
+    /// <remarks>Computed on first use from the declarations, like <see cref="MemberCode"/>.</remarks>
+    public string? MemberlessAttributes
+    {
+        get
+        {
+            if (ReferenceEquals(_memberlessAttributes, NotComputed))
+            {
+                // Benign race: two threads compute the same value.
+                _memberlessAttributes = OwnDeclarations.AttributesWhenMemberless(_declarations);
+            }
+
+            return _memberlessAttributes;
+        }
+    }
+
+    /// <summary>
+    /// The entities this type maps for Entity Framework Core (metadata names): the <c>T</c> of a <c>DbContext</c>'s
+    /// <c>DbSet&lt;T&gt;</c> properties, or of the <c>IEntityTypeConfiguration&lt;T&gt;</c> it implements. SSOT1003 reads
+    /// them: a persistence entity and the value object it stores are two layers, not copies (<see cref="CopyEvidence"/>).
+    /// </summary>
+    public ImmutableArray<string> MappedEntities { get; }
+
+    /// <summary>
+    /// The simple names the types of its properties are written with (<c>ICollection&lt;BaseItemEntity&gt;</c> gives
+    /// <c>ICollection</c> and <c>BaseItemEntity</c>), distinct and sorted ordinally: whether an entity navigates to another.
+    /// </summary>
+    /// <remarks>Computed on first use from the declarations' syntax, like <see cref="MemberCode"/>.</remarks>
+    public ImmutableArray<string> PropertyTypeNames
+    {
+        get
+        {
+            if (_propertyTypeNames.IsDefault)
+            {
+                // Benign race: two threads compute the same value.
+                _propertyTypeNames = OwnDeclarations.PropertyTypeNames(_declarations);
+            }
+
+            return _propertyTypeNames;
+        }
+    }
+
+    private ImmutableArray<string> _propertyTypeNames;
+
+    /// <summary>A sentinel no attribute text can be (compared by reference).</summary>
+    private static readonly string NotComputed = new('\0', 1);
+    private string? _memberlessAttributes;
     private readonly ImmutableArray<SyntaxReference> _declarations;
 
     public string? BaseClass => Is(DeclaredTypeFlags.HasBaseClass) ? Bases[0] : null;

@@ -57,7 +57,7 @@ public static class DeclaredTypes
             flags |= DeclaredTypeFlags.Migration;
         }
 
-        return new DeclaredType(type.ContainingAssembly.Name, SymbolNames.MetadataName(type), flags, location, bases, baseChain, extensionPoints, SymbolNames.DisplayName(type), MemberNamesOf(type), declarations: type.DeclaringSyntaxReferences);
+        return new DeclaredType(type.ContainingAssembly.Name, SymbolNames.MetadataName(type), flags, location, bases, baseChain, extensionPoints, SymbolNames.DisplayName(type), MemberNamesOf(type), declarations: type.DeclaringSyntaxReferences, mappedEntities: MappedEntitiesOf(type, baseChain));
     }
 
     /// <summary>
@@ -111,6 +111,43 @@ public static class DeclaredTypes
 
         builder.Sort(System.StringComparer.Ordinal);
         return builder.ToImmutable();
+    }
+
+    /// <summary>The Entity Framework Core context base class: its <c>DbSet&lt;T&gt;</c> properties map entities.</summary>
+    private const string DbContext = "Microsoft.EntityFrameworkCore.DbContext";
+
+    /// <summary>The Entity Framework Core interface whose implementations map their type argument.</summary>
+    private const string EntityTypeConfiguration = "Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1";
+
+    /// <summary>
+    /// The entities an Entity Framework Core type maps (metadata names): the <c>T</c> of each <c>DbSet&lt;T&gt;</c>
+    /// property of a <c>DbContext</c>, or of an <c>IEntityTypeConfiguration&lt;T&gt;</c> it implements. Empty for
+    /// every other type, whose members are not bound for this.
+    /// </summary>
+    private static ImmutableArray<string> MappedEntitiesOf(INamedTypeSymbol type, ImmutableArray<string> baseChain)
+    {
+        ImmutableArray<string>.Builder? mapped = null;
+        foreach (var implemented in type.Interfaces)
+        {
+            if (implemented.TypeArguments.Length == 1 && implemented.TypeArguments[0] is INamedTypeSymbol entity
+                && string.Equals(SymbolNames.MetadataName(implemented.OriginalDefinition), EntityTypeConfiguration, System.StringComparison.Ordinal))
+            {
+                (mapped ??= ImmutableArray.CreateBuilder<string>()).Add(SymbolNames.MetadataName(entity.OriginalDefinition));
+            }
+        }
+
+        if (baseChain.Contains(DbContext))
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol { Type: INamedTypeSymbol { Name: "DbSet", TypeArguments.Length: 1 } set } && set.TypeArguments[0] is INamedTypeSymbol entity)
+                {
+                    (mapped ??= ImmutableArray.CreateBuilder<string>()).Add(SymbolNames.MetadataName(entity.OriginalDefinition));
+                }
+            }
+        }
+
+        return mapped?.ToImmutable() ?? ImmutableArray<string>.Empty;
     }
 
     /// <summary>Base classes whose subclasses are database migrations (EF Core, FluentMigrator), by simple name: restore may have failed.</summary>

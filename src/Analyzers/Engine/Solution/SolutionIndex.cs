@@ -154,6 +154,6 @@ public sealed class SolutionIndex
 
         var line = type.Location.GetLineSpan();
         var location = Location.Create(line.Path, type.Span, line.Span);
-        return new DeclaredType(type.Assembly, type.MetadataName, type.Flags, location, type.Bases, type.BaseChain, type.ExtensionPoints, type.DisplayName, type.MemberNames, type.MemberCode);
+        return new DeclaredType(type.Assembly, type.MetadataName, type.Flags, location, type.Bases, type.BaseChain, type.ExtensionPoints, type.DisplayName, type.MemberNames, type.MemberCode, memberlessAttributes: type.MemberlessAttributes, mappedEntities: type.MappedEntities, propertyTypeNames: type.PropertyTypeNames);
     }
 }

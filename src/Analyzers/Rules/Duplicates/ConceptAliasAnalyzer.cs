@@ -18,7 +18,8 @@ namespace Netra.Ssot.Rules.Duplicates;
 /// alias type only; its member bodies are looked at through operation actions scoped to that type. When the
 /// canonical type does not resolve in the alias's project but the solution index (ssot-check) knows it in another
 /// project, the alias cannot name it at all, so it is reported without looking at its body; in a build, without
-/// the index, such an alias is not judged.
+/// the index, such an alias is not judged. Either way, an alias that implements an interface of the canonical type and
+/// forwards its methods by name through one transport call (an RPC proxy, <see cref="ForwardingByName"/>) delegates.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConceptAliasAnalyzer : DiagnosticAnalyzer
@@ -103,10 +104,12 @@ public sealed class ConceptAliasAnalyzer : DiagnosticAnalyzer
 
         if (target.Elsewhere is { } elsewhere)
         {
-            // The canonical type is in a project this one does not reference: the alias cannot derive from, hold or call it.
+            // The canonical type is in a project this one does not reference: the alias cannot derive from, hold or call
+            // it, but it can forward the interface they share to it in another process.
+            var proxyOfElsewhere = ObserveProxy(context, type, elsewhere.Bases.Select(SymbolNames.DefinitionName));
             context.RegisterSymbolEndAction(end =>
             {
-                if (FirstSourceLocation(type, out var location) && !ssot.Classify(location.SourceTree!).IsExcluded)
+                if (proxyOfElsewhere?.IsProxy != true && FirstSourceLocation(type, out var location) && !ssot.Classify(location.SourceTree!).IsExcluded)
                 {
                     end.ReportDiagnostic(SsotDiagnostic.Create(
                         RuleCatalog.AliasNotForwarding,
@@ -129,6 +132,7 @@ public sealed class ConceptAliasAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var proxy = ObserveProxy(context, type, canonical.AllInterfaces.Select(i => SymbolNames.MetadataName(i.OriginalDefinition)));
         int forwards = 0;
         context.RegisterOperationAction(
             operation =>
@@ -146,7 +150,7 @@ public sealed class ConceptAliasAnalyzer : DiagnosticAnalyzer
             OperationKind.EventReference);
         context.RegisterSymbolEndAction(end =>
         {
-            if (Volatile.Read(ref forwards) != 0 || !FirstSourceLocation(type, out var location) || ssot.Classify(location.SourceTree!).IsExcluded)
+            if (Volatile.Read(ref forwards) != 0 || proxy?.IsProxy == true || !FirstSourceLocation(type, out var location) || ssot.Classify(location.SourceTree!).IsExcluded)
             {
                 return;
             }
@@ -163,6 +167,21 @@ public sealed class ConceptAliasAnalyzer : DiagnosticAnalyzer
                 SymbolNames.DisplayName(canonical),
                 canonicalLocation is null ? "in assembly " + canonical.ContainingAssembly.Name : ssot.ConfigFile.RelativePath(canonicalLocation.GetLineSpan().Path)));
         });
+    }
+
+    /// <summary>
+    /// Watches the alias's method bodies for forwarding by name (<see cref="ForwardingByName"/>) when it implements one
+    /// of <paramref name="canonicalInterfaces"/>; null when it implements none of them.
+    /// </summary>
+    private static ForwardingByName? ObserveProxy(SymbolStartAnalysisContext context, INamedTypeSymbol alias, IEnumerable<string> canonicalInterfaces)
+    {
+        var proxy = ForwardingByName.For(alias, canonicalInterfaces.ToImmutableHashSet(System.StringComparer.Ordinal));
+        if (proxy is not null)
+        {
+            context.RegisterOperationBlockAction(block => proxy.Observe(block.OwningSymbol, block.OperationBlocks));
+        }
+
+        return proxy;
     }
 
     private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol canonical)
