@@ -111,6 +111,130 @@ public sealed class TargetFrameworkVariantsTests
         Assert.Contains("App/Router.cs(3,14): warning SSOT1001: ", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_target_framework_whose_packages_restored_is_analyzed_and_the_uneven_restore_is_a_note()
+    {
+        // net10.0 asks for a System.CommandLine version the feed does not have (NU1102), net8.0 for one it has. net10.0
+        // sorts first and has as many files: analyzed alone, it binds neither the package's GetValue nor the legacy
+        // member called on what it returns.
+        using var solution = new TempSolution();
+        solution.Project("App", "net10.0;net8.0", """
+            <ItemGroup Condition="'$(TargetFramework)' == 'net8.0'"><PackageReference Include="System.CommandLine" Version="3.0.0" /></ItemGroup>
+            <ItemGroup Condition="'$(TargetFramework)' == 'net10.0'"><PackageReference Include="System.CommandLine" Version="999.0.0" /></ItemGroup>
+            """);
+        solution.Write("App/Startup.cs", """
+            using System;
+            using System.CommandLine;
+
+            namespace App;
+
+            public sealed class Settings
+            {
+                [Obsolete("Use Load instead")]
+                public void LoadLegacy() { }
+
+                public void Load() { }
+            }
+
+            public static class Startup
+            {
+                public static void Configure(ParseResult result, Option<Settings> option) => result.GetValue(option)?.LoadLegacy();
+            }
+            """);
+
+        var (report, compiled) = await RunAsync(solution, allTargetFrameworks: false);
+        var (all, compiledAll) = await RunAsync(solution, allTargetFrameworks: true);
+
+        Assert.Equal(new[] { "Compiling App(net8.0)" }, compiled);
+        Assert.Equal(new[] { "Compiling App(net10.0)", "Compiling App(net8.0)" }, compiledAll);
+        Assert.Equal(
+            new[] { "App/Startup.cs:16:107 SSOT3001 'LoadLegacy' is legacy (App.Settings.LoadLegacy(): [Obsolete(\"Use Load instead\")]); use 'App.Settings.Load' instead []" },
+            report.Analysis.Findings.Select(Describe));
+        Assert.Equal(all.Analysis.Findings.Select(Describe), report.Analysis.Findings.Select(Describe));
+        const string Note = "App's target frameworks restored unevenly: the code they share was analyzed in net8.0 (restored completely); "
+            + "less complete: net10.0 (1 package not restored: System.CommandLine); --all-target-frameworks analyzes every one";
+        Assert.Single(report.Analysis.LoadIssues, i => i == new LoadIssue("warning", "App", Note));
+        Assert.DoesNotContain(all.Analysis.LoadIssues, i => i.Message.Contains("restored unevenly", StringComparison.Ordinal));
+        Assert.Equal("restore failed for App", Assert.Single(report.Analysis.AnalyzedProjects).Degraded); // still a degraded environment, not the code's fault
+
+        var (_, output, _) = await CliRunner.RunAsync(solution.Root, "--no-restore", "--no-progress");
+        Assert.Contains("  warning: App: " + Note, output.Split(Environment.NewLine));
+    }
+
+    [Fact]
+    public async Task The_target_framework_whose_referenced_projects_have_their_framework_is_analyzed()
+    {
+        // AutoFixture's shape: Lib targets net452 (no reference assemblies on the feed) and netstandard2.0; App's net462
+        // takes Lib's net452, which has no framework, so App's net462 binds nothing of Lib. net462 sorts before net8.0.
+        using var solution = new TempSolution();
+        solution.Project("Lib", "net452;netstandard2.0");
+        solution.Write("Lib/Command.cs", """
+            namespace Lib
+            {
+                public class Command
+                {
+                    [System.Obsolete("Use Run instead")]
+                    public void Execute(object target) { }
+
+                    public void Run(object target) { }
+                }
+            }
+            """);
+        solution.Project("App", "net462;net8.0", """<ItemGroup><ProjectReference Include="../Lib/Lib.csproj" /></ItemGroup>""");
+        solution.Write("App/Runner.cs", """
+            namespace App
+            {
+                public static class Runner
+                {
+                    public static void Go() => new Lib.Command().Execute(new object());
+                }
+            }
+            """);
+
+        var (report, compiled) = await RunAsync(solution, allTargetFrameworks: false);
+        var (all, _) = await RunAsync(solution, allTargetFrameworks: true);
+
+        Assert.Equal(new[] { "Compiling App(net8.0)", "Compiling Lib(netstandard2.0)" }, compiled);
+        Assert.Equal(
+            new[] { "App/Runner.cs:5:54 SSOT3001 'Execute' is legacy (Lib.Command.Execute(object): [Obsolete(\"Use Run instead\")]); use 'Lib.Command.Run' instead []" },
+            report.Analysis.Findings.Select(Describe));
+        Assert.Equal(all.Analysis.Findings.Select(Describe), report.Analysis.Findings.Select(Describe));
+        Assert.Equal(
+            new[]
+            {
+                "App's target frameworks restored unevenly: the code they share was analyzed in net8.0 (restored completely); "
+                    + "less complete: net462 (1 referenced project without framework references or not loaded: Lib (net452)); --all-target-frameworks analyzes every one",
+                "Lib's target frameworks restored unevenly: the code they share was analyzed in netstandard2.0 (restored completely); "
+                    + "less complete: net452 (no framework references; 1 package not restored: Microsoft.NETFramework.ReferenceAssemblies.net452); --all-target-frameworks analyzes every one",
+            },
+            report.Analysis.LoadIssues.Where(i => i.Message.Contains("restored unevenly", StringComparison.Ordinal)).Select(i => i.Message));
+    }
+
+    [Fact]
+    public void The_packages_a_restore_could_not_provide_are_read_per_target_framework()
+    {
+        using var solution = new TempSolution();
+        string assets = solution.Write("project.assets.json", """
+            {
+              "version": 3,
+              "logs": [
+                { "code": "NU1102", "level": "Error", "message": "Unable to find package B", "libraryId": "B", "targetGraphs": ["net8.0", "net8.0/linux-x64"] },
+                { "code": "NU1101", "level": "Error", "message": "Unable to find package A", "libraryId": "A", "targetGraphs": ["net8.0"] },
+                { "code": "NU1101", "level": "Error", "message": "Unable to find package C", "libraryId": "C", "targetGraphs": ["net10.0"] },
+                { "code": "NU1605", "level": "Error", "message": "Detected package downgrade: D", "libraryId": "D", "targetGraphs": ["net10.0"] },
+                { "code": "NU1603", "level": "Warning", "message": "E 1.0 was not found. E 1.1 was resolved instead.", "libraryId": "E", "targetGraphs": ["net10.0"] },
+                { "code": "NU1301", "level": "Error", "message": "Unable to load the service index" }
+              ]
+            }
+            """);
+
+        var missing = RestoreGraphErrors.MissingPackages(assets);
+
+        Assert.Equal(new[] { "net10.0: C", "net8.0: A, B" }, missing.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {string.Join(", ", p.Value)}"));
+        Assert.Empty(RestoreGraphErrors.MissingPackages(Path.Combine(solution.Root, "obj", "project.assets.json")));
+        Assert.Empty(RestoreGraphErrors.MissingPackages(solution.Write("broken.json", "{ \"logs\": [")));
+    }
+
     private static string Describe(Finding f) => $"{f.File}:{f.Line}:{f.Column} {f.Id} {f.Message} [{string.Join(", ", f.Related.Select(r => r.File + ":" + r.Line))}]";
 
     private static async Task<(CheckReport Report, List<string> Compiled)> RunAsync(TempSolution solution, bool allTargetFrameworks)

@@ -15,7 +15,7 @@ internal static class CheckCommand
         var gate = new GateOptions();
         var allTargetFrameworks = new Option<bool>("--all-target-frameworks")
         {
-            Description = "Analyze every target framework of a multi-targeted project. Default: the one with the most files, and another only where it compiles other files or other #if branches.",
+            Description = "Analyze every target framework of a multi-targeted project. Default: the most completely restored one (then the one with the most files), and another only where it compiles other files or other #if branches.",
         };
         var shard = ShardCommand.CreateShardOption();
         var shardOutput = ShardCommand.CreateShardOutputOption();

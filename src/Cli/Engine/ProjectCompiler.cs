@@ -89,7 +89,13 @@ internal static class ProjectCompiler
             var projectFacts = projectFile is not null && facts is not null && facts.TryGetValue(projectFile, out var found) ? found : null;
             string? degraded = projectFile is null ? null : health.DegradedReason(projectFile, name);
             var inOrder = group.OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
-            foreach (var project in allTargetFrameworks ? inOrder : await TargetFrameworkVariants.ToAnalyzeAsync(inOrder, cancellationToken))
+            var choice = allTargetFrameworks ? new VariantChoice(inOrder, null) : await TargetFrameworkVariants.ChooseAsync(inOrder, name, projectFacts?.RestoreOutput, cancellationToken);
+            if (choice.Note is { } note)
+            {
+                issues.Add(new LoadIssue("warning", name, note));
+            }
+
+            foreach (var project in choice.Variants)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 progress?.Report($"Compiling {project.Name}");

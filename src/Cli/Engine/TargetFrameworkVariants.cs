@@ -7,27 +7,35 @@ namespace Netra.Ssot.Cli.Engine;
 /// <summary>
 /// Which target frameworks of a multi-targeted project ssot-check compiles and analyzes. Each target framework is a
 /// full compilation of mostly the same files, so analyzing every one multiplies the cost for findings that are
-/// nearly always the same. The first variant is always analyzed (of those whose framework references resolved, the
-/// one with the most hand-written files, ties in name order); another only when it can find something the analyzed ones cannot: it compiles a file they do not, or
-/// one of its files has an <c>#if</c>/<c>#elif</c> on a preprocessor symbol that one of them defines and it does not (or
-/// the reverse), so different code is active. <c>--all-target-frameworks</c> analyzes every variant.
+/// nearly always the same. The first variant, which the code the frameworks share is analyzed in, is the most
+/// completely restored one (<see cref="VariantCompleteness"/>: its framework references, then the fewest referenced
+/// projects without theirs, then the fewest packages the restore could not provide), then the one with the most
+/// hand-written files, ties in name order. Another is analyzed only when it can find something the analyzed ones
+/// cannot: it compiles a file they do not, or one of its files has an <c>#if</c>/<c>#elif</c> on a preprocessor symbol
+/// that one of them defines and it does not (or the reverse), so different code is active.
+/// <c>--all-target-frameworks</c> analyzes every variant.
 /// </summary>
 internal static class TargetFrameworkVariants
 {
     /// <param name="variants">The projects MSBuild loaded for one project file, one per target framework, in name order.</param>
-    /// <returns>The variants to analyze, in the given order.</returns>
-    public static async Task<IReadOnlyList<Project>> ToAnalyzeAsync(IReadOnlyList<Project> variants, CancellationToken cancellationToken)
+    /// <param name="projectName">The project's display name, for the note.</param>
+    /// <param name="assetsFile">The project's restore output (<c>project.assets.json</c>), or null.</param>
+    /// <returns>The variants to analyze, in the given order, and a note when the variants restored unevenly.</returns>
+    public static async Task<VariantChoice> ChooseAsync(IReadOnlyList<Project> variants, string projectName, string? assetsFile, CancellationToken cancellationToken)
     {
         if (variants.Count < 2)
         {
-            return variants;
+            return new VariantChoice(variants, null);
         }
 
         // Each variant's hand-written files, read once: the choice below asks for them several times.
         var sources = variants.ToDictionary(v => v, v => ProjectCompiler.HandWrittenDocuments(v).ToList());
-        // A variant whose framework did not restore (net452 without its reference assemblies) cannot be analyzed: the
-        // first one is taken among those that have their framework, if any has. OrderBy is stable: ties keep name order.
-        var primary = variants.OrderByDescending(HasFrameworkReference).ThenByDescending(v => sources[v].Count).First();
+        // A variant whose framework did not restore (net452 without its reference assemblies) cannot be analyzed, and one
+        // whose referenced projects or packages did not restore binds less of the same code: the first one is the most
+        // complete. OrderBy is stable: ties keep name order.
+        var missingPackages = RestoreGraphErrors.MissingPackages(assetsFile);
+        var completeness = variants.ToDictionary(v => v, v => VariantCompleteness.Of(v, missingPackages));
+        var primary = variants.OrderByDescending(v => completeness[v]).ThenByDescending(v => sources[v].Count).First();
         var chosen = new List<Project> { primary };
         var covered = new HashSet<string>(sources[primary].Select(d => d.FilePath!), StringComparer.Ordinal);
         foreach (var variant in variants)
@@ -45,7 +53,23 @@ internal static class TargetFrameworkVariants
             }
         }
 
-        return variants.Where(chosen.Contains).ToList();
+        return new VariantChoice(variants.Where(chosen.Contains).ToList(), UnevenRestoreNote(projectName, completeness[primary], variants.Select(v => completeness[v])));
+    }
+
+    /// <summary>
+    /// When some variants are less complete than the first: which one the shared code was analyzed in and what the
+    /// others miss. It is a note about the environment, never a finding about the code.
+    /// </summary>
+    private static string? UnevenRestoreNote(string projectName, VariantCompleteness primary, IEnumerable<VariantCompleteness> variants)
+    {
+        var lessComplete = variants.Where(v => v.CompareTo(primary) < 0).ToList();
+        if (lessComplete.Count == 0)
+        {
+            return null;
+        }
+
+        return $"{projectName}'s target frameworks restored unevenly: the code they share was analyzed in {primary.TargetFramework} ({primary.Description}); "
+            + $"less complete: {string.Join(", ", lessComplete.Select(v => $"{v.TargetFramework} ({v.Description})"))}; --all-target-frameworks analyzes every one";
     }
 
     /// <summary>
@@ -98,14 +122,6 @@ internal static class TargetFrameworkVariants
 
         return false;
     }
-
-    /// <summary>
-    /// Whether the variant references its framework's core assembly (what defines <c>System.Object</c>), as a restored
-    /// project does; the workspace drops a reference whose file is missing, so an unrestored framework has none.
-    /// </summary>
-    private static bool HasFrameworkReference(Project project)
-        => project.MetadataReferences.OfType<PortableExecutableReference>()
-            .Any(r => Path.GetFileNameWithoutExtension(r.FilePath) is "System.Runtime" or "mscorlib" or "netstandard" or "System.Private.CoreLib");
 
     private static HashSet<string> SymbolsOf(Project project)
         => new(project.ParseOptions is CSharpParseOptions options ? options.PreprocessorSymbolNames : [], StringComparer.Ordinal);

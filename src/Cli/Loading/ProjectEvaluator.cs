@@ -64,6 +64,7 @@ internal static class ProjectEvaluator
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList())
         {
+            RestoreOutput = Path.GetFullPath(assets, project.DirectoryPath),
             EvaluationInputs = project.Imports
                 .Select(i => i.ImportedProject.FullPath)
                 .Append(restoreOutput)

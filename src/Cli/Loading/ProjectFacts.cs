@@ -24,6 +24,12 @@ internal sealed record ProjectFacts(
     /// </summary>
     public IReadOnlyList<string> EvaluationInputs { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// Where the restore writes its output (<c>project.assets.json</c>), whether or not evaluation saw a package reference
+    /// (a multi-targeted project may reference its packages only for some target frameworks), or null when unknown.
+    /// </summary>
+    public string? RestoreOutput { get; init; }
+
     /// <summary>A test project by declaration or by its test-framework reference.</summary>
     public bool IsTestProject => DeclaresTestProject || TestFrameworkPackage is not null;
 }
