@@ -1,3 +1,5 @@
+using System.Reflection;
+using Netra.Ssot.Cli.Engine.Cache;
 using Netra.Ssot.Cli.Model;
 
 namespace Netra.Ssot.Cli.Tests.Cache;
@@ -118,6 +120,16 @@ public sealed class ProjectReuseTests
         Assert.Equal(
             new[] { "App/Router.cs:2:14 SSOT1001 [App]", "Infra/RetryPolicy.cs:2:21 SSOT1001 [Infra]" },
             config.Analysis.Findings.Select(Describe));
+    }
+
+    [Fact]
+    public void The_index_digest_covers_every_fact_of_a_declared_type()
+    {
+        var facts = typeof(Netra.Ssot.Engine.Solution.DeclaredType).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name);
+
+        Assert.Equal(
+            facts.Order(StringComparer.Ordinal),
+            IndexDigest.DeclaredTypeFacts.Concat(IndexDigest.DerivedFacts).Order(StringComparer.Ordinal));
     }
 
     /// <summary>The four projects, with the cache filled by a first run.</summary>

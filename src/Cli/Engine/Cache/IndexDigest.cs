@@ -14,6 +14,26 @@ namespace Netra.Ssot.Cli.Engine.Cache;
 /// </summary>
 internal static class IndexDigest
 {
+    /// <summary>
+    /// The facts of a <see cref="DeclaredType"/> the digest adds (the others are computed from these). A rule reads a
+    /// declared type of another project only through them; IndexDigestTests fails when DeclaredType gains a fact that
+    /// is not here, so that a new fact cannot leave a cached finding stale.
+    /// </summary>
+    internal static readonly string[] DeclaredTypeFacts =
+    [
+        nameof(DeclaredType.Assembly), nameof(DeclaredType.MetadataName), nameof(DeclaredType.DisplayName), nameof(DeclaredType.Flags),
+        nameof(DeclaredType.Location), nameof(DeclaredType.Bases), nameof(DeclaredType.BaseChain), nameof(DeclaredType.ExtensionPoints),
+        nameof(DeclaredType.MemberNames), nameof(DeclaredType.MemberCode), nameof(DeclaredType.MemberlessAttributes),
+        nameof(DeclaredType.MappedEntities), nameof(DeclaredType.PropertyTypeNames),
+    ];
+
+    /// <summary>The facts of a <see cref="DeclaredType"/> that follow from <see cref="DeclaredTypeFacts"/>.</summary>
+    internal static readonly string[] DerivedFacts =
+    [
+        nameof(DeclaredType.Name), nameof(DeclaredType.Arity), nameof(DeclaredType.Namespace), nameof(DeclaredType.Path),
+        nameof(DeclaredType.Span), nameof(DeclaredType.BaseClass), nameof(DeclaredType.IsConcrete),
+    ];
+
     /// <param name="config">The ssot.json in use (an empty one without a file): the configured names that resolve are part of the index.</param>
     public static string Of(CompiledSolution compiled, SolutionIndex index, SsotConfig config, string rootDirectory, ReferenceStamps stamps)
     {
@@ -55,6 +75,7 @@ internal static class IndexDigest
                 span.EndLinePosition);
             digest.Add("bases", string.Join(',', type.Bases), string.Join(',', type.BaseChain), string.Join(',', type.ExtensionPoints));
             digest.Add("members", string.Join(',', type.MemberNames), string.Join(',', type.MemberCode));
+            digest.Add("evidence", type.MemberlessAttributes ?? "\u0000", string.Join(',', type.MappedEntities), string.Join(',', type.PropertyTypeNames));
         }
 
         foreach (string file in index.Files)
