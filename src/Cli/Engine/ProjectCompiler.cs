@@ -133,17 +133,27 @@ internal static class ProjectCompiler
         return new CompiledSolution(variants, files, issues, projectNames, environmentProblems.Distinct(StringComparer.Ordinal).ToList());
     }
 
+    /// <summary>
+    /// The compiled solution on copies of its compilations (<see cref="Compilation.Clone"/>: the same syntax trees,
+    /// references and declaration table, new symbols). The index passes fill in the symbols of every project at
+    /// once; on the copies, those symbols go when the index is built, instead of staying in the workspace's
+    /// compilations for the rest of the run beside the analyzer pass's own (docs/performance.md).
+    /// </summary>
+    public static CompiledSolution WithScratchCompilations(CompiledSolution compiled)
+        => compiled with { Variants = compiled.Variants.Select(v => v with { Compilation = v.Compilation.Clone() }).ToList() };
+
     /// <summary>Every source type declared in the scored files, once even when several target frameworks compile it.</summary>
     public static IReadOnlyCollection<DeclaredType> Declarations(CompiledSolution compiled, SsotConfigFile config, CancellationToken cancellationToken)
     {
-        var types = new Dictionary<(string, string, string, int), DeclaredType>();
-        foreach (var item in compiled.Variants)
+        var perVariant = PerVariant(compiled, item =>
         {
             var context = SsotCompilationContext.Create(config, item.IsTestProject);
-            foreach (var type in DeclaredTypes.All(item.Compilation, context, tree => item.Files.Contains(tree.FilePath), cancellationToken))
-            {
-                types.TryAdd((type.Assembly, type.MetadataName, type.Path, type.Span.Start), type);
-            }
+            return DeclaredTypes.All(item.Compilation, context, tree => item.Files.Contains(tree.FilePath), cancellationToken).ToList();
+        }, cancellationToken);
+        var types = new Dictionary<(string, string, string, int), DeclaredType>();
+        foreach (var type in perVariant.SelectMany(v => v))
+        {
+            types.TryAdd((type.Assembly, type.MetadataName, type.Path, type.Span.Start), type);
         }
 
         return types.Values;
@@ -155,16 +165,38 @@ internal static class ProjectCompiler
     /// </summary>
     public static IReadOnlyCollection<ServedRoute> Routes(CompiledSolution compiled, SsotConfigFile config, CancellationToken cancellationToken)
     {
+        var perVariant = PerVariant(compiled, item => EndpointCollector.Collect(item.Compilation, config.Config, cancellationToken), cancellationToken);
         var routes = new Dictionary<(string, ServedRouteKind, string, int, bool), ServedRoute>();
-        foreach (var item in compiled.Variants)
+        foreach (var route in perVariant.SelectMany(v => v))
         {
-            foreach (var route in EndpointCollector.Collect(item.Compilation, config.Config, cancellationToken))
-            {
-                routes.TryAdd((route.Template, route.Kind, route.FilePath, route.Line, route.PrefixKnown), route);
-            }
+            routes.TryAdd((route.Template, route.Kind, route.FilePath, route.Line, route.PrefixKnown), route);
         }
 
         return routes.Values;
+    }
+
+    /// <summary>
+    /// <paramref name="collect"/> over every variant, side by side (each binds its own compilation; one thread per
+    /// core), the results in variant order so that merging them keeps the first variant's as a sequential loop would.
+    /// </summary>
+    private static T[] PerVariant<T>(CompiledSolution compiled, Func<ProjectVariant, T> collect, CancellationToken cancellationToken)
+    {
+        var results = new T[compiled.Variants.Count];
+        try
+        {
+            Parallel.For(
+                0,
+                results.Length,
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+                i => results[i] = collect(compiled.Variants[i]));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // What the sequential loop threw, not a wrapper, for the error the user sees.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        return results;
     }
 
     /// <summary>The first syntax error of each source file that does not parse, as <c>(line,col): CSxxxx message; the file does not parse</c>, by full path.</summary>
