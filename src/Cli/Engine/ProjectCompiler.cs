@@ -133,15 +133,6 @@ internal static class ProjectCompiler
         return new CompiledSolution(variants, files, issues, projectNames, environmentProblems.Distinct(StringComparer.Ordinal).ToList());
     }
 
-    /// <summary>
-    /// The compiled solution on copies of its compilations (<see cref="Compilation.Clone"/>: the same syntax trees,
-    /// references and declaration table, new symbols). The index passes fill in the symbols of every project at
-    /// once; on the copies, those symbols go when the index is built, instead of staying in the workspace's
-    /// compilations for the rest of the run beside the analyzer pass's own (docs/performance.md).
-    /// </summary>
-    public static CompiledSolution WithScratchCompilations(CompiledSolution compiled)
-        => compiled with { Variants = compiled.Variants.Select(v => v with { Compilation = v.Compilation.Clone() }).ToList() };
-
     /// <summary>Every source type declared in the scored files, once even when several target frameworks compile it.</summary>
     public static IReadOnlyCollection<DeclaredType> Declarations(CompiledSolution compiled, SsotConfigFile config, CancellationToken cancellationToken)
     {

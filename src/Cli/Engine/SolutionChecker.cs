@@ -196,8 +196,6 @@ internal sealed class SolutionChecker
     /// </summary>
     private SolutionIndexText BuildIndex(CompiledSolution compiled, CancellationToken cancellationToken)
     {
-        // On copies of the compilations, so that the symbols these passes build are not kept for the analysis pass.
-        compiled = ProjectCompiler.WithScratchCompilations(compiled);
         var resolvable = SolutionIndex.ResolvableNames(_config.Config, compiled.Variants.Select(v => v.Compilation).ToList());
         var files = compiled.Variants.SelectMany(v => v.Files).Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal);
         // Only ssot-check can tell that a declared variable is read nowhere: the reads of every project, when there are variables to judge.
