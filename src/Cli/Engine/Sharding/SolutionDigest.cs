@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Netra.Ssot.Cli.Engine.Cache;
 using Netra.Ssot.Engine.Solution;
 
 namespace Netra.Ssot.Cli.Engine.Sharding;
@@ -14,27 +13,26 @@ internal static class SolutionDigest
 {
     public static string Of(CompiledSolution compiled, SolutionIndex index, string rootDirectory)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string line) => hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
+        using var digest = new Digest();
         foreach (var variant in compiled.Variants)
         {
-            Add($"variant\u001f{variant.Variant}\u001f{variant.Compilation.AssemblyName}");
+            digest.Add("variant", variant.Variant, variant.Compilation.AssemblyName);
             foreach (string reference in variant.Compilation.References.Select(r => Path.GetFileName(r.Display ?? string.Empty)).Order(StringComparer.Ordinal))
             {
-                Add($"reference\u001f{reference}");
+                digest.Add("reference", reference);
             }
 
             foreach (var tree in variant.Compilation.SyntaxTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal))
             {
-                Add($"tree\u001f{ReportPaths.Relative(rootDirectory, tree.FilePath)}\u001f{Convert.ToHexStringLower(tree.GetText().GetChecksum().AsSpan())}");
+                digest.Add("tree", ReportPaths.Relative(rootDirectory, tree.FilePath), Convert.ToHexStringLower(tree.GetText().GetChecksum().AsSpan()));
             }
         }
 
         foreach (var type in index.Types)
         {
-            Add($"type\u001f{type.Assembly}\u001f{type.MetadataName}\u001f{ReportPaths.Relative(rootDirectory, type.Path)}\u001f{type.Span.Start}");
+            digest.Add("type", type.Assembly, type.MetadataName, ReportPaths.Relative(rootDirectory, type.Path), type.Span.Start);
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return digest.Finish();
     }
 }
