@@ -2,8 +2,8 @@
 # Whole-process benchmarks on generated solutions, all in one run so that the ratios compare like with like:
 #   build       dotnet build --no-incremental, the solution as generated (the SDK's own analyzers on, as usual)
 #   build+pkg   the same with the Netra.Ssot.Analyzers package referenced (packed from this repository)
-#   ssot-check  the CLI (Release) on the solution; on linux-x64 the ReadyToRun build its linux-x64 tool package ships
-#               (docs/performance.md "Cold speed, 2026-12-02"), elsewhere or with SSOT_PORTABLE=1 the portable build
+#   ssot-check  the CLI (Release) on the solution; with SSOT_READYTORUN=1 (linux-x64) the ReadyToRun build that
+#               `dotnet pack -p:SsotToolReadyToRun=true` puts in the linux-x64 tool package (docs/performance.md)
 #   roslynator  roslynator analyze (Roslynator.DotNet.Cli) running only the SSOT analyzers
 #   warm        ssot-check --cache, nothing changed since the run that filled the cache
 #   warm1       ssot-check --cache after one source file changed (a comment appended)
@@ -17,7 +17,7 @@
 #                                               20x40 (≈100k) and 100x40 (≈500k)
 # Environment: ROSLYNATOR (default: installed into a temporary folder with `dotnet tool install`),
 #              BENCH_OUT (default benchmarks/results), SKIP_BUILD_PKG=1 to skip the package build,
-#              SKIP_SCALE=1 to skip the cache and shard runs, SSOT_PORTABLE=1 to time the portable (JIT-only) ssot-check.
+#              SKIP_SCALE=1 to skip the cache and shard runs, SSOT_READYTORUN=1 to time the linux-x64 ReadyToRun ssot-check.
 # Everything it runs is public: the .NET SDK, Roslynator.DotNet.Cli, GNU time and this repository.
 set -uo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -30,8 +30,8 @@ die() { echo "compare: $*" >&2; exit 1; }
 
 dotnet build "$repo/benchmarks/Generator" -c Release -nologo -v q > "$work/log" 2>&1 || { cat "$work/log"; die "generator build"; }
 cli="$repo/src/Cli/bin/Release/net10.0/ssot-check.dll"
-if [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ] && [ "${SSOT_PORTABLE:-}" != 1 ]; then
-  # What `dotnet tool install` gives a linux-x64 machine: the tool package's linux-x64 ReadyToRun build.
+if [ "${SSOT_READYTORUN:-}" = 1 ]; then
+  # What `dotnet tool install` gives a linux-x64 machine from a package packed with -p:SsotToolReadyToRun=true.
   dotnet publish "$repo/src/Cli" -c Release -r linux-x64 -p:SsotToolReadyToRun=true -o "$work/cli" -nologo -v q > "$work/log" 2>&1 \
     || { cat "$work/log"; die "ssot-check ReadyToRun publish"; }
   cli="$work/cli/ssot-check.dll"
