@@ -2,7 +2,8 @@
 # Whole-process benchmarks on generated solutions, all in one run so that the ratios compare like with like:
 #   build       dotnet build --no-incremental, the solution as generated (the SDK's own analyzers on, as usual)
 #   build+pkg   the same with the Netra.Ssot.Analyzers package referenced (packed from this repository)
-#   ssot-check  the CLI (Release) on the solution
+#   ssot-check  the CLI (Release) on the solution; with SSOT_READYTORUN=1 (linux-x64) the ReadyToRun build that
+#               `dotnet pack -p:SsotToolReadyToRun=true` puts in the linux-x64 tool package (docs/performance.md)
 #   roslynator  roslynator analyze (Roslynator.DotNet.Cli) running only the SSOT analyzers
 #   warm        ssot-check --cache, nothing changed since the run that filled the cache
 #   warm1       ssot-check --cache after one source file changed (a comment appended)
@@ -16,7 +17,7 @@
 #                                               20x40 (≈100k) and 100x40 (≈500k)
 # Environment: ROSLYNATOR (default: installed into a temporary folder with `dotnet tool install`),
 #              BENCH_OUT (default benchmarks/results), SKIP_BUILD_PKG=1 to skip the package build,
-#              SKIP_SCALE=1 to skip the cache and shard runs.
+#              SKIP_SCALE=1 to skip the cache and shard runs, SSOT_READYTORUN=1 to time the linux-x64 ReadyToRun ssot-check.
 # Everything it runs is public: the .NET SDK, Roslynator.DotNet.Cli, GNU time and this repository.
 set -uo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -28,7 +29,15 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 die() { echo "compare: $*" >&2; exit 1; }
 
 dotnet build "$repo/benchmarks/Generator" -c Release -nologo -v q > "$work/log" 2>&1 || { cat "$work/log"; die "generator build"; }
-dotnet build "$repo/src/Cli" -c Release -nologo -v q > "$work/log" 2>&1 || { cat "$work/log"; die "ssot-check build"; }
+cli="$repo/src/Cli/bin/Release/net10.0/ssot-check.dll"
+if [ "${SSOT_READYTORUN:-}" = 1 ]; then
+  # What `dotnet tool install` gives a linux-x64 machine from a package packed with -p:SsotToolReadyToRun=true.
+  dotnet publish "$repo/src/Cli" -c Release -r linux-x64 -p:SsotToolReadyToRun=true -o "$work/cli" -nologo -v q > "$work/log" 2>&1 \
+    || { cat "$work/log"; die "ssot-check ReadyToRun publish"; }
+  cli="$work/cli/ssot-check.dll"
+else
+  dotnet build "$repo/src/Cli" -c Release -nologo -v q > "$work/log" 2>&1 || { cat "$work/log"; die "ssot-check build"; }
+fi
 version="0.0.0-bench.$(date +%s)"
 dotnet pack "$repo/src/Package/Netra.Ssot.Analyzers.Package.csproj" -c Release -o "$work/feed" -p:Version="$version" -nologo -v q > "$work/log" 2>&1 \
   || { cat "$work/log"; die "pack"; }
@@ -38,7 +47,6 @@ if [ -z "$roslynator" ]; then
   roslynator="$work/tools/roslynator"
 fi
 generator="$repo/benchmarks/Generator/bin/Release/net10.0/Netra.Ssot.Generator.dll"
-cli="$repo/src/Cli/bin/Release/net10.0/ssot-check.dll"
 # The package goes into a private cache, so that nothing from this run stays in the user's.
 export NUGET_PACKAGES="$work/packages"
 

@@ -61,6 +61,7 @@ internal static class ProjectCompiler
         IReadOnlyDictionary<string, ProjectFacts>? facts = null,
         bool allTargetFrameworks = false)
     {
+        solution = NullableFlowAnalysis.Skipped(solution);
         var requested = new HashSet<string>(requestedProjects.Select(PathUtilities.Normalize), StringComparer.OrdinalIgnoreCase);
         var issues = new List<LoadIssue>(loadIssues);
         var files = new Dictionary<string, ScoredFile>(StringComparer.Ordinal);
