@@ -90,6 +90,39 @@ public sealed class LoadFromCacheTests
         Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 2, Analyzed: 1, Reused: 1, ProjectsFromCache: 2), again.CacheReuse);
     }
 
+    [Fact]
+    public async Task A_multi_targeted_project_loads_both_target_frameworks_from_the_cache()
+    {
+        using var solution = new TempSolution();
+        solution.Project("App", "net10.0;net8.0", """
+            <ItemGroup Condition="'$(TargetFramework)' != 'net8.0'"><Compile Remove="Legacy/**" /></ItemGroup>
+            <ItemGroup Condition="'$(TargetFramework)' == 'net8.0'"><Compile Remove="Modern/**" /></ItemGroup>
+            """);
+        solution.Write("App/Legacy/OldRouter.cs", "namespace App;\npublic class OldMessageRouter { }\n");
+        solution.Write("App/Modern/NewRouter.cs", "namespace App;\npublic class NewMessageRouter { }\n");
+        solution.Write("ssot.json", Config);
+        var (first, _) = await CacheRuns.WithCacheAsync(solution);
+        Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 2, Analyzed: 2, Reused: 0), first.CacheReuse);
+
+        var (edited, progress) = await EditedAsync(solution, () => File.AppendAllText(Path.Combine(solution.Root, "App", "Modern", "NewRouter.cs"), "// reviewed\n"));
+
+        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 2, Analyzed: 1, Reused: 1, ProjectsFromCache: 2), edited.CacheReuse);
+        Assert.Equal(
+            new[]
+            {
+                $"Cache miss: {solution.Root}/App/Modern/NewRouter.cs changed",
+                "Cache loaded 2 project(s) from the cache (no MSBuild)",
+                "Cache analyzing App (net10.0): its source files changed",
+                "Cache reused App (net8.0): its inputs and the solution index are unchanged",
+                "Cache reuse: 1 of 2 variant(s) reused, 1 analyzed",
+                $"Cache written: {CacheFile(solution)}",
+            },
+            CacheRuns.CacheLines(progress));
+        Assert.Equal(
+            new[] { "App/Legacy/OldRouter.cs:2:14 SSOT1001 [App]", "App/Modern/NewRouter.cs:2:14 SSOT1001 [App]", "ssot.json:1:56 SSOT0002 [App]" }, // no Core here
+            edited.Analysis.Findings.Select(Describe));
+    }
+
     private const string Link = "<ItemGroup><ProjectReference Include=\"../Core/Core.csproj\" /><Compile Include=\"../Shared/Linked.cs\" Link=\"Linked.cs\" /></ItemGroup>";
 
     /// <summary>The two projects with a root .editorconfig, and the cache filled by a first run.</summary>
