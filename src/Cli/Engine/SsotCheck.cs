@@ -49,9 +49,9 @@ internal static class SsotCheck
             ConfigDigest(configText),
             currentDirectory,
             progress,
-            async (restoreIssues, analyze, token) =>
+            async (restoreIssues, preloaded, analyze, token) =>
             {
-                var (run, loaded) = await AnalyzeLoadedAsync(options, currentDirectory, progress, analyze, restoreIssues, token);
+                var (run, loaded) = await AnalyzeLoadedAsync(options, currentDirectory, progress, analyze, restoreIssues, token, preloaded);
                 return new AnalysisRun(run.Analysis, loaded);
             },
             cancellationToken);
@@ -82,6 +82,7 @@ internal static class SsotCheck
     /// <summary>
     /// <see cref="AnalyzeAsync"/>, with the loaded solution left open for the caller to dispose (the cache records the
     /// files it read). <paramref name="restoreIssues"/>: what a restore already run said (null: restore as the options say).
+    /// <paramref name="preloaded"/>: the solution the cache built (no restore, no MSBuild load), or null.
     /// </summary>
     private static async Task<(SolutionRun Run, LoadedSolution Loaded)> AnalyzeLoadedAsync(
         CheckOptions options,
@@ -89,12 +90,15 @@ internal static class SsotCheck
         IProgress<string>? progress,
         VariantSelector? analyze,
         IReadOnlyList<LoadIssue>? restoreIssues,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        LoadedSolution? preloaded = null)
     {
         var input = InputResolver.Resolve(options.Path, currentDirectory);
         var (config, configText) = LoadConfig(options, input, currentDirectory);
 
-        var (loaded, issues) = await OpenAsync(input, options.Restore && restoreIssues is null, options.Properties, currentDirectory, progress, cancellationToken, restoreIssues);
+        var (loaded, issues) = preloaded is not null
+            ? (preloaded, preloaded.Issues.ToList())
+            : await OpenAsync(input, options.Restore && restoreIssues is null, options.Properties, currentDirectory, progress, cancellationToken, restoreIssues);
         SolutionAnalysis analysis;
         try
         {

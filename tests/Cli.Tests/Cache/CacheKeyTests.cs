@@ -55,12 +55,22 @@ public sealed class CacheKeyTests
         await CacheRuns.WithCacheAsync(solution);
         string file = Assert.Single(Directory.GetFiles(CacheRuns.CacheFolder(solution)));
 
-        async Task Changed(Action edit, string note, CheckOptions? options = null)
+        // fromCache: only source contents changed, so the solution is built from the load the cache recorded.
+        async Task Changed(Action edit, string note, CheckOptions? options = null, bool fromCache = false)
         {
             edit();
             var (_, progress) = await CacheRuns.WithCacheAsync(solution, options);
             Assert.Equal(note, CacheRuns.CacheLines(progress)[0]);
-            Assert.Contains(progress, l => l.StartsWith("Loading ", StringComparison.Ordinal));
+            Assert.Equal(!fromCache, progress.Any(l => l.StartsWith("Loading ", StringComparison.Ordinal)));
+            if (fromCache)
+            {
+                Assert.Equal("Cache loaded 1 project(s) from the cache (no MSBuild)", CacheRuns.CacheLines(progress)[1]);
+            }
+            else if (note.StartsWith("Cache miss: ", StringComparison.Ordinal))
+            {
+                Assert.Equal("Cache loading with MSBuild: " + note["Cache miss: ".Length..], CacheRuns.CacheLines(progress)[1]);
+            }
+
             Assert.Equal($"Cache written: {file}", CacheRuns.CacheLines(progress)[^1]);
             var (_, again) = await CacheRuns.WithCacheAsync(solution, options);
             AssertHit(again);
@@ -68,7 +78,8 @@ public sealed class CacheKeyTests
 
         await Changed(
             () => solution.Write("App/Router.cs", "namespace App;\npublic class MessageRouter { }\npublic class OtherMessageRouter { }\n"),
-            $"Cache miss: {root}/App/Router.cs changed");
+            $"Cache miss: {root}/App/Router.cs changed",
+            fromCache: true);
         await Changed(
             () => solution.Write("App/Sub/New.cs", "namespace App;\npublic class NewMessageRouter { }\n"),
             $"Cache miss: the C# files in {root}/App changed");
@@ -83,7 +94,8 @@ public sealed class CacheKeyTests
             $"Cache miss: {root}/.editorconfig changed");
         await Changed(
             () => solution.Write("ssot.json", RouterConfig.Replace("\"*MessageRouter\"", "\"*MessageRouter\", \"*Dispatcher\"", StringComparison.Ordinal)),
-            $"Cache miss: {root}/ssot.json changed");
+            $"Cache miss: {root}/ssot.json changed",
+            fromCache: true);
         await Changed(
             () => File.AppendAllText(Path.Combine(root, "App", "obj", "project.assets.json"), "\n"),
             $"Cache miss: {root}/App/obj/project.assets.json changed");
@@ -108,10 +120,11 @@ public sealed class CacheKeyTests
 
         var (clone, progress) = await CacheRuns.WithCacheAsync(solution);
 
-        Assert.Equal(3, progress.Count);
+        Assert.Equal(4, progress.Count);
         Assert.StartsWith($"Cache miss: {solution.Root}/App/obj/App.csproj.nuget.g.props changed and ", progress[0], StringComparison.Ordinal);
-        Assert.Equal("Restoring " + Path.GetFileName(first.Analysis.Input), progress[1]);
-        Assert.Matches("^Cache hit: [0-9]+ files and 1 folders unchanged; nothing loaded or compiled$", progress[2]);
+        Assert.Equal($"Cache loading with MSBuild: {solution.Root}/App/obj/App.csproj.nuget.g.props changed", progress[1]);
+        Assert.Equal("Restoring " + Path.GetFileName(first.Analysis.Input), progress[2]);
+        Assert.Matches("^Cache hit: [0-9]+ files and 1 folders unchanged; nothing loaded or compiled$", progress[3]);
         Assert.Equal(CacheRuns.Json(first), CacheRuns.Json(clone));
         Assert.True(File.Exists(file));
     }

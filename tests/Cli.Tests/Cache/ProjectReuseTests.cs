@@ -22,12 +22,13 @@ public sealed class ProjectReuseTests
 
         var (report, progress) = await EditedAsync(solution, () => File.AppendAllText(Path.Combine(solution.Root, "Tools", "Tool.cs"), "// reviewed\n"));
 
-        Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 4, Analyzed: 1, Reused: 3), report.CacheReuse);
+        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 4, Analyzed: 1, Reused: 3, ProjectsFromCache: 4), report.CacheReuse);
+        Assert.DoesNotContain(progress, l => l.StartsWith("Loading ", StringComparison.Ordinal) || l.StartsWith("Restoring ", StringComparison.Ordinal));
         Assert.Equal(
             new[]
             {
                 $"Cache miss: {solution.Root}/Tools/Tool.cs changed",
-                $"Cache miss: {solution.Root}/Tools/Tool.cs changed", // looked up again after the restore
+                "Cache loaded 4 project(s) from the cache (no MSBuild)", // no restore, no MSBuild load
                 "Cache reused App: its inputs and the solution index are unchanged",
                 "Cache reused Core: its inputs and the solution index are unchanged",
                 "Cache reused Infra: its inputs and the solution index are unchanged",
@@ -48,7 +49,7 @@ public sealed class ProjectReuseTests
             solution,
             () => File.AppendAllText(Path.Combine(solution.Root, "Tools", "Tool.cs"), "public sealed class RetryPolicy { public int MaxAttempts { get; } = 3; }\n"));
 
-        Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 4, Analyzed: 4, Reused: 0), report.CacheReuse);
+        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 4, Analyzed: 4, Reused: 0, ProjectsFromCache: 4), report.CacheReuse);
         Assert.Equal(
             new[]
             {
@@ -76,7 +77,7 @@ public sealed class ProjectReuseTests
 
         // A constant answer is no member code (the index does not change): Core and App, which references it, are analyzed.
         var (body, bodyProgress) = await EditedAsync(solution, () => solution.Write("Core/Clock.cs", "namespace Core;\npublic static class Clock { public static int Ticks() => 2; }\n"));
-        Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 4, Analyzed: 2, Reused: 2), body.CacheReuse);
+        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 4, Analyzed: 2, Reused: 2, ProjectsFromCache: 4), body.CacheReuse);
         Assert.Equal(
             new[]
             {
@@ -92,6 +93,7 @@ public sealed class ProjectReuseTests
         var (project, projectProgress) = await EditedAsync(solution, () => solution.Project("Tools", extra: "<ItemGroup><ProjectReference Include=\"../Core/Core.csproj\" /></ItemGroup>"));
         Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 4, Analyzed: 4, Reused: 0), project.CacheReuse);
         Assert.Contains(projectProgress, l => l.StartsWith("Loading ", StringComparison.Ordinal));
+        Assert.Equal($"Cache loading with MSBuild: {solution.Root}/Tools/Tools.csproj changed", CacheRuns.CacheLines(projectProgress)[1]);
         Assert.Equal(
             new[]
             {
@@ -101,12 +103,12 @@ public sealed class ProjectReuseTests
                 "Cache analyzing Tools: its project settings changed",
                 "Cache reuse: 0 of 4 variant(s) reused, 4 analyzed",
             },
-            CacheRuns.CacheLines(projectProgress)[2..^1]);
+            CacheRuns.CacheLines(projectProgress)[3..^1]);
         Assert.Equal(new[] { "App/Router.cs:2:14 SSOT1001 [App]" }, project.Analysis.Findings.Select(Describe));
 
         // ssot.json is every project's input: all are analyzed, and the new glob's finding in Infra is there.
         var (config, configProgress) = await EditedAsync(solution, () => solution.Write("ssot.json", Config.Replace("\"*MessageRouter\"", "\"*MessageRouter\", \"*Policy\"", StringComparison.Ordinal)));
-        Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 4, Analyzed: 4, Reused: 0), config.CacheReuse);
+        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 4, Analyzed: 4, Reused: 0, ProjectsFromCache: 4), config.CacheReuse);
         Assert.Equal(
             new[]
             {

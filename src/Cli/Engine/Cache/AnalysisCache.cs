@@ -11,10 +11,21 @@ namespace Netra.Ssot.Cli.Engine.Cache;
 /// On a miss because files changed (the key is the same), the cached analyses of the variants, which a run may reuse
 /// project by project (<see cref="ProjectReuse"/>); empty otherwise.
 /// </param>
-internal sealed record CacheLookup(AnalysisResult? Hit, string Note, IReadOnlyList<CachedVariant> Variants)
+/// <param name="Changed">On such a miss, the recorded files that changed, sorted.</param>
+/// <param name="ChangedFolders">On such a miss, the folders whose list of C# files changed, sorted.</param>
+/// <param name="Load">On such a miss, what the last MSBuild load gave (<see cref="LoadSnapshot"/>), or null.</param>
+/// <param name="LoadRefusal">Why the entry holds no load, when it could not be recorded.</param>
+internal sealed record CacheLookup(
+    AnalysisResult? Hit,
+    string Note,
+    IReadOnlyList<CachedVariant> Variants,
+    IReadOnlyList<string> Changed,
+    IReadOnlyList<string> ChangedFolders,
+    LoadSnapshot? Load = null,
+    string? LoadRefusal = null)
 {
     public CacheLookup(AnalysisResult? hit, string note)
-        : this(hit, note, Array.Empty<CachedVariant>())
+        : this(hit, note, Array.Empty<CachedVariant>(), Array.Empty<string>(), Array.Empty<string>())
     {
     }
 }
@@ -78,19 +89,14 @@ internal static class AnalysisCache
                 changed.Add(stamp.Path);
             }
         });
-        foreach (var listing in entry.Folders)
-        {
-            if (!listing.IsUnchanged())
-            {
-                changed.Add($"the C# files in {listing.Folder}");
-            }
-        }
+        var folders = entry.Folders.Where(f => !f.IsUnchanged()).Select(f => f.Folder).Order(StringComparer.Ordinal).ToList();
 
-        if (!changed.IsEmpty)
+        if (!changed.IsEmpty || folders.Count > 0)
         {
-            var first = changed.Order(StringComparer.Ordinal).ToList();
+            var files = changed.Order(StringComparer.Ordinal).ToList();
+            var first = files.Concat(folders.Select(f => $"the C# files in {f}")).Order(StringComparer.Ordinal).ToList();
             string more = first.Count > 1 ? $" and {first.Count - 1} more" : string.Empty;
-            return new CacheLookup(null, $"Cache miss: {first[0]} changed{more}", entry.Variants);
+            return new CacheLookup(null, $"Cache miss: {first[0]} changed{more}", entry.Variants, files, folders, entry.Load, entry.LoadRefusal);
         }
 
         return new CacheLookup(entry.Result, $"Cache hit: {entry.Files.Count} files and {entry.Folders.Count} folders unchanged; nothing loaded or compiled");
@@ -100,14 +106,22 @@ internal static class AnalysisCache
     /// The cache file for a completed analysis, or null when a recorded file was written after the run started
     /// (the analysis may have seen the older content, so it is not cached).
     /// </summary>
-    public static CacheUpdate? Entry(string file, CacheKey key, IReadOnlyList<FileStamp> files, IReadOnlyList<FolderListing> folders, AnalysisResult result, IReadOnlyList<CachedVariant> variants, DateTime startedUtc)
+    public static CacheUpdate? Entry(
+        string file,
+        CacheKey key,
+        IReadOnlyList<FileStamp> files,
+        IReadOnlyList<FolderListing> folders,
+        AnalysisResult result,
+        IReadOnlyList<CachedVariant> variants,
+        (LoadSnapshot? Snapshot, string? Refusal) load,
+        DateTime startedUtc)
     {
         if (files.Any(f => f.Hash is not null && f.Ticks > startedUtc.Ticks))
         {
             return null;
         }
 
-        return new CacheUpdate(file, JsonSerializer.Serialize(new CacheEntry(key, files, folders, result, variants), Json));
+        return new CacheUpdate(file, JsonSerializer.Serialize(new CacheEntry(key, files, folders, result, variants, load.Snapshot, load.Refusal), Json));
     }
 
     private static string Clean(string message) => message.Replace("\r", string.Empty).Replace("\n", " ").Trim();

@@ -105,7 +105,7 @@ internal static class CacheInputs
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
     /// <summary>A file the SDK writes under obj/ from the evaluated project, whose inputs are recorded.</summary>
-    private static bool IsDerived(string path)
+    internal static bool IsDerived(string path)
         => path.Replace('\\', '/').Contains("/obj/", StringComparison.OrdinalIgnoreCase)
             && DerivedSuffixes.Any(s => path.EndsWith(s, StringComparison.OrdinalIgnoreCase));
 

@@ -23,7 +23,8 @@ internal static class CachedAnalysis
     /// <param name="configDigest">The SHA-256 of the text of that ssot.json, or "none" (<see cref="SsotCheck.ConfigDigest"/>).</param>
     /// <param name="analyze">
     /// The load, compilation and analysis of the variants the selector chooses, given the issues of the restore
-    /// already run (null: none ran, restore as the options say).
+    /// already run (null: none ran, restore as the options say) and the solution built from the cache (null: load
+    /// it with MSBuild).
     /// </param>
     public static async Task<(AnalysisResult Analysis, CacheUpdate? Update, CacheReuse Reuse)> RunAsync(
         CheckOptions options,
@@ -33,7 +34,7 @@ internal static class CachedAnalysis
         string configDigest,
         string currentDirectory,
         IProgress<string>? progress,
-        Func<IReadOnlyList<LoadIssue>?, VariantSelector, CancellationToken, Task<AnalysisRun>> analyze,
+        Func<IReadOnlyList<LoadIssue>?, LoadedSolution?, VariantSelector, CancellationToken, Task<AnalysisRun>> analyze,
         CancellationToken cancellationToken)
     {
         var msbuild = MsBuildRegistration.EnsureRegistered();
@@ -54,10 +55,12 @@ internal static class CachedAnalysis
             return (hit with { Input = display }, null, Nothing);
         }
 
+        var preloaded = FromCache(lookup, progress, cancellationToken);
+
         // A fresh clone has no restore output yet: restore, then look again (the restore output and the files it
         // generates are part of the key), before paying for a load.
         IReadOnlyList<LoadIssue>? restoreIssues = null;
-        if (options.Restore)
+        if (options.Restore && preloaded is null)
         {
             progress?.Report($"Restoring {Path.GetFileName(input.Path)}");
             restoreIssues = (await Restorer.RestoreAsync(MsBuildRegistration.DotnetExecutable(msbuild), input, options.Properties, cancellationToken)).ToList();
@@ -71,7 +74,7 @@ internal static class CachedAnalysis
 
         var started = DateTime.UtcNow;
         var reuse = new ProjectReuse(lookup.Variants, config, configDigest, progress, cancellationToken);
-        using var run = await analyze(restoreIssues, reuse.Select, cancellationToken);
+        using var run = await analyze(restoreIssues, preloaded, reuse.Select, cancellationToken);
         var complete = reuse.Complete(run.Analysis);
         var result = SolutionChecker.Assemble(complete);
         var (files, folders) = CacheInputs.Collect(
@@ -82,13 +85,53 @@ internal static class CachedAnalysis
             configPath,
             SdkRoot(msbuild.MSBuildPath),
             cancellationToken);
-        var update = AnalysisCache.Entry(file, key, files, folders, result, reuse.Entries(complete), started);
+        var load = preloaded is not null
+            ? (lookup.Load, null)
+            : LoadRecorder.Take(run.Loaded, (restoreIssues ?? Array.Empty<LoadIssue>()).Concat(run.Loaded.Issues).ToList(), configPath, cancellationToken);
+        if (load.Refusal is { } refusal)
+        {
+            progress?.Report($"Cache load not recorded: {refusal}");
+        }
+
+        var update = AnalysisCache.Entry(file, key, files, folders, result, reuse.Entries(complete), load, started);
         if (update is null)
         {
             progress?.Report("Cache not written: a file it depends on changed during the run");
         }
 
-        return (result, update, reuse.Counts);
+        var counts = reuse.Counts with
+        {
+            Loaded = preloaded is null ? 1 : 0,
+            ProjectsFromCache = preloaded is null ? 0 : preloaded.Solution.ProjectIds.Count,
+        };
+        return (result, update, counts);
+    }
+
+    /// <summary>
+    /// The solution built from the load the entry recorded when only source contents changed since
+    /// (<see cref="LoadReuse"/>), or null, with a line saying which happened when the entry matched but files changed.
+    /// </summary>
+    private static LoadedSolution? FromCache(CacheLookup lookup, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        string? obstacle = LoadReuse.Obstacle(lookup);
+        if (obstacle is null)
+        {
+            var (loaded, missing) = CachedSolutionLoader.Load(lookup.Load!, cancellationToken);
+            if (loaded is not null)
+            {
+                progress?.Report($"Cache loaded {loaded.Solution.ProjectIds.Count} project(s) from the cache (no MSBuild)");
+                return loaded;
+            }
+
+            obstacle = missing;
+        }
+
+        if (lookup.Changed.Count > 0 || lookup.ChangedFolders.Count > 0)
+        {
+            progress?.Report($"Cache loading with MSBuild: {obstacle}"); // else the miss itself said why
+        }
+
+        return null;
     }
 
     /// <summary>A whole hit: nothing loaded, compiled or analyzed.</summary>
