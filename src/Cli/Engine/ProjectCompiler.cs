@@ -136,12 +136,18 @@ internal static class ProjectCompiler
 
     /// <summary>Every source type declared in the scored files, once even when several target frameworks compile it.</summary>
     public static IReadOnlyCollection<DeclaredType> Declarations(CompiledSolution compiled, SsotConfigFile config, CancellationToken cancellationToken)
+        => MergeDeclarations(PerVariant(compiled, item => DeclarationsOf(item, config, cancellationToken), cancellationToken));
+
+    /// <summary>The source types one variant declares in its scored files (its part of <see cref="Declarations"/>).</summary>
+    public static List<DeclaredType> DeclarationsOf(ProjectVariant item, SsotConfigFile config, CancellationToken cancellationToken)
     {
-        var perVariant = PerVariant(compiled, item =>
-        {
-            var context = SsotCompilationContext.Create(config, item.IsTestProject);
-            return DeclaredTypes.All(item.Compilation, context, tree => item.Files.Contains(tree.FilePath), cancellationToken).ToList();
-        }, cancellationToken);
+        var context = SsotCompilationContext.Create(config, item.IsTestProject);
+        return DeclaredTypes.All(item.Compilation, context, tree => item.Files.Contains(tree.FilePath), cancellationToken).ToList();
+    }
+
+    /// <summary>The variants' declarations (in variant order) merged: a type several target frameworks compile counts once, the first.</summary>
+    public static IReadOnlyCollection<DeclaredType> MergeDeclarations(IEnumerable<IEnumerable<DeclaredType>> perVariant)
+    {
         var types = new Dictionary<(string, string, string, int), DeclaredType>();
         foreach (var type in perVariant.SelectMany(v => v))
         {
@@ -152,12 +158,11 @@ internal static class ProjectCompiler
     }
 
     /// <summary>
-    /// The routes every compiled project serves (SSOT4004 judges each project's clients against all of them),
-    /// target-framework variants merged.
+    /// The routes every compiled project serves (SSOT4004 judges each project's clients against all of them), from
+    /// each variant's (in variant order): a route several target frameworks serve counts once, the first.
     /// </summary>
-    public static IReadOnlyCollection<ServedRoute> Routes(CompiledSolution compiled, SsotConfigFile config, CancellationToken cancellationToken)
+    public static IReadOnlyCollection<ServedRoute> MergeRoutes(IEnumerable<IEnumerable<ServedRoute>> perVariant)
     {
-        var perVariant = PerVariant(compiled, item => EndpointCollector.Collect(item.Compilation, config.Config, cancellationToken), cancellationToken);
         var routes = new Dictionary<(string, ServedRouteKind, string, int, bool), ServedRoute>();
         foreach (var route in perVariant.SelectMany(v => v))
         {

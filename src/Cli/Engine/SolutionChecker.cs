@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Catalog;
-using Netra.Ssot.Cli.Engine.Variables;
+using Netra.Ssot.Cli.Engine.Cache;
 using Netra.Ssot.Cli.Loading;
 using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Config;
@@ -53,6 +53,7 @@ internal sealed class SolutionChecker
     /// <param name="facts">What MSBuild evaluation found about the requested projects (<see cref="LoadedSolution.Facts"/>).</param>
     /// <param name="allTargetFrameworks">Analyze every target framework (<see cref="TargetFrameworkVariants"/>).</param>
     /// <param name="analyze">Given the compiled solution, which variants to analyze (by position), or null for all.</param>
+    /// <param name="contributions">With <c>--cache</c>: the cached index contributions, and where to keep this run's.</param>
     public async Task<SolutionAnalysis> AnalyzeAsync(
         string input,
         Solution solution,
@@ -62,13 +63,14 @@ internal sealed class SolutionChecker
         CancellationToken cancellationToken,
         IReadOnlyDictionary<string, ProjectFacts>? facts = null,
         bool allTargetFrameworks = false,
-        VariantSelector? analyze = null)
+        VariantSelector? analyze = null,
+        IIndexContributionStore? contributions = null)
     {
         var compiled = await ProjectCompiler.CompileAsync(solution, requestedProjects, _config, _root, loadIssues, progress, cancellationToken, facts, allTargetFrameworks);
         var variants = compiled.Variants;
 
         // The whole solution's declarations, so rules can relate types across projects (SolutionIndex).
-        var index = BuildIndex(compiled, cancellationToken);
+        var index = BuildIndex(compiled, contributions, cancellationToken);
         var chosen = analyze?.Invoke(compiled, index.Index, _root);
         var selected = Enumerable.Range(0, variants.Count).Where(i => chosen is null || chosen.Contains(i)).ToList();
 
@@ -193,35 +195,10 @@ internal sealed class SolutionChecker
     /// <summary>
     /// Every variant's source declarations (merged across target frameworks), the configured type names that
     /// resolve in at least one project and the analyzed files: built once, the one object all projects' analyzers get.
+    /// Built from one contribution per variant (<see cref="IndexContributions"/>), cached ones from <paramref name="store"/>.
     /// </summary>
-    private SolutionIndexText BuildIndex(CompiledSolution compiled, CancellationToken cancellationToken)
-    {
-        var resolvable = SolutionIndex.ResolvableNames(_config.Config, compiled.Variants.Select(v => v.Compilation).ToList());
-        var files = compiled.Variants.SelectMany(v => v.Files).Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal);
-        // Only ssot-check can tell that a declared variable is read nowhere: the reads of every project, when there are variables to judge.
-        var reads = _config.Config.Configuration.Variables.IsEmpty
-            ? null
-            : VariableUsage.ProductionKeys(ConfigurationReadCollector.Collect(compiled, _root, cancellationToken).Constant);
-        var index = new SolutionIndex(
-            ProjectCompiler.Declarations(compiled, _config, cancellationToken),
-            resolvable,
-            files,
-            reads,
-            ProjectCompiler.Routes(compiled, _config, cancellationToken),
-            ProjectReferences(compiled));
-        return new SolutionIndexText(Path.Combine(_root, "obj", SolutionIndexText.FileName), index);
-    }
-
-    /// <summary>Which analyzed assembly references which other analyzed assembly (from each variant's compilation).</summary>
-    private static IEnumerable<(string Assembly, string Referenced)> ProjectReferences(CompiledSolution compiled)
-    {
-        var analyzed = compiled.Variants.Select(v => v.Compilation.AssemblyName ?? string.Empty).ToHashSet(StringComparer.Ordinal);
-        return compiled.Variants
-            .SelectMany(v => v.Compilation.ReferencedAssemblyNames
-                .Where(r => analyzed.Contains(r.Name))
-                .Select(r => (v.Compilation.AssemblyName ?? string.Empty, r.Name)))
-            .Distinct();
-    }
+    private SolutionIndexText BuildIndex(CompiledSolution compiled, IIndexContributionStore? store, CancellationToken cancellationToken)
+        => new(Path.Combine(_root, "obj", SolutionIndexText.FileName), IndexContributions.Build(compiled, _config, _root, store, cancellationToken));
 
     /// <summary>
     /// Why a finding is held back, or null: its rule is environment-sensitive and its project is degraded, or, for

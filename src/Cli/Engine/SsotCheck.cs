@@ -49,9 +49,9 @@ internal static class SsotCheck
             ConfigDigest(configText),
             currentDirectory,
             progress,
-            async (restoreIssues, preloaded, analyze, token) =>
+            async (restoreIssues, preloaded, reuse, token) =>
             {
-                var (run, loaded) = await AnalyzeLoadedAsync(options, currentDirectory, progress, analyze, restoreIssues, token, preloaded);
+                var (run, loaded) = await AnalyzeLoadedAsync(options, currentDirectory, progress, reuse.Select, restoreIssues, token, preloaded, reuse);
                 return new AnalysisRun(run.Analysis, loaded);
             },
             cancellationToken);
@@ -83,6 +83,7 @@ internal static class SsotCheck
     /// <see cref="AnalyzeAsync"/>, with the loaded solution left open for the caller to dispose (the cache records the
     /// files it read). <paramref name="restoreIssues"/>: what a restore already run said (null: restore as the options say).
     /// <paramref name="preloaded"/>: the solution the cache built (no restore, no MSBuild load), or null.
+    /// <paramref name="contributions"/>: the cache's index contributions (<see cref="IIndexContributionStore"/>), or null.
     /// </summary>
     private static async Task<(SolutionRun Run, LoadedSolution Loaded)> AnalyzeLoadedAsync(
         CheckOptions options,
@@ -91,7 +92,8 @@ internal static class SsotCheck
         VariantSelector? analyze,
         IReadOnlyList<LoadIssue>? restoreIssues,
         CancellationToken cancellationToken,
-        LoadedSolution? preloaded = null)
+        LoadedSolution? preloaded = null,
+        IIndexContributionStore? contributions = null)
     {
         var input = InputResolver.Resolve(options.Path, currentDirectory);
         var (config, configText) = LoadConfig(options, input, currentDirectory);
@@ -103,7 +105,7 @@ internal static class SsotCheck
         try
         {
             var checker = new SolutionChecker(AnalyzerCatalog.CreateAll(), config, configText, input.RootDirectory);
-            analysis = await checker.AnalyzeAsync(Display(input.Path, currentDirectory), loaded.Solution, input.Projects.ToList(), issues, progress, cancellationToken, loaded.Facts, options.AllTargetFrameworks, analyze);
+            analysis = await checker.AnalyzeAsync(Display(input.Path, currentDirectory), loaded.Solution, input.Projects.ToList(), issues, progress, cancellationToken, loaded.Facts, options.AllTargetFrameworks, analyze, contributions);
             if (analysis.Projects.IsEmpty)
             {
                 throw new SsotCheckException(

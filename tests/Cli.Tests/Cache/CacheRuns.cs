@@ -43,6 +43,10 @@ internal static class CacheRuns
     public static List<string> CacheLines(List<string> progress)
         => progress.Where(l => l.StartsWith("Cache ", StringComparison.Ordinal)).ToList();
 
+    /// <summary>The lines that say which index contributions were computed and why, and how many were reused.</summary>
+    public static List<string> IndexLines(List<string> progress)
+        => progress.Where(l => l.StartsWith("Index contribution", StringComparison.Ordinal)).ToList();
+
     /// <summary>Records progress synchronously (<see cref="Progress{T}"/> would post to the thread pool).</summary>
     private sealed class Recorder : IProgress<string>
     {

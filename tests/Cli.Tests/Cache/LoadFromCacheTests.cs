@@ -21,7 +21,7 @@ public sealed class LoadFromCacheTests
         using var solution = await FilledAsync();
 
         var (comment, commentProgress) = await EditedAsync(solution, () => File.AppendAllText(Path.Combine(solution.Root, "Core", "Patterns.cs"), "// reviewed\n"));
-        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 2, Analyzed: 2, Reused: 0, ProjectsFromCache: 2), comment.CacheReuse);
+        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 2, Analyzed: 2, Reused: 0, ProjectsFromCache: 2, ContributionsComputed: 2, ContributionsReused: 0), comment.CacheReuse);
         Assert.DoesNotContain(commentProgress, l => l.StartsWith("Loading ", StringComparison.Ordinal) || l.StartsWith("Restoring ", StringComparison.Ordinal));
         Assert.Equal(
             new[]
@@ -38,7 +38,7 @@ public sealed class LoadFromCacheTests
         Assert.Equal(new[] { "App 0", "Core 0" }, comment.Analysis.AnalyzedProjects.Select(p => $"{p.Name} {p.CompilerErrors}"));
 
         var (linked, linkedProgress) = await EditedAsync(solution, () => solution.Write("Shared/Linked.cs", "namespace App;\npublic class SecondMessageRouter { }\n"));
-        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 2, Analyzed: 2, Reused: 0, ProjectsFromCache: 2), linked.CacheReuse);
+        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 2, Analyzed: 2, Reused: 0, ProjectsFromCache: 2, ContributionsComputed: 1, ContributionsReused: 1), linked.CacheReuse);
         Assert.Equal(
             new[]
             {
@@ -62,7 +62,8 @@ public sealed class LoadFromCacheTests
         async Task FallsBack(Action edit, string reason, CheckOptions? options = null)
         {
             var (warm, progress) = await EditedAsync(solution, edit, options);
-            Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 2, Analyzed: warm.CacheReuse!.Analyzed, Reused: warm.CacheReuse.Reused), warm.CacheReuse);
+            var counts = warm.CacheReuse!;
+            Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 2, Analyzed: counts.Analyzed, Reused: counts.Reused, ContributionsComputed: counts.ContributionsComputed, ContributionsReused: 2 - counts.ContributionsComputed), counts);
             Assert.Contains(progress, l => l.StartsWith("Loading ", StringComparison.Ordinal));
             Assert.Equal(reason, CacheRuns.CacheLines(progress)[options is null ? 1 : 0]);
         }
@@ -87,7 +88,7 @@ public sealed class LoadFromCacheTests
 
         // After a load with MSBuild, the next source edit loads from the cache again.
         var (again, _) = await EditedAsync(solution, () => File.AppendAllText(Path.Combine(root, "App", "Router.cs"), "// again\n"));
-        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 2, Analyzed: 1, Reused: 1, ProjectsFromCache: 2), again.CacheReuse);
+        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 2, Analyzed: 1, Reused: 1, ProjectsFromCache: 2, ContributionsComputed: 1, ContributionsReused: 1), again.CacheReuse);
     }
 
     [Fact]
@@ -102,11 +103,12 @@ public sealed class LoadFromCacheTests
         solution.Write("App/Modern/NewRouter.cs", "namespace App;\npublic class NewMessageRouter { }\n");
         solution.Write("ssot.json", Config);
         var (first, _) = await CacheRuns.WithCacheAsync(solution);
-        Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 2, Analyzed: 2, Reused: 0), first.CacheReuse);
+        Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 2, Analyzed: 2, Reused: 0, ContributionsComputed: 2, ContributionsReused: 0), first.CacheReuse);
 
         var (edited, progress) = await EditedAsync(solution, () => File.AppendAllText(Path.Combine(solution.Root, "App", "Modern", "NewRouter.cs"), "// reviewed\n"));
 
-        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 2, Analyzed: 1, Reused: 1, ProjectsFromCache: 2), edited.CacheReuse);
+        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 2, Analyzed: 1, Reused: 1, ProjectsFromCache: 2, ContributionsComputed: 1, ContributionsReused: 1), edited.CacheReuse);
+        Assert.Equal(new[] { "Index contribution of App (net10.0) computed: its source files changed", "Index contributions: 1 computed, 1 reused" }, CacheRuns.IndexLines(progress));
         Assert.Equal(
             new[]
             {
@@ -140,7 +142,7 @@ public sealed class LoadFromCacheTests
         solution.Write("Shared/Linked.cs", "namespace App;\npublic class Linked { }\n");
         solution.Write("ssot.json", Config);
         var (first, _) = await CacheRuns.WithCacheAsync(solution);
-        Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 2, Analyzed: 2, Reused: 0), first.CacheReuse);
+        Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 2, Analyzed: 2, Reused: 0, ContributionsComputed: 2, ContributionsReused: 0), first.CacheReuse);
         Assert.Equal(new[] { "App 0", "Core 0" }, first.Analysis.AnalyzedProjects.Select(p => $"{p.Name} {p.CompilerErrors}"));
         return solution;
     }

@@ -22,7 +22,8 @@ public sealed class ProjectReuseTests
 
         var (report, progress) = await EditedAsync(solution, () => File.AppendAllText(Path.Combine(solution.Root, "Tools", "Tool.cs"), "// reviewed\n"));
 
-        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 4, Analyzed: 1, Reused: 3, ProjectsFromCache: 4), report.CacheReuse);
+        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 4, Analyzed: 1, Reused: 3, ProjectsFromCache: 4, ContributionsComputed: 1, ContributionsReused: 3), report.CacheReuse);
+        Assert.Equal(new[] { "Index contribution of Tools computed: its source files changed", "Index contributions: 1 computed, 3 reused" }, CacheRuns.IndexLines(progress));
         Assert.DoesNotContain(progress, l => l.StartsWith("Loading ", StringComparison.Ordinal) || l.StartsWith("Restoring ", StringComparison.Ordinal));
         Assert.Equal(
             new[]
@@ -49,7 +50,7 @@ public sealed class ProjectReuseTests
             solution,
             () => File.AppendAllText(Path.Combine(solution.Root, "Tools", "Tool.cs"), "public sealed class RetryPolicy { public int MaxAttempts { get; } = 3; }\n"));
 
-        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 4, Analyzed: 4, Reused: 0, ProjectsFromCache: 4), report.CacheReuse);
+        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 4, Analyzed: 4, Reused: 0, ProjectsFromCache: 4, ContributionsComputed: 1, ContributionsReused: 3), report.CacheReuse);
         Assert.Equal(
             new[]
             {
@@ -77,7 +78,15 @@ public sealed class ProjectReuseTests
 
         // A constant answer is no member code (the index does not change): Core and App, which references it, are analyzed.
         var (body, bodyProgress) = await EditedAsync(solution, () => solution.Write("Core/Clock.cs", "namespace Core;\npublic static class Clock { public static int Ticks() => 2; }\n"));
-        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 4, Analyzed: 2, Reused: 2, ProjectsFromCache: 4), body.CacheReuse);
+        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 4, Analyzed: 2, Reused: 2, ProjectsFromCache: 4, ContributionsComputed: 2, ContributionsReused: 2), body.CacheReuse);
+        Assert.Equal(
+            new[]
+            {
+                "Index contribution of App computed: project Core/Core.csproj (which it references) changed",
+                "Index contribution of Core computed: its source files changed",
+                "Index contributions: 2 computed, 2 reused",
+            },
+            CacheRuns.IndexLines(bodyProgress));
         Assert.Equal(
             new[]
             {
@@ -91,7 +100,8 @@ public sealed class ProjectReuseTests
 
         // A project file change is loaded by MSBuild again; the new reference is in the index, so every project is analyzed.
         var (project, projectProgress) = await EditedAsync(solution, () => solution.Project("Tools", extra: "<ItemGroup><ProjectReference Include=\"../Core/Core.csproj\" /></ItemGroup>"));
-        Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 4, Analyzed: 4, Reused: 0), project.CacheReuse);
+        Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 4, Analyzed: 4, Reused: 0, ContributionsComputed: 1, ContributionsReused: 3), project.CacheReuse);
+        Assert.Equal(new[] { "Index contribution of Tools computed: its project settings changed", "Index contributions: 1 computed, 3 reused" }, CacheRuns.IndexLines(projectProgress));
         Assert.Contains(projectProgress, l => l.StartsWith("Loading ", StringComparison.Ordinal));
         Assert.Equal($"Cache loading with MSBuild: {solution.Root}/Tools/Tools.csproj changed", CacheRuns.CacheLines(projectProgress)[1]);
         Assert.Equal(
@@ -108,7 +118,8 @@ public sealed class ProjectReuseTests
 
         // ssot.json is every project's input: all are analyzed, and the new glob's finding in Infra is there.
         var (config, configProgress) = await EditedAsync(solution, () => solution.Write("ssot.json", Config.Replace("\"*MessageRouter\"", "\"*MessageRouter\", \"*Policy\"", StringComparison.Ordinal)));
-        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 4, Analyzed: 4, Reused: 0, ProjectsFromCache: 4), config.CacheReuse);
+        Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 4, Analyzed: 4, Reused: 0, ProjectsFromCache: 4, ContributionsComputed: 4, ContributionsReused: 0), config.CacheReuse);
+        Assert.Equal("Index contribution of App computed: ssot.json changed", CacheRuns.IndexLines(configProgress)[0]);
         Assert.Equal(
             new[]
             {
@@ -157,7 +168,7 @@ public sealed class ProjectReuseTests
             """);
         solution.Write("ssot.json", Config);
         var (first, _) = await CacheRuns.WithCacheAsync(solution);
-        Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 4, Analyzed: 4, Reused: 0), first.CacheReuse);
+        Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 4, Analyzed: 4, Reused: 0, ContributionsComputed: 4, ContributionsReused: 0), first.CacheReuse);
         return solution;
     }
 

@@ -22,9 +22,10 @@ internal static class CachedAnalysis
     /// <param name="config">The ssot.json in use (an empty one without a file).</param>
     /// <param name="configDigest">The SHA-256 of the text of that ssot.json, or "none" (<see cref="SsotCheck.ConfigDigest"/>).</param>
     /// <param name="analyze">
-    /// The load, compilation and analysis of the variants the selector chooses, given the issues of the restore
-    /// already run (null: none ran, restore as the options say) and the solution built from the cache (null: load
-    /// it with MSBuild).
+    /// The load, compilation and analysis of the variants the reuse selects (<see cref="ProjectReuse.Select"/>), its
+    /// index built with the reuse's cached contributions (<see cref="IIndexContributionStore"/>), given the issues of
+    /// the restore already run (null: none ran, restore as the options say) and the solution built from the cache
+    /// (null: load it with MSBuild).
     /// </param>
     public static async Task<(AnalysisResult Analysis, CacheUpdate? Update, CacheReuse Reuse)> RunAsync(
         CheckOptions options,
@@ -34,7 +35,7 @@ internal static class CachedAnalysis
         string configDigest,
         string currentDirectory,
         IProgress<string>? progress,
-        Func<IReadOnlyList<LoadIssue>?, LoadedSolution?, VariantSelector, CancellationToken, Task<AnalysisRun>> analyze,
+        Func<IReadOnlyList<LoadIssue>?, LoadedSolution?, ProjectReuse, CancellationToken, Task<AnalysisRun>> analyze,
         CancellationToken cancellationToken)
     {
         var msbuild = MsBuildRegistration.EnsureRegistered();
@@ -73,8 +74,8 @@ internal static class CachedAnalysis
         }
 
         var started = DateTime.UtcNow;
-        var reuse = new ProjectReuse(lookup.Variants, config, configDigest, progress, cancellationToken);
-        using var run = await analyze(restoreIssues, preloaded, reuse.Select, cancellationToken);
+        var reuse = new ProjectReuse(lookup.Variants, config, configDigest, input.RootDirectory, progress, cancellationToken);
+        using var run = await analyze(restoreIssues, preloaded, reuse, cancellationToken);
         var complete = reuse.Complete(run.Analysis);
         var result = SolutionChecker.Assemble(complete);
         var (files, folders) = CacheInputs.Collect(

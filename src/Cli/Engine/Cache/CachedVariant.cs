@@ -11,7 +11,11 @@ namespace Netra.Ssot.Cli.Engine.Cache;
 /// <param name="Variant">The variant's name with its target framework, as load issues show it.</param>
 /// <param name="Inputs">The digests of what the variant's analysis depends on, in the order a change is named (<see cref="VariantInputs"/>).</param>
 /// <param name="Outcome">What the analysis found (its <see cref="VariantOutcome.Order"/> is the position it had then).</param>
-internal sealed record CachedVariant(string ProjectPath, string Variant, IReadOnlyList<InputDigest> Inputs, VariantOutcome Outcome);
+/// <param name="Contribution">
+/// Its part of the whole-solution index, reused by a later run when every input but the index is the same again
+/// (<see cref="VariantInputs.Own"/>); null in an entry of an older layout.
+/// </param>
+internal sealed record CachedVariant(string ProjectPath, string Variant, IReadOnlyList<InputDigest> Inputs, VariantOutcome Outcome, CachedContribution? Contribution = null);
 
 /// <summary>One input of a variant's analysis and the SHA-256 of what it was.</summary>
 /// <param name="Input">What it is, as the progress log names a change: "its source files", "the solution index", ...</param>

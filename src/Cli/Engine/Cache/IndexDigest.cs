@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Netra.Ssot.Config;
 using Netra.Ssot.Engine.Solution;
 
 namespace Netra.Ssot.Cli.Engine.Cache;
@@ -34,13 +33,14 @@ internal static class IndexDigest
         nameof(DeclaredType.Span), nameof(DeclaredType.BaseClass), nameof(DeclaredType.IsConcrete),
     ];
 
-    /// <param name="config">The ssot.json in use (an empty one without a file): the configured names that resolve are part of the index.</param>
-    public static string Of(CompiledSolution compiled, SolutionIndex index, SsotConfig config, string rootDirectory, ReferenceStamps stamps)
+    /// <param name="resolvableNames">
+    /// The configured names that resolve, as the index was built with them (<see cref="IndexContributions.ResolvableNames"/>):
+    /// a type declared in a file that is not scored (generated, excluded) is in no declared type, but may resolve a configured name.
+    /// </param>
+    public static string Of(CompiledSolution compiled, SolutionIndex index, IEnumerable<string> resolvableNames, string rootDirectory, ReferenceStamps stamps)
     {
         using var digest = new Digest();
-        // The names that resolve (SolutionIndex.Resolves) are computed as the index computes them: a type declared in
-        // a file that is not scored (generated, excluded) is in no declared type, but may resolve a configured name.
-        foreach (string name in SolutionIndex.ResolvableNames(config, compiled.Variants.Select(v => v.Compilation).ToList()).Order(StringComparer.Ordinal))
+        foreach (string name in resolvableNames.Order(StringComparer.Ordinal))
         {
             digest.Add("resolves", name);
         }

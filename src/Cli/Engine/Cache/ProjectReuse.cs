@@ -15,31 +15,78 @@ namespace Netra.Ssot.Cli.Engine.Cache;
 /// </summary>
 /// <param name="config">The ssot.json in use (an empty one without a file).</param>
 /// <param name="configDigest">The SHA-256 of its text, or "none".</param>
-internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConfig config, string configDigest, IProgress<string>? progress, CancellationToken cancellationToken)
+/// <param name="rootDirectory">The solution folder, which cached paths are relative to.</param>
+internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConfig config, string configDigest, string rootDirectory, IProgress<string>? progress, CancellationToken cancellationToken)
+    : IIndexContributionStore
 {
     private readonly Dictionary<(string, string), CachedVariant> _cached = cached
         .GroupBy(v => (v.ProjectPath, v.Variant))
         .ToDictionary(g => g.Key, g => g.First());
 
     private IReadOnlyList<InputDigest>[] _inputs = Array.Empty<IReadOnlyList<InputDigest>>();
+    private IReadOnlyList<InputDigest>[]? _own;
+    private ReferenceStamps _stamps = new();
     private List<string> _paths = new();
+    private IReadOnlyList<IndexContribution> _contributions = Array.Empty<IndexContribution>();
+    private IReadOnlyList<string>? _resolvable;
+    private (int Computed, int Reused) _index;
     private readonly Dictionary<int, VariantOutcome> _reused = new();
 
-    /// <summary>How many variants were compiled, analyzed and reused (known once the analysis ran).</summary>
+    /// <summary>How many variants were compiled, analyzed and reused, and index contributions computed and reused (known once the analysis ran).</summary>
     public CacheReuse Counts { get; private set; } = new(0, 0, 0, 0);
 
-    /// <summary>The <see cref="VariantSelector"/> of the analysis: the variants whose inputs changed; the others are reused.</summary>
-    public IReadOnlySet<int> Select(CompiledSolution compiled, SolutionIndex index, string rootDirectory)
+    /// <summary>
+    /// The cached index contribution of each variant whose inputs other than the index (<see cref="VariantInputs.Own"/>:
+    /// ssot.json, its sources, settings, environment and every project it references) are what they were; null for the
+    /// others, whose contributions are computed.
+    /// </summary>
+    public IReadOnlyList<IndexContribution?> Cached(CompiledSolution compiled)
     {
-        var stamps = new ReferenceStamps();
-        string indexDigest = IndexDigest.Of(compiled, index, config, rootDirectory, stamps);
+        var own = OwnInputs(compiled);
         var variants = compiled.Variants;
-        var solution = variants.Count > 0 ? variants[0].Project.Solution : null;
-        var inputs = new VariantInputs(solution!, rootDirectory, configDigest, stamps);
-        var all = new IReadOnlyList<InputDigest>[variants.Count];
-        Parallel.For(0, variants.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => all[i] = inputs.Of(variants[i], compiled, indexDigest, cancellationToken));
+        var contributions = new IndexContribution?[variants.Count];
+        int reused = 0;
+        for (int i = 0; i < variants.Count; i++)
+        {
+            string? changed = FirstChange(_paths[i], variants[i].Variant, own[i], VariantInputs.Index);
+            if (changed is null)
+            {
+                var entry = _cached[(_paths[i], variants[i].Variant)];
+                contributions[i] = entry.Contribution?.ToContribution();
+                if (contributions[i] is { } contribution && (contribution.Reads is null) == config.Configuration.Variables.IsEmpty)
+                {
+                    reused++;
+                    continue;
+                }
+
+                contributions[i] = null;
+                changed = "its cached contribution is missing or cannot be read";
+            }
+
+            progress?.Report($"Index contribution of {variants[i].Variant} computed: {changed}");
+        }
+
+        _index = (variants.Count - reused, reused);
+        progress?.Report($"Index contributions: {variants.Count - reused} computed, {reused} reused");
+        return contributions;
+    }
+
+    /// <summary>Keeps every variant's index contribution for the new cache entry, and the names that resolve for the index digest.</summary>
+    public void Keep(IReadOnlyList<IndexContribution> contributions, IReadOnlyList<string> resolvableNames)
+    {
+        _contributions = contributions;
+        _resolvable = resolvableNames;
+    }
+
+    /// <summary>The <see cref="VariantSelector"/> of the analysis: the variants whose inputs changed; the others are reused.</summary>
+    public IReadOnlySet<int> Select(CompiledSolution compiled, SolutionIndex index, string root)
+    {
+        var own = OwnInputs(compiled);
+        var resolvable = _resolvable ?? SolutionIndex.ResolvableNames(config, compiled.Variants.Select(v => v.Compilation).ToList()).ToList();
+        string indexDigest = IndexDigest.Of(compiled, index, resolvable, root, _stamps);
+        var variants = compiled.Variants;
+        var all = own.Select(inputs => (IReadOnlyList<InputDigest>)inputs.Append(new InputDigest(VariantInputs.Index, indexDigest)).ToList()).ToArray();
         _inputs = all;
-        _paths = variants.Select(v => ReportPaths.Relative(rootDirectory, v.Project.FilePath ?? v.Name)).ToList();
 
         var analyze = new HashSet<int>();
         for (int i = 0; i < variants.Count; i++)
@@ -57,7 +104,7 @@ internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConf
             }
         }
 
-        Counts = new CacheReuse(1, variants.Count, analyze.Count, _reused.Count);
+        Counts = new CacheReuse(1, variants.Count, analyze.Count, _reused.Count, ContributionsComputed: _index.Computed, ContributionsReused: _index.Reused);
         progress?.Report($"Cache reuse: {_reused.Count} of {variants.Count} variant(s) reused, {analyze.Count} analyzed");
         return analyze;
     }
@@ -66,15 +113,37 @@ internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConf
     public SolutionAnalysis Complete(SolutionAnalysis analyzed)
         => analyzed with { Variants = analyzed.Variants.Concat(_reused.Values).OrderBy(v => v.Order).ToImmutableArray() };
 
-    /// <summary>Every variant of the completed analysis with its inputs, for the new cache entry.</summary>
+    /// <summary>Every variant of the completed analysis with its inputs and index contribution, for the new cache entry.</summary>
     public IReadOnlyList<CachedVariant> Entries(SolutionAnalysis complete)
         => complete.Variants
             .Where(v => v.Order < _inputs.Length)
-            .Select(v => new CachedVariant(_paths[v.Order], v.Variant, _inputs[v.Order], v))
+            .Select(v => new CachedVariant(
+                _paths[v.Order],
+                v.Variant,
+                _inputs[v.Order],
+                v,
+                v.Order < _contributions.Count ? CachedContribution.From(_contributions[v.Order]) : null))
             .ToList();
 
-    /// <summary>Why a variant cannot take its cached analysis (its first input that changed), or null when it can.</summary>
-    private string? FirstChange(string projectPath, string variant, IReadOnlyList<InputDigest> inputs)
+    /// <summary>Every variant's inputs but the index, computed once per run (side by side).</summary>
+    private IReadOnlyList<InputDigest>[] OwnInputs(CompiledSolution compiled)
+    {
+        if (_own is not null)
+        {
+            return _own;
+        }
+
+        var variants = compiled.Variants;
+        var solution = variants.Count > 0 ? variants[0].Project.Solution : null;
+        var inputs = new VariantInputs(solution!, rootDirectory, configDigest, _stamps);
+        var own = new IReadOnlyList<InputDigest>[variants.Count];
+        Parallel.For(0, variants.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => own[i] = inputs.Own(variants[i], compiled, cancellationToken));
+        _paths = variants.Select(v => ReportPaths.Relative(rootDirectory, v.Project.FilePath ?? v.Name)).ToList();
+        return _own = own;
+    }
+
+    /// <summary>Why a variant cannot take its cached analysis (its first input that changed), or null when it can; <paramref name="ignored"/> is not compared.</summary>
+    private string? FirstChange(string projectPath, string variant, IReadOnlyList<InputDigest> inputs, string? ignored = null)
     {
         if (!_cached.TryGetValue((projectPath, variant), out var entry))
         {
@@ -96,7 +165,7 @@ internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConf
         }
 
         var now = inputs.Select(i => i.Input).ToHashSet(StringComparer.Ordinal);
-        var gone = entry.Inputs.FirstOrDefault(i => !now.Contains(i.Input));
+        var gone = entry.Inputs.FirstOrDefault(i => i.Input != ignored && !now.Contains(i.Input));
         return gone is null ? null : $"{gone.Input} is gone";
     }
 }

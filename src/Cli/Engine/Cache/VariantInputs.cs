@@ -28,6 +28,13 @@ internal sealed class VariantInputs(Solution solution, string rootDirectory, str
     public static string Referenced(string projectPath) => $"project {projectPath} (which it references)";
 
     public IReadOnlyList<InputDigest> Of(ProjectVariant item, CompiledSolution compiled, string indexDigest, CancellationToken cancellationToken)
+        => Own(item, compiled, cancellationToken).Append(new InputDigest(Index, indexDigest)).ToList();
+
+    /// <summary>
+    /// Every input but the whole-solution index: what the variant's own part of the index (<see cref="IndexContribution"/>)
+    /// depends on, its referenced projects included (a base chain, a resolvable name or a constant can come from them).
+    /// </summary>
+    public IReadOnlyList<InputDigest> Own(ProjectVariant item, CompiledSolution compiled, CancellationToken cancellationToken)
     {
         var inputs = new List<InputDigest> { new(Config, configDigest) };
 
@@ -82,7 +89,6 @@ internal sealed class VariantInputs(Solution solution, string rootDirectory, str
             inputs.Add(new InputDigest(Environment, environment.Finish()));
         }
 
-        inputs.Add(new InputDigest(Index, indexDigest));
         return inputs;
     }
 

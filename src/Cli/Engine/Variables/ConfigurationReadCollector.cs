@@ -58,4 +58,55 @@ internal static class ConfigurationReadCollector
             constant.Values.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).ThenBy(r => r.Column).ThenBy(r => r.Key, StringComparer.Ordinal).ToImmutableArray(),
             dynamic.Values.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).ThenBy(r => r.Column).ThenBy(r => r.Api, StringComparer.Ordinal).ToImmutableArray());
     }
+
+    /// <summary>
+    /// The reads named by a constant in one variant's analyzed files, in the order it finds them: its part of the
+    /// solution index's reads (<see cref="MergeConstant"/>), which a cache can keep per variant.
+    /// </summary>
+    public static List<VariableRead> ConstantReadsOf(ProjectVariant variant, CompiledSolution compiled, string root, CancellationToken cancellationToken)
+    {
+        var reads = new List<VariableRead>();
+        var apis = ConfigurationApis.For(variant.Compilation);
+        foreach (var tree in variant.Compilation.SyntaxTrees)
+        {
+            if (!variant.Files.Contains(tree.FilePath))
+            {
+                continue;
+            }
+
+            string file = ReportPaths.Relative(root, tree.FilePath);
+            if (!compiled.Files.TryGetValue(file, out var scored) || !scored.Analyzed)
+            {
+                continue;
+            }
+
+            foreach (var read in ConfigurationReadFinder.Find(variant.Compilation, tree, apis, cancellationToken))
+            {
+                if (read.Key is { } key)
+                {
+                    var start = read.Syntax.GetLocation().GetLineSpan().StartLinePosition;
+                    reads.Add(new VariableRead(key, file, start.Line + 1, start.Character + 1, variant.Name, read.Api, read.Source, read.HasFallback, read.IsSection, scored.IsTest));
+                }
+            }
+        }
+
+        return reads;
+    }
+
+    /// <summary>
+    /// The variants' constant reads (in variant order) merged as <see cref="Collect"/> merges them: a read several
+    /// target frameworks compile counts once (the first variant's), sorted by place, key and API.
+    /// </summary>
+    public static ImmutableArray<VariableRead> MergeConstant(IEnumerable<IEnumerable<VariableRead>> perVariant)
+    {
+        var merged = new Dictionary<(string File, int Line, int Column, string Key, string Api), VariableRead>();
+        foreach (var read in perVariant.SelectMany(v => v))
+        {
+            merged.TryAdd((read.File, read.Line, read.Column, read.Key, read.Api), read);
+        }
+
+        return merged.Values
+            .OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).ThenBy(r => r.Column).ThenBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Api, StringComparer.Ordinal)
+            .ToImmutableArray();
+    }
 }
