@@ -27,10 +27,11 @@ internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConf
     private IReadOnlyList<InputDigest>[]? _own;
     private ReferenceStamps _stamps = new();
     private List<string> _paths = new();
-    private IReadOnlyList<IndexContribution> _contributions = Array.Empty<IndexContribution>();
+    private CachedContribution?[] _contributions = Array.Empty<CachedContribution?>();
     private IReadOnlyList<string>? _resolvable;
     private (int Computed, int Reused) _index;
     private readonly Dictionary<int, VariantOutcome> _reused = new();
+    private readonly Dictionary<int, CachedContribution> _reusedContributions = new();
 
     /// <summary>How many variants were compiled, analyzed and reused, and index contributions computed and reused (known once the analysis ran).</summary>
     public CacheReuse Counts { get; private set; } = new(0, 0, 0, 0);
@@ -55,6 +56,7 @@ internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConf
                 contributions[i] = entry.Contribution?.ToContribution();
                 if (contributions[i] is { } contribution && (contribution.Reads is null) == config.Configuration.Variables.IsEmpty)
                 {
+                    _reusedContributions[i] = entry.Contribution!;
                     reused++;
                     continue;
                 }
@@ -71,10 +73,16 @@ internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConf
         return contributions;
     }
 
-    /// <summary>Keeps every variant's index contribution for the new cache entry, and the names that resolve for the index digest.</summary>
+    /// <summary>
+    /// Keeps every variant's index contribution for the new cache entry, as plain data (a computed one no longer holds
+    /// its syntax trees), and the names that resolve for the index digest.
+    /// </summary>
     public void Keep(IReadOnlyList<IndexContribution> contributions, IReadOnlyList<string> resolvableNames)
     {
-        _contributions = contributions;
+        var kept = new CachedContribution?[contributions.Count];
+        Parallel.For(0, kept.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            kept[i] = _reusedContributions.TryGetValue(i, out var cached) ? cached : CachedContribution.From(contributions[i]));
+        _contributions = kept;
         _resolvable = resolvableNames;
     }
 
@@ -122,7 +130,7 @@ internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConf
                 v.Variant,
                 _inputs[v.Order],
                 v,
-                v.Order < _contributions.Count ? CachedContribution.From(_contributions[v.Order]) : null))
+                v.Order < _contributions.Length ? _contributions[v.Order] : null))
             .ToList();
 
     /// <summary>Every variant's inputs but the index, computed once per run (side by side).</summary>
