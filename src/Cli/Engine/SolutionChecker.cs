@@ -44,10 +44,15 @@ internal sealed class SolutionChecker
         _root = rootDirectory;
     }
 
+    /// <summary>How many variants are analyzed side by side (one per core; a test sets 1 to know which are done).</summary>
+    internal int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
     /// <summary>
     /// Compiles every requested project and builds the whole-solution index, then runs the analyzers on the variants
     /// <paramref name="analyze"/> chooses (all of them when null; a shard's projects with --shard). What is known
-    /// without the analysis pass (projects, scored files, load issues) is always the whole solution's.
+    /// without the analysis pass (projects, scored files, load issues) is always the whole solution's. The caller's
+    /// <paramref name="solution"/> stays reachable during the analysis, and with it every compilation (the workspace
+    /// keeps them): <see cref="PlanAsync"/>, then let the solution go, then the analysis, does not.
     /// </summary>
     /// <param name="requestedProjects">The project files to score; other loaded projects are only dependencies.</param>
     /// <param name="facts">What MSBuild evaluation found about the requested projects (<see cref="LoadedSolution.Facts"/>).</param>
@@ -65,6 +70,117 @@ internal sealed class SolutionChecker
         bool allTargetFrameworks = false,
         VariantSelector? analyze = null,
         IIndexContributionStore? contributions = null)
+        => await AnalyzeAsync(
+            input,
+            await PlanAsync(solution, requestedProjects, loadIssues, progress, facts, allTargetFrameworks, analyze, cancellationToken, contributions),
+            progress,
+            cancellationToken);
+
+    /// <summary>
+    /// Pass 2 over the plan of pass 1 (<see cref="PlanAsync"/>): the analyzers on the chosen variants, each
+    /// variant's compilation let go once its analysis is done. Nothing here holds the workspace or its solution: a
+    /// caller that lets them go after planning keeps only the compilations still to analyze (and those they reference).
+    /// </summary>
+    public async Task<SolutionAnalysis> AnalyzeAsync(string input, AnalysisPlan plan, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var outcomes = await AnalyzeVariantsAsync(plan, progress, cancellationToken);
+        return new SolutionAnalysis(
+            input,
+            _root,
+            _hasConfigFile ? Relative(_config.Path) : null,
+            plan.ProjectNames,
+            plan.Files,
+            plan.Issues,
+            outcomes,
+            plan.CompiledProjects);
+    }
+
+    /// <summary>
+    /// Pass 2: the analyzers, one driver pass per variant for the compiler's diagnostics and the analyzers'.
+    /// Variants run side by side (one driver rarely keeps every core busy); their results are kept in variant
+    /// order, so the report does not depend on which finished first. Each variant's compilation is let go as soon as
+    /// its analysis is done (<see cref="AnalysisPlan.Take"/>).
+    /// </summary>
+    private async Task<ImmutableArray<VariantOutcome>> AnalyzeVariantsAsync(AnalysisPlan plan, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var results = new VariantOutcome?[plan.VariantCount];
+        int started = 0;
+        await Parallel.ForEachAsync(
+            plan.Selected,
+            new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                // The previous variant's analysis may complete into this one on the same stack (its frames still
+                // holding its compilation): start on a turn of the thread pool of its own.
+                await Task.Yield();
+                var item = plan.Take(i);
+                progress?.Report($"Analyzing {item.ProjectName} ({Interlocked.Increment(ref started)}/{plan.Selected.Count})");
+                results[i] = await AnalyzeVariantAsync(item, plan, token);
+            });
+        return results.OfType<VariantOutcome>().ToImmutableArray();
+    }
+
+    private async Task<VariantOutcome> AnalyzeVariantAsync(AnalysisUnit item, AnalysisPlan plan, CancellationToken cancellationToken)
+    {
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<AnalyzerFailure>(); // the exception callback runs concurrently
+        var analysis = item.Compilation.WithAnalyzers(
+            _analyzers,
+            new CompilationWithAnalyzersOptions(
+                item.Options,
+                onAnalyzerException: (exception, analyzer, _) => failures.Enqueue(new AnalyzerFailure(analyzer.GetType().Name, item.Name, exception.Message)),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: false));
+
+        var own = ImmutableArray.CreateBuilder<LocatedFinding>();
+        int compilerErrors = 0;
+        foreach (var diagnostic in await analysis.GetAllDiagnosticsAsync(cancellationToken))
+        {
+            if (diagnostic.Id == "AD0001")
+            {
+                failures.Enqueue(new AnalyzerFailure(diagnostic.Id, item.Name, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            else if (_ruleIds.Contains(diagnostic.Id))
+            {
+                var finding = ToFinding(diagnostic, item.Name) with { HeldBack = HeldBackReason(diagnostic.Id, item.Degraded, plan.EnvironmentProblems) };
+                own.Add(new LocatedFinding(finding, LineText(diagnostic)));
+            }
+            else if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                compilerErrors++;
+            }
+        }
+
+        return new VariantOutcome(
+            item.Order,
+            item.Name,
+            item.Variant,
+            item.ProjectPath,
+            compilerErrors,
+            item.Degraded,
+            own.ToImmutable(),
+            failures.ToImmutableArray());
+    }
+
+    /// <summary>
+    /// Pass 1: compiles every requested project, builds the whole-solution index and chooses the variants to analyze;
+    /// returns what the analysis pass and the report need, and no <see cref="Project"/> or <see cref="Solution"/>.
+    /// </summary>
+    /// <param name="requestedProjects">The project files to score; other loaded projects are only dependencies.</param>
+    /// <param name="facts">What MSBuild evaluation found about the requested projects (<see cref="LoadedSolution.Facts"/>).</param>
+    /// <param name="allTargetFrameworks">Analyze every target framework (<see cref="TargetFrameworkVariants"/>).</param>
+    /// <param name="analyze">Given the compiled solution, which variants to analyze (by position), or null for all.</param>
+    /// <param name="contributions">With <c>--cache</c>: the cached index contributions, and where to keep this run's.</param>
+    public async Task<AnalysisPlan> PlanAsync(
+        Solution solution,
+        IReadOnlyCollection<string> requestedProjects,
+        IEnumerable<LoadIssue> loadIssues,
+        IProgress<string>? progress,
+        IReadOnlyDictionary<string, ProjectFacts>? facts,
+        bool allTargetFrameworks,
+        VariantSelector? analyze,
+        CancellationToken cancellationToken,
+        IIndexContributionStore? contributions = null)
     {
         var compiled = await ProjectCompiler.CompileAsync(solution, requestedProjects, _config, _root, loadIssues, progress, cancellationToken, facts, allTargetFrameworks);
         var variants = compiled.Variants;
@@ -73,67 +189,28 @@ internal sealed class SolutionChecker
         var index = BuildIndex(compiled, contributions, cancellationToken);
         var chosen = analyze?.Invoke(compiled, index.Index, _root);
         var selected = Enumerable.Range(0, variants.Count).Where(i => chosen is null || chosen.Contains(i)).ToList();
+        var units = new AnalysisUnit?[variants.Count];
+        foreach (int i in selected)
+        {
+            var item = variants[i];
+            units[i] = new AnalysisUnit(
+                i,
+                item.Project.Name,
+                item.Name,
+                item.Variant,
+                Relative(item.Project.FilePath ?? item.Name),
+                item.Compilation,
+                CreateOptions(item, index, cancellationToken),
+                item.Degraded);
+        }
 
-        // Pass 2: the analyzers, one driver pass per variant for the compiler's diagnostics and the analyzers'.
-        // Variants run side by side (one driver rarely keeps every core busy); their results are kept in variant
-        // order, so the report does not depend on which finished first.
-        var results = new VariantOutcome?[variants.Count];
-        int started = 0;
-        await Parallel.ForEachAsync(
+        return new AnalysisPlan(
+            units,
             selected,
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-            async (i, token) =>
-            {
-                var item = variants[i];
-                var failures = new System.Collections.Concurrent.ConcurrentQueue<AnalyzerFailure>(); // the exception callback runs concurrently
-                progress?.Report($"Analyzing {item.Project.Name} ({Interlocked.Increment(ref started)}/{selected.Count})");
-                var analysis = item.Compilation.WithAnalyzers(
-                    _analyzers,
-                    new CompilationWithAnalyzersOptions(
-                        CreateOptions(item, index),
-                        onAnalyzerException: (exception, analyzer, _) => failures.Enqueue(new AnalyzerFailure(analyzer.GetType().Name, item.Name, exception.Message)),
-                        concurrentAnalysis: true,
-                        logAnalyzerExecutionTime: false,
-                        reportSuppressedDiagnostics: false));
-
-                var own = ImmutableArray.CreateBuilder<LocatedFinding>();
-                int compilerErrors = 0;
-                foreach (var diagnostic in await analysis.GetAllDiagnosticsAsync(token))
-                {
-                    if (diagnostic.Id == "AD0001")
-                    {
-                        failures.Enqueue(new AnalyzerFailure(diagnostic.Id, item.Name, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
-                    }
-                    else if (_ruleIds.Contains(diagnostic.Id))
-                    {
-                        var finding = ToFinding(diagnostic, item.Name) with { HeldBack = HeldBackReason(diagnostic.Id, item, compiled) };
-                        own.Add(new LocatedFinding(finding, LineText(diagnostic)));
-                    }
-                    else if (diagnostic.Severity == DiagnosticSeverity.Error)
-                    {
-                        compilerErrors++;
-                    }
-                }
-
-                results[i] = new VariantOutcome(
-                    i,
-                    item.Name,
-                    item.Variant,
-                    Relative(item.Project.FilePath ?? item.Name),
-                    compilerErrors,
-                    item.Degraded,
-                    own.ToImmutable(),
-                    failures.ToImmutableArray());
-            });
-
-        return new SolutionAnalysis(
-            input,
-            _root,
-            _hasConfigFile ? Relative(_config.Path) : null,
+            compiled.EnvironmentProblems.Count == 0 ? null : string.Join("; ", compiled.EnvironmentProblems),
             compiled.ProjectNames.ToImmutableArray(),
             compiled.Files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray(),
             compiled.Issues.ToImmutableArray(),
-            results.OfType<VariantOutcome>().ToImmutableArray(),
             variants.Select(v => Relative(v.Project.FilePath ?? v.Name)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray());
     }
 
@@ -197,27 +274,31 @@ internal sealed class SolutionChecker
     /// resolve in at least one project and the analyzed files: built once, the one object all projects' analyzers get.
     /// Built from one contribution per variant (<see cref="IndexContributions"/>), cached ones from <paramref name="store"/>.
     /// </summary>
-    private SolutionIndexText BuildIndex(CompiledSolution compiled, IIndexContributionStore? store, CancellationToken cancellationToken)
-        => new(Path.Combine(_root, "obj", SolutionIndexText.FileName), IndexContributions.Build(compiled, _config, _root, store, cancellationToken));
+    private SolutionIndexText BuildIndex(CompiledSolution workspaceCompiled, IIndexContributionStore? store, CancellationToken cancellationToken)
+    {
+        // The index passes bind on copies of the compilations (the same syntax trees and declaration tables, symbols
+        // of their own), so that the symbols they realise go with the copies when the index is built instead of
+        // staying in the workspace's compilations until the last project is analyzed (docs/performance.md, "Memory").
+        var compiled = workspaceCompiled with
+        {
+            Variants = workspaceCompiled.Variants.Select(v => v with { Compilation = v.Compilation.Clone() }).ToList(),
+        };
+        return new(Path.Combine(_root, "obj", SolutionIndexText.FileName), IndexContributions.Build(compiled, _config, _root, store, cancellationToken));
+    }
 
     /// <summary>
     /// Why a finding is held back, or null: its rule is environment-sensitive and its project is degraded, or, for
     /// a solution-wide finding located in ssot.json (SSOT0002: "matches nothing in the solution"), any requested
-    /// project is degraded or was not analyzed.
+    /// project is degraded or was not analyzed (<paramref name="environmentProblems"/>, joined, or null when none).
     /// </summary>
-    private static string? HeldBackReason(string id, ProjectVariant item, CompiledSolution compiled)
+    private static string? HeldBackReason(string id, string? degraded, string? environmentProblems)
     {
         if (RuleCatalog.Find(id)?.EnvironmentSensitive != true)
         {
             return null;
         }
 
-        if (id == RuleIdentifiers.StaleConfigEntry)
-        {
-            return compiled.EnvironmentProblems.Count == 0 ? null : string.Join("; ", compiled.EnvironmentProblems);
-        }
-
-        return item.Degraded;
+        return id == RuleIdentifiers.StaleConfigEntry ? environmentProblems : degraded;
     }
 
     /// <summary>
@@ -235,21 +316,18 @@ internal sealed class SolutionChecker
                 $"{g.Count()} finding(s) of {string.Join(", ", g.Select(f => f.Id).Distinct().Order(StringComparer.Ordinal))} held back because {g.Key}; "
                     + "the environment may be their cause, so they do not count until it is fixed."));
 
-    /// <summary>The project's analyzer options with ssot.json as the one config additional file (and the solution index).</summary>
-    private AnalyzerOptions CreateOptions(ProjectVariant item, AdditionalText? index)
+    /// <summary>
+    /// The project's analyzer options with ssot.json as the one config additional file (and the solution index),
+    /// copied out of the workspace (<see cref="DetachedAnalyzerOptions"/>).
+    /// </summary>
+    private AnalyzerOptions CreateOptions(ProjectVariant item, AdditionalText? index, CancellationToken cancellationToken)
     {
-        var project = item.Project;
-        var additional = project.AnalyzerOptions.AdditionalFiles
+        var own = item.Project.AnalyzerOptions.AdditionalFiles
             .Where(f => !string.Equals(Path.GetFileName(f.Path), SsotConfigParser.FileName, StringComparison.OrdinalIgnoreCase)
                 && !string.Equals(PathUtilities.Normalize(f.Path), _config.Path, StringComparison.OrdinalIgnoreCase));
-        additional = additional.Append(_configText);
-
-        if (index is not null)
-        {
-            additional = additional.Append(index);
-        }
-
-        return new AnalyzerOptions(additional.ToImmutableArray(), new HostAnalyzerConfigOptions(item.Options, _hostOptions));
+        var host = new HostAnalyzerConfigOptions(item.Options, _hostOptions);
+        var config = index is null ? new[] { _configText } : new[] { _configText, index };
+        return DetachedAnalyzerOptions.Of(own, host, item.Compilation, config, cancellationToken);
     }
 
     private Finding ToFinding(Diagnostic diagnostic, string project)

@@ -51,8 +51,8 @@ internal static class SsotCheck
             progress,
             async (restoreIssues, preloaded, reuse, token) =>
             {
-                var (run, loaded) = await AnalyzeLoadedAsync(options, currentDirectory, progress, reuse.Select, restoreIssues, token, preloaded, reuse);
-                return new AnalysisRun(run.Analysis, loaded);
+                var (run, loaded) = await AnalyzeLoadedAsync(options, currentDirectory, progress, reuse.Select, restoreIssues, keepLoaded: true, token, preloaded, reuse);
+                return new AnalysisRun(run.Analysis, loaded!);
             },
             cancellationToken);
 
@@ -74,55 +74,100 @@ internal static class SsotCheck
         CancellationToken cancellationToken,
         VariantSelector? analyze = null)
     {
-        var (run, loaded) = await AnalyzeLoadedAsync(options, currentDirectory, progress, analyze, restoreIssues: null, cancellationToken);
-        loaded.Dispose();
+        var (run, _) = await AnalyzeLoadedAsync(options, currentDirectory, progress, analyze, restoreIssues: null, keepLoaded: false, cancellationToken);
         return run;
     }
 
     /// <summary>
-    /// <see cref="AnalyzeAsync"/>, with the loaded solution left open for the caller to dispose (the cache records the
-    /// files it read). <paramref name="restoreIssues"/>: what a restore already run said (null: restore as the options say).
-    /// <paramref name="preloaded"/>: the solution the cache built (no restore, no MSBuild load), or null.
+    /// <see cref="AnalyzeAsync"/>, with the loaded solution left open for the caller to dispose when
+    /// <paramref name="keepLoaded"/> (the cache records the files it read), else closed and let go before the
+    /// analysis pass (the workspace disposed after it), so that each compilation can be collected once its project
+    /// is analyzed (the loaded solution keeps every compilation made from it: <see cref="LoadedSolution.CloseSolution"/>). <paramref name="restoreIssues"/>: what a restore already run said
+    /// (null: restore as the options say). <paramref name="preloaded"/>: the solution the cache built (no restore,
+    /// no MSBuild load), or null.
     /// <paramref name="contributions"/>: the cache's index contributions (<see cref="IIndexContributionStore"/>), or null.
     /// </summary>
-    private static async Task<(SolutionRun Run, LoadedSolution Loaded)> AnalyzeLoadedAsync(
+    private static async Task<(SolutionRun Run, LoadedSolution? Loaded)> AnalyzeLoadedAsync(
         CheckOptions options,
         string currentDirectory,
         IProgress<string>? progress,
         VariantSelector? analyze,
         IReadOnlyList<LoadIssue>? restoreIssues,
+        bool keepLoaded,
         CancellationToken cancellationToken,
         LoadedSolution? preloaded = null,
         IIndexContributionStore? contributions = null)
     {
         var input = InputResolver.Resolve(options.Path, currentDirectory);
         var (config, configText) = LoadConfig(options, input, currentDirectory);
+        var checker = new SolutionChecker(AnalyzerCatalog.CreateAll(), config, configText, input.RootDirectory);
+        AnalysisPlan plan;
+        LoadedSolution? loaded;
+        (plan, loaded) = await PlanAsync(checker, options, input, currentDirectory, progress, analyze, restoreIssues, preloaded, contributions, cancellationToken);
+        preloaded = null;
+        Microsoft.CodeAnalysis.Workspace? workspace = null;
+        if (!keepLoaded)
+        {
+            // Nothing below needs the solution: let it go (the workspace is disposed once the analysis is done).
+            workspace = loaded.Workspace;
+            loaded.CloseSolution();
+            loaded = null;
+        }
 
-        var (loaded, issues) = preloaded is not null
-            ? (preloaded, preloaded.Issues.ToList())
-            : await OpenAsync(input, options.Restore && restoreIssues is null, options.Properties, currentDirectory, progress, cancellationToken, restoreIssues);
         SolutionAnalysis analysis;
         try
         {
-            var checker = new SolutionChecker(AnalyzerCatalog.CreateAll(), config, configText, input.RootDirectory);
-            analysis = await checker.AnalyzeAsync(Display(input.Path, currentDirectory), loaded.Solution, input.Projects.ToList(), issues, progress, cancellationToken, loaded.Facts, options.AllTargetFrameworks, analyze, contributions);
-            if (analysis.Projects.IsEmpty)
+            if (plan.ProjectNames.IsEmpty)
             {
                 throw new SsotCheckException(
                     CheckFailure.LoadFailed,
-                    "No project could be analyzed." + List(analysis.LoadIssues));
+                    "No project could be analyzed." + List(plan.Issues));
             }
+
+            analysis = await checker.AnalyzeAsync(Display(input.Path, currentDirectory), plan, progress, cancellationToken);
         }
         catch
         {
-            loaded.Dispose();
+            loaded?.Dispose();
             throw;
+        }
+        finally
+        {
+            workspace?.Dispose();
         }
 
         var coverage = new CoverageInputs(
             SolutionProjects(input).Order(StringComparer.Ordinal).ToImmutableArray(),
             FilesNotAnalyzed(input, analysis.CompiledProjects, config).Order(StringComparer.Ordinal).ToImmutableArray());
         return (new SolutionRun(analysis, coverage, config?.Config.Thresholds ?? Thresholds.Default, config?.Path, ConfigDigest(configText)), loaded);
+    }
+
+    /// <summary>Restores and loads (or takes the cache's solution), then compiles, indexes and chooses (<see cref="SolutionChecker.PlanAsync"/>).</summary>
+    private static async Task<(AnalysisPlan Plan, LoadedSolution Loaded)> PlanAsync(
+        SolutionChecker checker,
+        CheckOptions options,
+        ResolvedInput input,
+        string currentDirectory,
+        IProgress<string>? progress,
+        VariantSelector? analyze,
+        IReadOnlyList<LoadIssue>? restoreIssues,
+        LoadedSolution? preloaded,
+        IIndexContributionStore? contributions,
+        CancellationToken cancellationToken)
+    {
+        var (loaded, issues) = preloaded is not null
+            ? (preloaded, preloaded.Issues.ToList())
+            : await OpenAsync(input, options.Restore && restoreIssues is null, options.Properties, currentDirectory, progress, cancellationToken, restoreIssues);
+        try
+        {
+            var plan = await checker.PlanAsync(loaded.Solution, input.Projects.ToList(), issues, progress, loaded.Facts, options.AllTargetFrameworks, analyze, cancellationToken, contributions);
+            return (plan, loaded);
+        }
+        catch
+        {
+            loaded.Dispose();
+            throw;
+        }
     }
 
     /// <summary>

@@ -16,6 +16,20 @@ internal sealed record LoadedSolution(Solution Solution, IReadOnlyList<LoadIssue
     public IReadOnlyDictionary<string, ProjectFacts> Facts { get; init; } = new Dictionary<string, ProjectFacts>();
 
     public void Dispose() => Workspace?.Dispose();
+
+    /// <summary>
+    /// Makes the workspace forget its current solution (an empty one takes its place), so that the loaded
+    /// <see cref="Solution"/>, which keeps every compilation made from it (its source-generator cache), can be
+    /// collected once the caller lets go of this object too; the workspace stays open until disposed.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // MSBuildWorkspace must not be JIT-loaded before MSBuild is registered.
+    public void CloseSolution()
+    {
+        if (Workspace is MSBuildWorkspace msbuild)
+        {
+            msbuild.CloseSolution();
+        }
+    }
 }
 
 /// <summary>Opens a solution or projects with MSBuildWorkspace. Call <see cref="MsBuildRegistration"/> first.</summary>
