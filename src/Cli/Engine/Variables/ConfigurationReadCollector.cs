@@ -21,35 +21,17 @@ internal static class ConfigurationReadCollector
             new ParallelOptions { MaxDegreeOfParallelism = System.Environment.ProcessorCount, CancellationToken = cancellationToken },
             variant =>
             {
-                var apis = ConfigurationApis.For(variant.Compilation);
-                foreach (var tree in variant.Compilation.SyntaxTrees)
+                foreach (var (read, file, line, column, scored) in ReadsIn(variant, compiled, root, cancellationToken))
                 {
-                    if (!variant.Files.Contains(tree.FilePath))
+                    if (read.Key is { } key)
                     {
-                        continue;
+                        constant.TryAdd(
+                            (file, line, column, key, read.Api),
+                            new VariableRead(key, file, line, column, variant.Name, read.Api, read.Source, read.HasFallback, read.IsSection, scored.IsTest));
                     }
-
-                    string file = ReportPaths.Relative(root, tree.FilePath);
-                    if (!compiled.Files.TryGetValue(file, out var scored) || !scored.Analyzed)
+                    else
                     {
-                        continue;
-                    }
-
-                    foreach (var read in ConfigurationReadFinder.Find(variant.Compilation, tree, apis, cancellationToken))
-                    {
-                        var start = read.Syntax.GetLocation().GetLineSpan().StartLinePosition;
-                        int line = start.Line + 1;
-                        int column = start.Character + 1;
-                        if (read.Key is { } key)
-                        {
-                            constant.TryAdd(
-                                (file, line, column, key, read.Api),
-                                new VariableRead(key, file, line, column, variant.Name, read.Api, read.Source, read.HasFallback, read.IsSection, scored.IsTest));
-                        }
-                        else
-                        {
-                            dynamic.TryAdd((file, line, column, read.Api), new DynamicRead(read.Api, file, line, column, variant.Name, scored.IsTest));
-                        }
+                        dynamic.TryAdd((file, line, column, read.Api), new DynamicRead(read.Api, file, line, column, variant.Name, scored.IsTest));
                     }
                 }
             });
@@ -64,8 +46,14 @@ internal static class ConfigurationReadCollector
     /// solution index's reads (<see cref="MergeConstant"/>), which a cache can keep per variant.
     /// </summary>
     public static List<VariableRead> ConstantReadsOf(ProjectVariant variant, CompiledSolution compiled, string root, CancellationToken cancellationToken)
+        => ReadsIn(variant, compiled, root, cancellationToken)
+            .Where(r => r.Read.Key is not null)
+            .Select(r => new VariableRead(r.Read.Key!, r.File, r.Line, r.Column, variant.Name, r.Read.Api, r.Read.Source, r.Read.HasFallback, r.Read.IsSection, r.Scored.IsTest))
+            .ToList();
+
+    /// <summary>Every read in one variant's analyzed files, in the order the recogniser finds them, with its file (relative to the root) and 1-based place.</summary>
+    private static IEnumerable<(ConfigurationRead Read, string File, int Line, int Column, Model.ScoredFile Scored)> ReadsIn(ProjectVariant variant, CompiledSolution compiled, string root, CancellationToken cancellationToken)
     {
-        var reads = new List<VariableRead>();
         var apis = ConfigurationApis.For(variant.Compilation);
         foreach (var tree in variant.Compilation.SyntaxTrees)
         {
@@ -82,15 +70,10 @@ internal static class ConfigurationReadCollector
 
             foreach (var read in ConfigurationReadFinder.Find(variant.Compilation, tree, apis, cancellationToken))
             {
-                if (read.Key is { } key)
-                {
-                    var start = read.Syntax.GetLocation().GetLineSpan().StartLinePosition;
-                    reads.Add(new VariableRead(key, file, start.Line + 1, start.Character + 1, variant.Name, read.Api, read.Source, read.HasFallback, read.IsSection, scored.IsTest));
-                }
+                var start = read.Syntax.GetLocation().GetLineSpan().StartLinePosition;
+                yield return (read, file, start.Line + 1, start.Character + 1, scored);
             }
         }
-
-        return reads;
     }
 
     /// <summary>
