@@ -58,7 +58,6 @@ internal sealed class SolutionChecker
     /// <param name="facts">What MSBuild evaluation found about the requested projects (<see cref="LoadedSolution.Facts"/>).</param>
     /// <param name="allTargetFrameworks">Analyze every target framework (<see cref="TargetFrameworkVariants"/>).</param>
     /// <param name="analyze">Given the compiled solution, which variants to analyze (by position), or null for all.</param>
-    /// <param name="contributions">With <c>--cache</c>: the cached index contributions, and where to keep this run's.</param>
     public async Task<SolutionAnalysis> AnalyzeAsync(
         string input,
         Solution solution,
@@ -68,11 +67,10 @@ internal sealed class SolutionChecker
         CancellationToken cancellationToken,
         IReadOnlyDictionary<string, ProjectFacts>? facts = null,
         bool allTargetFrameworks = false,
-        VariantSelector? analyze = null,
-        IIndexContributionStore? contributions = null)
+        VariantSelector? analyze = null)
         => await AnalyzeAsync(
             input,
-            await PlanAsync(solution, requestedProjects, loadIssues, progress, facts, allTargetFrameworks, analyze, cancellationToken, contributions),
+            await PlanAsync(solution, requestedProjects, loadIssues, progress, facts, allTargetFrameworks, analyze, cancellationToken),
             progress,
             cancellationToken);
 
