@@ -93,7 +93,7 @@ internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConf
         var resolvable = _resolvable ?? SolutionIndex.ResolvableNames(config, compiled.Variants.Select(v => v.Compilation).ToList()).ToList();
         string indexDigest = IndexDigest.Of(compiled, index, resolvable, root, _stamps);
         var variants = compiled.Variants;
-        var all = own.Select(inputs => (IReadOnlyList<InputDigest>)inputs.Append(new InputDigest(VariantInputs.Index, indexDigest)).ToList()).ToArray();
+        var all = own.Select(inputs => VariantInputs.WithIndex(inputs, indexDigest)).ToArray();
         _inputs = all;
 
         var analyze = new HashSet<int>();

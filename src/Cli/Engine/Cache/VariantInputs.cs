@@ -27,8 +27,9 @@ internal sealed class VariantInputs(Solution solution, string rootDirectory, str
     /// <summary>Names a referenced project's input: "project Core/Core.csproj (which it references)".</summary>
     public static string Referenced(string projectPath) => $"project {projectPath} (which it references)";
 
-    public IReadOnlyList<InputDigest> Of(ProjectVariant item, CompiledSolution compiled, string indexDigest, CancellationToken cancellationToken)
-        => Own(item, compiled, cancellationToken).Append(new InputDigest(Index, indexDigest)).ToList();
+    /// <summary>A variant's inputs: its own (<see cref="Own"/>) and the whole-solution index's digest, last.</summary>
+    public static IReadOnlyList<InputDigest> WithIndex(IReadOnlyList<InputDigest> own, string indexDigest)
+        => own.Append(new InputDigest(Index, indexDigest)).ToList();
 
     /// <summary>
     /// Every input but the whole-solution index: what the variant's own part of the index (<see cref="IndexContribution"/>)
