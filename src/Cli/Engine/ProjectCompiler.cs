@@ -9,7 +9,12 @@ using Netra.Ssot.Engine.Solution;
 
 namespace Netra.Ssot.Cli.Engine;
 
-/// <summary>One compiled project, or one target framework of a multi-targeted project.</summary>
+/// <summary>
+/// One compiled project, or one target framework of a multi-targeted project. With <c>--cache</c>, a variant whose
+/// compilation inputs are unchanged (<see cref="Cache.CompilationFacts"/>) is made without compiling it: its
+/// <see cref="Compilation"/> is compiled when first asked for (<see cref="EnsureCompiledAsync"/>), and only if the run
+/// needs it (its index contribution or its analysis is not in the cache).
+/// </summary>
 /// <param name="Name">The project's unique display name (<see cref="Engine.ProjectNames"/>).</param>
 /// <param name="Options">The analyzer options the project's analyzers see (with the test-project property when evaluation found one).</param>
 /// <param name="Degraded">Why the project's environment is degraded (<see cref="EnvironmentHealth"/>), or null.</param>
@@ -17,11 +22,45 @@ internal sealed record ProjectVariant(
     Project Project,
     string Name,
     string Variant,
-    Compilation Compilation,
     bool IsTestProject,
     HashSet<string> Files,
     AnalyzerConfigOptionsProvider Options,
-    string? Degraded = null);
+    string? Degraded = null)
+{
+    private Compilation? _compilation;
+    private Func<Task<Compilation>>? _compile;
+
+    /// <summary>The variant's compilation; a variant made without compiling is compiled here, when first asked for.</summary>
+    public Compilation Compilation
+    {
+        get => Volatile.Read(ref _compilation) ?? EnsureCompiledAsync().GetAwaiter().GetResult();
+        init => _compilation = value;
+    }
+
+    /// <summary>How to compile a variant made without compiling it (null once compiled, or for one compiled when made).</summary>
+    public Func<Task<Compilation>>? Compile
+    {
+        init => _compile = value;
+    }
+
+    /// <summary>What compiling it told the run, kept by the cache (null without <c>--cache</c>).</summary>
+    public Cache.CompilationFacts? Facts { get; init; }
+
+    /// <summary>Whether its compilation was made (when the variant was, or since).</summary>
+    public bool IsCompiled => Volatile.Read(ref _compilation) is not null;
+
+    /// <summary>Compiles a variant made without compiling it, once; returns the compilation.</summary>
+    public async Task<Compilation> EnsureCompiledAsync()
+    {
+        if (Volatile.Read(ref _compilation) is { } compiled)
+        {
+            return compiled;
+        }
+
+        var compilation = await (_compile ?? throw new InvalidOperationException($"{Variant} has neither a compilation nor a way to make one.")).Invoke();
+        return Interlocked.CompareExchange(ref _compilation, compilation, null) ?? compilation;
+    }
+}
 
 /// <summary>The requested projects compiled, their scored files, and what could not be compiled.</summary>
 /// <param name="EnvironmentProblems">
@@ -50,6 +89,7 @@ internal static class ProjectCompiler
     /// <param name="requestedProjects">The project files to score; other loaded projects are only dependencies.</param>
     /// <param name="facts">What MSBuild evaluation found about the requested projects, by full path (<see cref="ProjectEvaluator"/>).</param>
     /// <param name="allTargetFrameworks">Compile every target framework of a multi-targeted project, not only those <see cref="TargetFrameworkVariants"/> needs.</param>
+    /// <param name="store">With <c>--cache</c>: the cached facts of variants whose compilation inputs are unchanged (made without compiling), and every variant's facts kept.</param>
     public static async Task<CompiledSolution> CompileAsync(
         Solution solution,
         IReadOnlyCollection<string> requestedProjects,
@@ -59,7 +99,8 @@ internal static class ProjectCompiler
         IProgress<string>? progress,
         CancellationToken cancellationToken,
         IReadOnlyDictionary<string, ProjectFacts>? facts = null,
-        bool allTargetFrameworks = false)
+        bool allTargetFrameworks = false,
+        Cache.ICompilationFactsStore? store = null)
     {
         solution = NullableFlowAnalysis.Skipped(solution);
         var requested = new HashSet<string>(requestedProjects.Select(PathUtilities.Normalize), StringComparer.OrdinalIgnoreCase);
@@ -99,9 +140,25 @@ internal static class ProjectCompiler
             foreach (var project in choice.Variants)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                string variant = ProjectNames.TargetFramework(project) is { } tfm ? $"{name} ({tfm})" : name;
+                var provider = project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
+                var known = store?.Lookup(project, variant, provider.GlobalOptions, projectFacts);
+                if (known?.Cached is { } cached)
+                {
+                    progress?.Report($"Cache defers compiling {variant}: what it compiles is unchanged");
+                    bool declaredTest = cached.DeclaredTestProject;
+                    var cachedFiles = AddFiles(project, name, cached.IsTestProject, config, rootDirectory, cached.UnanalyzableByFullPath(rootDirectory), files);
+                    variants.Add(new ProjectVariant(project, name, variant, cached.IsTestProject, cachedFiles, declaredTest ? WithTestProject(provider) : provider, degraded)
+                    {
+                        Compile = () => CompileLaterAsync(project, progress, cancellationToken),
+                        Facts = cached,
+                    });
+                    projectNames.Add(name);
+                    continue;
+                }
+
                 progress?.Report($"Compiling {project.Name}");
                 var compilation = await project.GetCompilationAsync(cancellationToken);
-                string variant = ProjectNames.TargetFramework(project) is { } tfm ? $"{name} ({tfm})" : name;
                 if (compilation is null || compilation.GetSpecialType(SpecialType.System_Object).TypeKind == TypeKind.Error)
                 {
                     // A load failure already named says more than this empty shell.
@@ -116,12 +173,17 @@ internal static class ProjectCompiler
 
                 var unanalyzable = ParseErrors(compilation);
                 compilation = DeepSyntax.WithoutTooDeepTrees(compilation, unanalyzable, cancellationToken);
-                var options = DeclaredTestProject(projectFacts, compilation)
-                    ? new HostAnalyzerConfigOptions(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, TestProjectGlobals)
-                    : project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
+                bool declared = DeclaredTestProject(projectFacts, compilation);
+                AnalyzerConfigOptionsProvider options = declared ? WithTestProject(provider) : provider;
                 bool isTestProject = TestProjectDetector.IsTestProject(compilation, options.GlobalOptions);
                 var projectFiles = AddFiles(project, name, isTestProject, config, rootDirectory, unanalyzable, files);
-                variants.Add(new ProjectVariant(project, name, variant, compilation, isTestProject, projectFiles, options, degraded));
+                variants.Add(new ProjectVariant(project, name, variant, isTestProject, projectFiles, options, degraded)
+                {
+                    Compilation = compilation,
+                    Facts = known is { } inputs
+                        ? Cache.CompilationFacts.Of(inputs.Inputs, compilation, declared, isTestProject, unanalyzable, rootDirectory, cancellationToken)
+                        : null,
+                });
                 projectNames.Add(name);
             }
 
@@ -133,6 +195,22 @@ internal static class ProjectCompiler
 
         return new CompiledSolution(variants, files, issues, projectNames, environmentProblems.Distinct(StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>
+    /// The compilation of a variant made without compiling it (its compilation inputs were unchanged), as
+    /// <see cref="CompileAsync"/> makes one: too-deep trees left out (the cached facts already name them).
+    /// </summary>
+    private static async Task<Compilation> CompileLaterAsync(Project project, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        progress?.Report($"Compiling {project.Name}");
+        var compilation = await project.GetCompilationAsync(cancellationToken)
+            ?? throw new InvalidOperationException($"{project.Name} has no compilation.");
+        return DeepSyntax.WithoutTooDeepTrees(compilation, new Dictionary<string, string>(StringComparer.Ordinal), cancellationToken);
+    }
+
+    /// <summary>The project's analyzer options with the test-project property MSBuild evaluation found.</summary>
+    private static HostAnalyzerConfigOptions WithTestProject(AnalyzerConfigOptionsProvider provider)
+        => new HostAnalyzerConfigOptions(provider, TestProjectGlobals);
 
     /// <summary>Every source type declared in the scored files, once even when several target frameworks compile it.</summary>
     public static IReadOnlyCollection<DeclaredType> Declarations(CompiledSolution compiled, SsotConfigFile config, CancellationToken cancellationToken)

@@ -168,7 +168,10 @@ internal sealed class SolutionChecker
     /// <param name="facts">What MSBuild evaluation found about the requested projects (<see cref="LoadedSolution.Facts"/>).</param>
     /// <param name="allTargetFrameworks">Analyze every target framework (<see cref="TargetFrameworkVariants"/>).</param>
     /// <param name="analyze">Given the compiled solution, which variants to analyze (by position), or null for all.</param>
-    /// <param name="contributions">With <c>--cache</c>: the cached index contributions, and where to keep this run's.</param>
+    /// <param name="reuse">
+    /// With <c>--cache</c>: the cached compilation facts (a variant whose compilation inputs are unchanged is compiled
+    /// only if its contribution or analysis must be computed) and index contributions, and where to keep this run's.
+    /// </param>
     public async Task<AnalysisPlan> PlanAsync(
         Solution solution,
         IReadOnlyCollection<string> requestedProjects,
@@ -178,19 +181,22 @@ internal sealed class SolutionChecker
         bool allTargetFrameworks,
         VariantSelector? analyze,
         CancellationToken cancellationToken,
-        IIndexContributionStore? contributions = null)
+        ProjectReuse? reuse = null)
     {
-        var compiled = await ProjectCompiler.CompileAsync(solution, requestedProjects, _config, _root, loadIssues, progress, cancellationToken, facts, allTargetFrameworks);
+        var compiled = await ProjectCompiler.CompileAsync(solution, requestedProjects, _config, _root, loadIssues, progress, cancellationToken, facts, allTargetFrameworks, reuse);
         var variants = compiled.Variants;
 
         // The whole solution's declarations, so rules can relate types across projects (SolutionIndex).
-        var index = BuildIndex(compiled, contributions, cancellationToken);
+        var index = new SolutionIndexText(
+            Path.Combine(_root, "obj", SolutionIndexText.FileName),
+            await IndexContributions.BuildAsync(compiled, _config, _root, reuse, cancellationToken));
         var chosen = analyze?.Invoke(compiled, index.Index, _root);
         var selected = Enumerable.Range(0, variants.Count).Where(i => chosen is null || chosen.Contains(i)).ToList();
         var units = new AnalysisUnit?[variants.Count];
         foreach (int i in selected)
         {
             var item = variants[i];
+            await item.EnsureCompiledAsync(); // a variant the cache kept uncompiled, whose analysis is not in the cache
             units[i] = new AnalysisUnit(
                 i,
                 item.Project.Name,
@@ -265,23 +271,6 @@ internal sealed class SolutionChecker
                 .ThenBy(f => f.Message, StringComparer.Ordinal)
                 .ToImmutableArray(),
             analyzedProjects.Select(p => new AnalyzedProject(p.Key, p.Value.Path, p.Value.Errors, p.Value.Degraded)).ToImmutableArray());
-    }
-
-    /// <summary>
-    /// Every variant's source declarations (merged across target frameworks), the configured type names that
-    /// resolve in at least one project and the analyzed files: built once, the one object all projects' analyzers get.
-    /// Built from one contribution per variant (<see cref="IndexContributions"/>), cached ones from <paramref name="store"/>.
-    /// </summary>
-    private SolutionIndexText BuildIndex(CompiledSolution workspaceCompiled, IIndexContributionStore? store, CancellationToken cancellationToken)
-    {
-        // The index passes bind on copies of the compilations (the same syntax trees and declaration tables, symbols
-        // of their own), so that the symbols they realise go with the copies when the index is built instead of
-        // staying in the workspace's compilations until the last project is analyzed (docs/performance.md, "Memory").
-        var compiled = workspaceCompiled with
-        {
-            Variants = workspaceCompiled.Variants.Select(v => v with { Compilation = v.Compilation.Clone() }).ToList(),
-        };
-        return new(Path.Combine(_root, "obj", SolutionIndexText.FileName), IndexContributions.Build(compiled, _config, _root, store, cancellationToken));
     }
 
     /// <summary>

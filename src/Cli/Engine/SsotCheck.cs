@@ -85,7 +85,7 @@ internal static class SsotCheck
     /// is analyzed (the loaded solution keeps every compilation made from it: <see cref="LoadedSolution.CloseSolution"/>). <paramref name="restoreIssues"/>: what a restore already run said
     /// (null: restore as the options say). <paramref name="preloaded"/>: the solution the cache built (no restore,
     /// no MSBuild load), or null.
-    /// <paramref name="contributions"/>: the cache's index contributions (<see cref="IIndexContributionStore"/>), or null.
+    /// <paramref name="reuse"/>: with <c>--cache</c>, the cache's compilation facts and index contributions (<see cref="ProjectReuse"/>), or null.
     /// </summary>
     private static async Task<(SolutionRun Run, LoadedSolution? Loaded)> AnalyzeLoadedAsync(
         CheckOptions options,
@@ -96,14 +96,14 @@ internal static class SsotCheck
         bool keepLoaded,
         CancellationToken cancellationToken,
         LoadedSolution? preloaded = null,
-        IIndexContributionStore? contributions = null)
+        ProjectReuse? reuse = null)
     {
         var input = InputResolver.Resolve(options.Path, currentDirectory);
         var (config, configText) = LoadConfig(options, input, currentDirectory);
         var checker = new SolutionChecker(AnalyzerCatalog.CreateAll(), config, configText, input.RootDirectory);
         AnalysisPlan plan;
         LoadedSolution? loaded;
-        (plan, loaded) = await PlanAsync(checker, options, input, currentDirectory, progress, analyze, restoreIssues, preloaded, contributions, cancellationToken);
+        (plan, loaded) = await PlanAsync(checker, options, input, currentDirectory, progress, analyze, restoreIssues, preloaded, reuse, cancellationToken);
         preloaded = null;
         Microsoft.CodeAnalysis.Workspace? workspace = null;
         if (!keepLoaded)
@@ -152,7 +152,7 @@ internal static class SsotCheck
         VariantSelector? analyze,
         IReadOnlyList<LoadIssue>? restoreIssues,
         LoadedSolution? preloaded,
-        IIndexContributionStore? contributions,
+        ProjectReuse? reuse,
         CancellationToken cancellationToken)
     {
         var (loaded, issues) = preloaded is not null
@@ -160,7 +160,7 @@ internal static class SsotCheck
             : await OpenAsync(input, options.Restore && restoreIssues is null, options.Properties, currentDirectory, progress, cancellationToken, restoreIssues);
         try
         {
-            var plan = await checker.PlanAsync(loaded.Solution, input.Projects.ToList(), issues, progress, loaded.Facts, options.AllTargetFrameworks, analyze, cancellationToken, contributions);
+            var plan = await checker.PlanAsync(loaded.Solution, input.Projects.ToList(), issues, progress, loaded.Facts, options.AllTargetFrameworks, analyze, cancellationToken, reuse);
             return (plan, loaded);
         }
         catch

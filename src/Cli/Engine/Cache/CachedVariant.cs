@@ -15,7 +15,17 @@ namespace Netra.Ssot.Cli.Engine.Cache;
 /// Its part of the whole-solution index, reused by a later run when every input but the index is the same again
 /// (<see cref="VariantInputs.Own"/>); null in an entry of an older layout.
 /// </param>
-internal sealed record CachedVariant(string ProjectPath, string Variant, IReadOnlyList<InputDigest> Inputs, VariantOutcome Outcome, CachedContribution? Contribution = null);
+/// <param name="Compilation">
+/// What compiling it told the run, with what its compilation is made of: a later run with the same compilation inputs
+/// does not compile it unless it must (<see cref="CompilationFacts"/>); null in an entry of an older layout.
+/// </param>
+internal sealed record CachedVariant(
+    string ProjectPath,
+    string Variant,
+    IReadOnlyList<InputDigest> Inputs,
+    VariantOutcome Outcome,
+    CachedContribution? Contribution = null,
+    CompilationFacts? Compilation = null);
 
 /// <summary>One input of a variant's analysis and the SHA-256 of what it was.</summary>
 /// <param name="Input">What it is, as the progress log names a change: "its source files", "the solution index", ...</param>

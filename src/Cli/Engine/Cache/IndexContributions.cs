@@ -25,7 +25,7 @@ internal interface IIndexContributionStore
 internal static class IndexContributions
 {
     /// <summary>The index of the compiled solution; <paramref name="store"/> (null without <c>--cache</c>) gives cached contributions and keeps them all.</summary>
-    public static SolutionIndex Build(CompiledSolution compiled, SsotConfigFile config, string rootDirectory, IIndexContributionStore? store, CancellationToken cancellationToken)
+    public static async Task<SolutionIndex> BuildAsync(CompiledSolution compiled, SsotConfigFile config, string rootDirectory, IIndexContributionStore? store, CancellationToken cancellationToken)
     {
         var cached = store?.Cached(compiled);
         var contributions = new IndexContribution[compiled.Variants.Count];
@@ -42,12 +42,24 @@ internal static class IndexContributions
             }
         }
 
+        foreach (int i in missing)
+        {
+            await compiled.Variants[i].EnsureCompiledAsync(); // a variant the cache kept uncompiled whose contribution is not cached
+        }
+
         try
         {
+            // Each binds on a copy of the variant's compilation (the same syntax trees and declaration tables, symbols
+            // of its own), so that the symbols it realises go with the copy instead of staying in the workspace's
+            // compilation until the last project is analyzed (docs/performance.md, "Memory").
             Parallel.ForEach(
                 missing,
                 new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-                i => contributions[i] = IndexContribution.Compute(compiled.Variants[i], compiled, config, rootDirectory, cancellationToken));
+                i =>
+                {
+                    var variant = compiled.Variants[i];
+                    contributions[i] = IndexContribution.Compute(variant with { Compilation = variant.Compilation.Clone() }, compiled, config, rootDirectory, cancellationToken);
+                });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {

@@ -47,13 +47,15 @@ internal static class IndexDigest
 
         foreach (var variant in compiled.Variants)
         {
-            digest.Add("variant", variant.Variant, variant.Compilation.AssemblyName);
-            foreach (var name in variant.Compilation.ReferencedAssemblyNames.Select(a => a.ToString()).Order(StringComparer.Ordinal))
+            // From what compiling it told (a variant the cache kept uncompiled has no compilation to ask).
+            var facts = variant.Facts ?? throw new InvalidOperationException($"{variant.Variant} has no compilation facts: it was compiled without the cache.");
+            digest.Add("variant", variant.Variant, facts.AssemblyName);
+            foreach (var name in facts.ReferencedAssemblies.Order(StringComparer.Ordinal))
             {
                 digest.Add("assembly", name);
             }
 
-            foreach (var reference in variant.Compilation.References.OfType<PortableExecutableReference>().Select(r => r.FilePath).OfType<string>().Order(StringComparer.Ordinal))
+            foreach (var reference in facts.References.Order(StringComparer.Ordinal))
             {
                 digest.Add("reference", reference, stamps.Of(reference));
             }

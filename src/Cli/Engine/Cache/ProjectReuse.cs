@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Netra.Ssot.Cli.Loading;
 using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Config;
 using Netra.Ssot.Engine.Solution;
@@ -17,7 +20,7 @@ namespace Netra.Ssot.Cli.Engine.Cache;
 /// <param name="configDigest">The SHA-256 of its text, or "none".</param>
 /// <param name="rootDirectory">The solution folder, which cached paths are relative to.</param>
 internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConfig config, string configDigest, string rootDirectory, IProgress<string>? progress, CancellationToken cancellationToken)
-    : IIndexContributionStore
+    : IIndexContributionStore, ICompilationFactsStore
 {
     private readonly Dictionary<(string, string), CachedVariant> _cached = cached
         .GroupBy(v => (v.ProjectPath, v.Variant))
@@ -27,6 +30,8 @@ internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConf
     private IReadOnlyList<InputDigest>[]? _own;
     private ReferenceStamps _stamps = new();
     private List<string> _paths = new();
+    private VariantInputs? _variantInputs;
+    private IReadOnlyList<CompilationFacts?> _facts = Array.Empty<CompilationFacts?>();
     private CachedContribution?[] _contributions = Array.Empty<CachedContribution?>();
     private IReadOnlyList<string>? _resolvable;
     private (int Computed, int Reused) _index;
@@ -35,6 +40,21 @@ internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConf
 
     /// <summary>How many variants were compiled, analyzed and reused, and index contributions computed and reused (known once the analysis ran).</summary>
     public CacheReuse Counts { get; private set; } = new(0, 0, 0, 0);
+
+    /// <summary>
+    /// The cached compilation facts of the variant when what its compilation is made of is unchanged: the variant is
+    /// then not compiled unless its index contribution or its analysis has to be computed after all.
+    /// </summary>
+    public (string Inputs, CompilationFacts? Cached) Lookup(Project project, string variant, AnalyzerConfigOptions globals, ProjectFacts? facts)
+    {
+        string inputs = InputsOf(project.Solution).Compilation(project, variant, globals, facts);
+        var known = project.FilePath is { } file // a project without a file (none MSBuild loads) is compiled
+            && _cached.TryGetValue((ReportPaths.Relative(rootDirectory, file), variant), out var entry)
+            && entry.Compilation is { IsComplete: true } compiled && compiled.Inputs == inputs
+                ? compiled
+                : null;
+        return (inputs, known);
+    }
 
     /// <summary>
     /// The cached index contribution of each variant whose inputs other than the index (<see cref="VariantInputs.Own"/>:
@@ -112,7 +132,9 @@ internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConf
             }
         }
 
-        Counts = new CacheReuse(1, variants.Count, analyze.Count, _reused.Count, ContributionsComputed: _index.Computed, ContributionsReused: _index.Reused);
+        // The variants to analyze are compiled next (SolutionChecker.PlanAsync); the others only if their contribution was computed.
+        int compiledCount = Enumerable.Range(0, variants.Count).Count(i => variants[i].IsCompiled || analyze.Contains(i));
+        Counts = new CacheReuse(1, compiledCount, analyze.Count, _reused.Count, ContributionsComputed: _index.Computed, ContributionsReused: _index.Reused);
         progress?.Report($"Cache reuse: {_reused.Count} of {variants.Count} variant(s) reused, {analyze.Count} analyzed");
         return analyze;
     }
@@ -130,7 +152,8 @@ internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConf
                 v.Variant,
                 _inputs[v.Order],
                 v,
-                v.Order < _contributions.Length ? _contributions[v.Order] : null))
+                v.Order < _contributions.Length ? _contributions[v.Order] : null,
+                v.Order < _facts.Count ? _facts[v.Order] : null))
             .ToList();
 
     /// <summary>Every variant's inputs but the index, computed once per run (side by side).</summary>
@@ -142,13 +165,21 @@ internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConf
         }
 
         var variants = compiled.Variants;
-        var solution = variants.Count > 0 ? variants[0].Project.Solution : null;
-        var inputs = new VariantInputs(solution!, rootDirectory, configDigest, _stamps);
         var own = new IReadOnlyList<InputDigest>[variants.Count];
-        Parallel.For(0, variants.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => own[i] = inputs.Own(variants[i], compiled, cancellationToken));
+        if (variants.Count > 0)
+        {
+            var inputs = InputsOf(variants[0].Project.Solution);
+            Parallel.For(0, variants.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => own[i] = inputs.Own(variants[i], compiled));
+        }
+
         _paths = variants.Select(v => ReportPaths.Relative(rootDirectory, v.Project.FilePath ?? v.Name)).ToList();
+        _facts = variants.Select(v => v.Facts).ToList();
         return _own = own;
     }
+
+    /// <summary>The digests of the solution's inputs (one per run: each project's digest is made once).</summary>
+    private VariantInputs InputsOf(Solution solution)
+        => _variantInputs ??= new VariantInputs(solution, rootDirectory, configDigest, _stamps, cancellationToken);
 
     /// <summary>Why a variant cannot take its cached analysis (its first input that changed), or null when it can; <paramref name="ignored"/> is not compared.</summary>
     private string? FirstChange(string projectPath, string variant, IReadOnlyList<InputDigest> inputs, string? ignored = null)

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Netra.Ssot.Cli.Loading;
 
 namespace Netra.Ssot.Cli.Engine.Cache;
 
@@ -11,10 +13,11 @@ namespace Netra.Ssot.Cli.Engine.Cache;
 /// settings (parse and compilation options, referenced assemblies and analyzers with their length and time, additional
 /// and analyzer-config files, the analyzer options MSBuild gave it), each project it references directly or through
 /// others (their documents, options and references), its environment (its name, degraded state and the solution's
-/// environment problems, which hold findings back) and the whole-solution index (<see cref="IndexDigest"/>).
+/// environment problems, which hold findings back) and the whole-solution index (<see cref="IndexDigest"/>); and,
+/// known before compiling, what a variant's compilation is made of (<see cref="Compilation"/>).
 /// The tool and the SDK are not among them: a cache of another tool or SDK is not read at all (<see cref="CacheKey"/>).
 /// </summary>
-internal sealed class VariantInputs(Solution solution, string rootDirectory, string configDigest, ReferenceStamps stamps)
+internal sealed class VariantInputs(Solution solution, string rootDirectory, string configDigest, ReferenceStamps stamps, CancellationToken cancellationToken)
 {
     public const string Config = "ssot.json";
     public const string Sources = "its source files";
@@ -34,18 +37,17 @@ internal sealed class VariantInputs(Solution solution, string rootDirectory, str
     /// <summary>
     /// Every input but the whole-solution index: what the variant's own part of the index (<see cref="IndexContribution"/>)
     /// depends on, its referenced projects included (a base chain, a resolvable name or a constant can come from them).
+    /// Made without the variant's compilation (its <see cref="ProjectVariant.Facts"/>), which a variant taken
+    /// from the cache uncompiled does not have.
     /// </summary>
-    public IReadOnlyList<InputDigest> Own(ProjectVariant item, CompiledSolution compiled, CancellationToken cancellationToken)
+    public IReadOnlyList<InputDigest> Own(ProjectVariant item, CompiledSolution compiled)
     {
+        var facts = item.Facts ?? throw new InvalidOperationException($"{item.Variant} has no compilation facts: it was compiled without the cache.");
         var inputs = new List<InputDigest> { new(Config, configDigest) };
 
         using (var sources = new Digest())
         {
-            foreach (var tree in item.Compilation.SyntaxTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal))
-            {
-                sources.Add("tree", Relative(tree.FilePath), Checksum(tree.GetText(cancellationToken)));
-            }
-
+            sources.Add("trees", facts.Trees);
             foreach (string file in item.Files.Order(StringComparer.Ordinal))
             {
                 sources.Add("scored", Relative(file));
@@ -57,30 +59,19 @@ internal sealed class VariantInputs(Solution solution, string rootDirectory, str
 
         using (var settings = new Digest())
         {
-            AddSettings(settings, item.Project, item.Compilation.Options, cancellationToken);
-            var globals = item.Options.GlobalOptions;
-            foreach (string key in globals.Keys.Order(StringComparer.Ordinal))
-            {
-                settings.Add("global", key, globals.TryGetValue(key, out var value) ? value : null);
-            }
-
+            AddSettings(settings, item.Project, item.Project.CompilationOptions);
+            AddGlobals(settings, item.Options.GlobalOptions);
             inputs.Add(new InputDigest(Settings, settings.Finish()));
         }
 
-        var graph = solution.GetProjectDependencyGraph();
-        foreach (var referenced in graph.GetProjectsThatThisProjectTransitivelyDependsOn(item.Project.Id)
-            .Select(solution.GetProject)
-            .OfType<Project>()
-            .Select(p => (Path: Relative(p.FilePath ?? p.Name), Project: p))
-            .OrderBy(p => p.Path, StringComparer.Ordinal)
-            .ThenBy(p => p.Project.Name, StringComparer.Ordinal))
+        foreach (var referenced in ReferencedProjects(item.Project))
         {
-            inputs.Add(new InputDigest(Referenced(referenced.Path), ProjectDigest(referenced.Project, cancellationToken)));
+            inputs.Add(new InputDigest(Referenced(referenced.Path), ProjectDigest(referenced.Project)));
         }
 
         using (var environment = new Digest())
         {
-            environment.Add("variant", item.Name, item.Variant, Relative(item.Project.FilePath ?? item.Name), item.Compilation.AssemblyName);
+            environment.Add("variant", item.Name, item.Variant, Relative(item.Project.FilePath ?? item.Name), facts.AssemblyName);
             environment.Add("degraded", item.Degraded);
             foreach (string problem in compiled.EnvironmentProblems)
             {
@@ -93,8 +84,48 @@ internal sealed class VariantInputs(Solution solution, string rootDirectory, str
         return inputs;
     }
 
+    /// <summary>
+    /// The digest of everything a variant's compilation is made of, known before compiling it: the project's documents,
+    /// settings and analyzer options, what MSBuild evaluation said about it being a test project, and every project it
+    /// references directly or through others. Source generators see nothing else, so while it is the same the
+    /// compilation and its <see cref="CompilationFacts"/> are too.
+    /// </summary>
+    /// <param name="variant">The variant's display name (with its target framework).</param>
+    /// <param name="facts">What MSBuild evaluation found about the project, or null.</param>
+    public string Compilation(Project project, string variant, AnalyzerConfigOptions globals, ProjectFacts? facts)
+    {
+        using var digest = new Digest();
+        digest.Add("variant", variant, Relative(project.FilePath ?? project.Name));
+        digest.Add("project", ProjectDigest(project));
+        AddGlobals(digest, globals);
+        digest.Add("evaluation", facts?.DeclaresTestProject, facts?.TestFrameworkPackage);
+        foreach (var referenced in ReferencedProjects(project))
+        {
+            digest.Add("references", referenced.Path, ProjectDigest(referenced.Project));
+        }
+
+        return digest.Finish();
+    }
+
+    /// <summary>Every project the project references, directly or through others, by path.</summary>
+    private IEnumerable<(string Path, Project Project)> ReferencedProjects(Project project)
+        => solution.GetProjectDependencyGraph().GetProjectsThatThisProjectTransitivelyDependsOn(project.Id)
+            .Select(solution.GetProject)
+            .OfType<Project>()
+            .Select(p => (Path: Relative(p.FilePath ?? p.Name), Project: p))
+            .OrderBy(p => p.Path, StringComparer.Ordinal)
+            .ThenBy(p => p.Project.Name, StringComparer.Ordinal);
+
+    private static void AddGlobals(Digest digest, AnalyzerConfigOptions globals)
+    {
+        foreach (string key in globals.Keys.Order(StringComparer.Ordinal))
+        {
+            digest.Add("global", key, globals.TryGetValue(key, out var value) ? value : null);
+        }
+    }
+
     /// <summary>A referenced project as its dependents' compilations see it: its documents, options and references.</summary>
-    private string ProjectDigest(Project project, CancellationToken cancellationToken)
+    private string ProjectDigest(Project project)
         => _projects.GetOrAdd(project.Id, _ =>
         {
             using var digest = new Digest();
@@ -105,11 +136,11 @@ internal sealed class VariantInputs(Solution solution, string rootDirectory, str
                 digest.Add("document", Relative(document.FilePath ?? document.Name), Checksum(text));
             }
 
-            AddSettings(digest, project, project.CompilationOptions, cancellationToken);
+            AddSettings(digest, project, project.CompilationOptions);
             return digest.Finish();
         });
 
-    private void AddSettings(Digest digest, Project project, CompilationOptions? compilationOptions, CancellationToken cancellationToken)
+    private void AddSettings(Digest digest, Project project, CompilationOptions? compilationOptions)
     {
         if (project.ParseOptions is CSharpParseOptions parse)
         {
@@ -171,5 +202,5 @@ internal sealed class VariantInputs(Solution solution, string rootDirectory, str
 
     private string Relative(string path) => path.Length == 0 ? path : ReportPaths.Relative(rootDirectory, path);
 
-    private static string Checksum(SourceText text) => Convert.ToHexStringLower(text.GetChecksum().AsSpan()) + ":" + text.Length;
+    private static string Checksum(SourceText text) => CompilationFacts.Checksum(text);
 }
