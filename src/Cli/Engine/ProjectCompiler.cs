@@ -124,6 +124,9 @@ internal static class ProjectCompiler
             environmentProblems.Add($"{names[missing]} did not load");
         }
 
+        // First the variants to compile (and, with the cache, those it defers), then their compilations side by side
+        // (one per core: the workspace compiles a project several others reference once), then the variants in order.
+        var planned = new List<PlannedGroup>();
         foreach (var group in groups)
         {
             string name = ProjectNames.Display(names, group.First());
@@ -132,23 +135,35 @@ internal static class ProjectCompiler
             string? degraded = projectFile is null ? null : health.DegradedReason(projectFile, name);
             var inOrder = group.OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
             var choice = allTargetFrameworks ? new VariantChoice(inOrder, null) : await TargetFrameworkVariants.ChooseAsync(inOrder, name, projectFacts?.RestoreOutput, cancellationToken);
-            if (choice.Note is { } note)
+            var chosen = new List<PlannedVariant>();
+            foreach (var project in choice.Variants)
+            {
+                string variant = ProjectNames.TargetFramework(project) is { } tfm ? $"{name} ({tfm})" : name;
+                chosen.Add(new PlannedVariant(project, variant, store?.Lookup(project, variant, projectFacts)));
+            }
+
+            planned.Add(new PlannedGroup(name, projectFacts, degraded, choice.Note, chosen));
+        }
+
+        var compiling = CompileSideBySide(planned.SelectMany(g => g.Variants).Where(v => v.Known?.Cached is null).Select(v => v.Project), cancellationToken);
+        foreach (var group in planned)
+        {
+            string name = group.Name;
+            if (group.Note is { } note)
             {
                 issues.Add(new LoadIssue("warning", name, note));
             }
 
-            foreach (var project in choice.Variants)
+            foreach (var (project, variant, known) in group.Variants)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                string variant = ProjectNames.TargetFramework(project) is { } tfm ? $"{name} ({tfm})" : name;
                 var provider = project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
-                var known = store?.Lookup(project, variant, provider.GlobalOptions, projectFacts);
                 if (known?.Cached is { } cached)
                 {
                     progress?.Report($"Cache defers compiling {variant}: what it compiles is unchanged");
                     bool declaredTest = cached.DeclaredTestProject;
                     var cachedFiles = AddFiles(project, name, cached.IsTestProject, config, rootDirectory, cached.UnanalyzableByFullPath(rootDirectory), files);
-                    variants.Add(new ProjectVariant(project, name, variant, cached.IsTestProject, cachedFiles, declaredTest ? WithTestProject(provider) : provider, degraded)
+                    variants.Add(new ProjectVariant(project, name, variant, cached.IsTestProject, cachedFiles, declaredTest ? WithTestProject(provider) : provider, group.Degraded)
                     {
                         Compile = () => CompileLaterAsync(project, progress, cancellationToken),
                         Facts = cached,
@@ -158,8 +173,8 @@ internal static class ProjectCompiler
                 }
 
                 progress?.Report($"Compiling {project.Name}");
-                var compilation = await project.GetCompilationAsync(cancellationToken);
-                if (compilation is null || compilation.GetSpecialType(SpecialType.System_Object).TypeKind == TypeKind.Error)
+                var (compilation, unanalyzable) = await compiling[project.Id];
+                if (compilation is null)
                 {
                     // A load failure already named says more than this empty shell.
                     if (!issues.Any(i => i.Severity == "error" && i.Project == name))
@@ -171,13 +186,11 @@ internal static class ProjectCompiler
                     continue;
                 }
 
-                var unanalyzable = ParseErrors(compilation);
-                compilation = DeepSyntax.WithoutTooDeepTrees(compilation, unanalyzable, cancellationToken);
-                bool declared = DeclaredTestProject(projectFacts, compilation);
+                bool declared = DeclaredTestProject(group.Facts, compilation);
                 AnalyzerConfigOptionsProvider options = declared ? WithTestProject(provider) : provider;
                 bool isTestProject = TestProjectDetector.IsTestProject(compilation, options.GlobalOptions);
                 var projectFiles = AddFiles(project, name, isTestProject, config, rootDirectory, unanalyzable, files);
-                variants.Add(new ProjectVariant(project, name, variant, isTestProject, projectFiles, options, degraded)
+                variants.Add(new ProjectVariant(project, name, variant, isTestProject, projectFiles, options, group.Degraded)
                 {
                     Compilation = compilation,
                     Facts = known is { } inputs
@@ -187,13 +200,56 @@ internal static class ProjectCompiler
                 projectNames.Add(name);
             }
 
-            if (degraded is not null)
+            if (group.Degraded is not null)
             {
-                environmentProblems.Add(degraded);
+                environmentProblems.Add(group.Degraded);
             }
         }
 
         return new CompiledSolution(variants, files, issues, projectNames, environmentProblems.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>One requested project (all its target frameworks): what is known before compiling it.</summary>
+    private sealed record PlannedGroup(string Name, ProjectFacts? Facts, string? Degraded, string? Note, List<PlannedVariant> Variants);
+
+    /// <summary>One variant to compile, or (with the cache) to make from its cached facts (<see cref="Known"/>).</summary>
+    private sealed record PlannedVariant(Project Project, string Variant, (string Inputs, Cache.CompilationFacts? Cached)? Known);
+
+    /// <summary>
+    /// Starts compiling the projects, one per core, in order: each task gives the compilation without its too-deep
+    /// trees and the files that do not parse or nest too deep (full path → located reason), or a null compilation
+    /// when it has no framework references (its core library does not bind).
+    /// </summary>
+    private static Dictionary<ProjectId, Task<(Compilation? Compilation, Dictionary<string, string> Unanalyzable)>> CompileSideBySide(IEnumerable<Project> projects, CancellationToken cancellationToken)
+    {
+        var slots = new SemaphoreSlim(Environment.ProcessorCount);
+        var tasks = new Dictionary<ProjectId, Task<(Compilation?, Dictionary<string, string>)>>();
+        foreach (var project in projects)
+        {
+            tasks[project.Id] = Task.Run(
+                async () =>
+                {
+                    await slots.WaitAsync(cancellationToken);
+                    try
+                    {
+                        var compilation = await project.GetCompilationAsync(cancellationToken);
+                        if (compilation is null || compilation.GetSpecialType(SpecialType.System_Object).TypeKind == TypeKind.Error)
+                        {
+                            return ((Compilation?)null, new Dictionary<string, string>(StringComparer.Ordinal));
+                        }
+
+                        var unanalyzable = ParseErrors(compilation);
+                        return (DeepSyntax.WithoutTooDeepTrees(compilation, unanalyzable, cancellationToken), unanalyzable);
+                    }
+                    finally
+                    {
+                        slots.Release();
+                    }
+                },
+                cancellationToken);
+        }
+
+        return tasks;
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Cli.Loading;
 
@@ -16,9 +15,8 @@ internal interface ICompilationFactsStore
     /// facts of its compilation when that digest is the one they were made from, else null (compile it).
     /// </summary>
     /// <param name="variant">The variant's display name (with its target framework).</param>
-    /// <param name="globals">The project's global analyzer options, as MSBuild gave them.</param>
     /// <param name="facts">What MSBuild evaluation found about the project, or null.</param>
-    (string Inputs, CompilationFacts? Cached) Lookup(Project project, string variant, AnalyzerConfigOptions globals, ProjectFacts? facts);
+    (string Inputs, CompilationFacts? Cached) Lookup(Project project, string variant, ProjectFacts? facts);
 }
 
 /// <summary>

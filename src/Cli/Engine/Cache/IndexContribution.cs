@@ -27,15 +27,18 @@ internal sealed record IndexContribution(
     IReadOnlyList<string> ReferencedAssemblies)
 {
     /// <summary>Binds the variant's compilation and collects its part of the index.</summary>
-    public static IndexContribution Compute(ProjectVariant item, CompiledSolution compiled, SsotConfigFile config, string rootDirectory, CancellationToken cancellationToken)
+    /// <param name="sideBySide">
+    /// Run its four walks side by side: when fewer contributions than cores are computed (an edit with <c>--cache</c>),
+    /// the other cores are free; otherwise the variants already keep every core busy.
+    /// </param>
+    public static IndexContribution Compute(ProjectVariant item, CompiledSolution compiled, SsotConfigFile config, string rootDirectory, bool sideBySide, CancellationToken cancellationToken)
     {
-        // The four walks side by side: a run that computes one contribution (an edit with --cache) has the cores free.
         List<DeclaredType> types = null!;
         List<string> resolves = null!;
         IReadOnlyList<ServedRoute> routes = null!;
         List<VariableRead>? reads = null;
         Parallel.Invoke(
-            new ParallelOptions { CancellationToken = cancellationToken },
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = sideBySide ? Environment.ProcessorCount : 1 },
             () => types = ProjectCompiler.DeclarationsOf(item, config, cancellationToken),
             () => resolves = SolutionIndex.ResolvableNames(config.Config, new[] { item.Compilation }).ToList(),
             () => routes = EndpointCollector.Collect(item.Compilation, config.Config, cancellationToken),

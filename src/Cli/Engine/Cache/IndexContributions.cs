@@ -47,6 +47,7 @@ internal static class IndexContributions
             await compiled.Variants[i].EnsureCompiledAsync(); // a variant the cache kept uncompiled whose contribution is not cached
         }
 
+        bool sideBySide = missing.Count < Environment.ProcessorCount;
         try
         {
             // Each binds on a copy of the variant's compilation (the same syntax trees and declaration tables, symbols
@@ -58,7 +59,7 @@ internal static class IndexContributions
                 i =>
                 {
                     var variant = compiled.Variants[i];
-                    contributions[i] = IndexContribution.Compute(variant with { Compilation = variant.Compilation.Clone() }, compiled, config, rootDirectory, cancellationToken);
+                    contributions[i] = IndexContribution.Compute(variant with { Compilation = variant.Compilation.Clone() }, compiled, config, rootDirectory, sideBySide, cancellationToken);
                 });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Netra.Ssot.Cli.Loading;
 using Netra.Ssot.Cli.Model;
 using Netra.Ssot.Config;
@@ -45,9 +44,9 @@ internal sealed class ProjectReuse(IReadOnlyList<CachedVariant> cached, SsotConf
     /// The cached compilation facts of the variant when what its compilation is made of is unchanged: the variant is
     /// then not compiled unless its index contribution or its analysis has to be computed after all.
     /// </summary>
-    public (string Inputs, CompilationFacts? Cached) Lookup(Project project, string variant, AnalyzerConfigOptions globals, ProjectFacts? facts)
+    public (string Inputs, CompilationFacts? Cached) Lookup(Project project, string variant, ProjectFacts? facts)
     {
-        string inputs = InputsOf(project.Solution).Compilation(project, variant, globals, facts);
+        string inputs = InputsOf(project.Solution).Compilation(project, variant, facts);
         var known = project.FilePath is { } file // a project without a file (none MSBuild loads) is compiled
             && _cached.TryGetValue((ReportPaths.Relative(rootDirectory, file), variant), out var entry)
             && entry.Compilation is { IsComplete: true } compiled && compiled.Inputs == inputs

@@ -92,12 +92,11 @@ internal sealed class VariantInputs(Solution solution, string rootDirectory, str
     /// </summary>
     /// <param name="variant">The variant's display name (with its target framework).</param>
     /// <param name="facts">What MSBuild evaluation found about the project, or null.</param>
-    public string Compilation(Project project, string variant, AnalyzerConfigOptions globals, ProjectFacts? facts)
+    public string Compilation(Project project, string variant, ProjectFacts? facts)
     {
         using var digest = new Digest();
         digest.Add("variant", variant, Relative(project.FilePath ?? project.Name));
         digest.Add("project", ProjectDigest(project));
-        AddGlobals(digest, globals);
         digest.Add("evaluation", facts?.DeclaresTestProject, facts?.TestFrameworkPackage);
         foreach (var referenced in ReferencedProjects(project))
         {
@@ -124,7 +123,10 @@ internal sealed class VariantInputs(Solution solution, string rootDirectory, str
         }
     }
 
-    /// <summary>A referenced project as its dependents' compilations see it: its documents, options and references.</summary>
+    /// <summary>
+    /// A project as its own and its dependents' compilations see it: its documents, options and references, and the
+    /// analyzer options MSBuild gave it (its source generators read them).
+    /// </summary>
     private string ProjectDigest(Project project)
         => _projects.GetOrAdd(project.Id, _ =>
         {
@@ -137,6 +139,7 @@ internal sealed class VariantInputs(Solution solution, string rootDirectory, str
             }
 
             AddSettings(digest, project, project.CompilationOptions);
+            AddGlobals(digest, project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);
             return digest.Finish();
         });
 
