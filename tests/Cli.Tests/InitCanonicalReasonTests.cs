@@ -27,7 +27,10 @@ public sealed class InitCanonicalReasonTests
 
         var (exit, _, error) = await CliRunner.RunAsync("init", solution.Root, "--no-restore", "--output", target);
 
-        Assert.Equal((ExitCodes.Success, string.Empty), (exit, error));
+        // The only thing stderr may carry is a message of MSBuildWorkspace's build host process about itself, which a
+        // loaded machine can produce (seen twice in CI runs with the whole suite beside it); it says nothing of the code.
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.DoesNotContain(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => !l.StartsWith("warning: [BuildHost PID ", StringComparison.Ordinal));
         string[] lines = File.ReadAllLines(target);
         Assert.Equal(
             new[]

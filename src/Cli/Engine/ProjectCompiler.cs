@@ -37,7 +37,7 @@ internal sealed record ProjectVariant(
         init => _compilation = value;
     }
 
-    /// <summary>How to compile a variant made without compiling it (null once compiled, or for one compiled when made).</summary>
+    /// <summary>How to compile a variant made without compiling it (not set for one compiled when made).</summary>
     public Func<Task<Compilation>>? Compile
     {
         init => _compile = value;
