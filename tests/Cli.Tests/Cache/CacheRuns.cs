@@ -31,6 +31,26 @@ internal static class CacheRuns
     public static Task<CheckReport> ColdAsync(TempSolution solution, CheckOptions? options = null)
         => SsotCheck.RunAsync((options ?? new CheckOptions()) with { Path = solution.Root }, solution.Root, progress: null, CancellationToken.None);
 
+    /// <summary>
+    /// Edits, runs with the cache and asserts that the run wrote the cache and that its report is a cold run's (the
+    /// JSON report compared whole).
+    /// </summary>
+    public static async Task<(CheckReport Report, List<string> Progress)> EditedAsync(TempSolution solution, Action edit, CheckOptions? options = null)
+    {
+        edit();
+        var (warm, progress) = await WithCacheAsync(solution, options);
+        Assert.Equal($"Cache written: {CacheFile(solution)}", CacheLines(progress)[^1]);
+        var cold = await ColdAsync(solution, options);
+        Assert.Equal(Json(cold), Json(warm));
+        return (warm, progress);
+    }
+
+    /// <summary>The one cache file of a test solution.</summary>
+    public static string CacheFile(TempSolution solution) => Assert.Single(Directory.GetFiles(CacheFolder(solution)));
+
+    /// <summary>A finding as the cache tests compare them: place, rule and project.</summary>
+    public static string Describe(Finding f) => $"{f.File}:{f.Line}:{f.Column} {f.Id} [{f.Project}]";
+
     /// <summary>The JSON report, as --format json writes it.</summary>
     public static string Json(CheckReport report)
     {

@@ -39,7 +39,7 @@ public sealed class CompilationFactsTests
         Assert.Equal(
             new[] { "App/Program.cs False", "Core.Tests/RouterTests.cs True", "Core/Broken.cs False", "Core/Router.cs False", "Tool/Tool.cs False" },
             report.Analysis.Files.Select(f => $"{f.Path} {f.IsTest}"));
-        Assert.Equal(new[] { "App/Program.cs:2:14 SSOT1001 [App]" }, report.Analysis.Findings.Select(Describe));
+        Assert.Equal(new[] { "App/Program.cs:2:14 SSOT1001 [App]" }, report.Analysis.Findings.Select(CacheRuns.Describe));
     }
 
     [Fact]
@@ -97,16 +97,11 @@ public sealed class CompilationFactsTests
         return solution;
     }
 
-    /// <summary>Edits, runs with the cache and asserts that the report is a cold run's (the JSON report compared whole).</summary>
+    /// <summary>Edits and runs with the cache (<see cref="CacheRuns.EditedAsync"/>); the projects were loaded without MSBuild.</summary>
     private static async Task<(CheckReport Report, List<string> Progress)> EditedAsync(TempSolution solution, Action edit)
     {
-        edit();
-        var (warm, progress) = await CacheRuns.WithCacheAsync(solution);
+        var (warm, progress) = await CacheRuns.EditedAsync(solution, edit);
         Assert.Equal("Cache loaded 4 project(s) from the cache (no MSBuild)", CacheRuns.CacheLines(progress)[1]);
-        var cold = await CacheRuns.ColdAsync(solution);
-        Assert.Equal(CacheRuns.Json(cold), CacheRuns.Json(warm));
         return (warm, progress);
     }
-
-    private static string Describe(Finding f) => $"{f.File}:{f.Line}:{f.Column} {f.Id} [{f.Project}]";
 }

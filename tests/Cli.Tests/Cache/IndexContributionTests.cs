@@ -31,7 +31,7 @@ public sealed class IndexContributionTests
         Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 1, Analyzed: 1, Reused: 3, ProjectsFromCache: 4, ContributionsComputed: 1, ContributionsReused: 3), report.CacheReuse);
         Assert.Equal(new[] { "Index contribution of Other computed: its source files changed", "Index contributions: 1 computed, 3 reused" }, CacheRuns.IndexLines(progress));
         Assert.Equal(new[] { "Cache analyzing Other: its source files changed" }, CacheRuns.CacheLines(progress).Where(l => l.StartsWith("Cache analyzing ", StringComparison.Ordinal)));
-        Assert.Equal(new[] { "Top/Router.cs:2:14 SSOT1001 [Top]" }, report.Analysis.Findings.Select(Describe));
+        Assert.Equal(new[] { "Top/Router.cs:2:14 SSOT1001 [Top]" }, report.Analysis.Findings.Select(CacheRuns.Describe));
     }
 
     [Fact]
@@ -44,13 +44,13 @@ public sealed class IndexContributionTests
 
         Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 1, Analyzed: 1, Reused: 3, ProjectsFromCache: 4, ContributionsComputed: 1, ContributionsReused: 3), report.CacheReuse);
         Assert.Equal(new[] { "Index contribution of Top computed: its source files changed", "Index contributions: 1 computed, 3 reused" }, CacheRuns.IndexLines(progress));
-        Assert.Equal(new[] { "Top/Router.cs:2:14 SSOT1001 [Top]" }, report.Analysis.Findings.Select(Describe));
+        Assert.Equal(new[] { "Top/Router.cs:2:14 SSOT1001 [Top]" }, report.Analysis.Findings.Select(CacheRuns.Describe));
 
         // Without the read, the whole-solution reads change: every project is analyzed, and the variable is read nowhere.
         var (unread, unreadProgress) = await EditedAsync(solution, () => solution.Write("Other/Reader.cs", "namespace Other;\npublic static class Reader { public static string Url() => \"none\"; }\n"));
         Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 4, Analyzed: 4, Reused: 0, ProjectsFromCache: 4, ContributionsComputed: 1, ContributionsReused: 3), unread.CacheReuse);
         Assert.Equal(new[] { "Index contribution of Other computed: its source files changed", "Index contributions: 1 computed, 3 reused" }, CacheRuns.IndexLines(unreadProgress));
-        Assert.Equal(UnreadFindings, unread.Analysis.Findings.Select(Describe));
+        Assert.Equal(UnreadFindings, unread.Analysis.Findings.Select(CacheRuns.Describe));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class IndexContributionTests
                 "Other/Reader.cs:3:21 SSOT1003 [Other]",
                 "Top/Router.cs:2:14 SSOT1001 [Top]",
             },
-            report.Analysis.Findings.Select(Describe));
+            report.Analysis.Findings.Select(CacheRuns.Describe));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class IndexContributionTests
                 "Index contributions: 3 computed, 1 reused",
             },
             CacheRuns.IndexLines(progress));
-        Assert.Equal(new[] { "Top/Router.cs:2:14 SSOT1001 [Top]" }, report.Analysis.Findings.Select(Describe));
+        Assert.Equal(new[] { "Top/Router.cs:2:14 SSOT1001 [Top]" }, report.Analysis.Findings.Select(CacheRuns.Describe));
     }
 
     [Fact]
@@ -126,14 +126,14 @@ public sealed class IndexContributionTests
                 "Index contributions: 4 computed, 0 reused",
             },
             CacheRuns.IndexLines(progress));
-        Assert.Equal(new[] { "Base/RetryPolicy.cs:2:21 SSOT1001 [Base]", "Top/Router.cs:2:14 SSOT1001 [Top]" }, report.Analysis.Findings.Select(Describe));
+        Assert.Equal(new[] { "Base/RetryPolicy.cs:2:21 SSOT1001 [Base]", "Top/Router.cs:2:14 SSOT1001 [Top]" }, report.Analysis.Findings.Select(CacheRuns.Describe));
     }
 
     [Fact]
     public async Task A_cached_contribution_that_cannot_be_read_is_computed_again()
     {
         using var solution = await FilledAsync();
-        string file = CacheFile(solution);
+        string file = CacheRuns.CacheFile(solution);
         var entry = JsonNode.Parse(File.ReadAllText(file))!;
         var other = entry["Variants"]!.AsArray().Single(v => (string?)v!["ProjectPath"] == "Other/Other.csproj")!;
         other["Contribution"]!["Types"] = null;
@@ -192,33 +192,25 @@ public sealed class IndexContributionTests
         var (first, progress) = await CacheRuns.WithCacheAsync(solution);
         Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 4, Analyzed: 4, Reused: 0, ContributionsComputed: 4, ContributionsReused: 0), first.CacheReuse);
         Assert.Equal("Index contributions: 4 computed, 0 reused", CacheRuns.IndexLines(progress)[^1]);
-        Assert.Equal(new[] { "Top/Router.cs:2:14 SSOT1001 [Top]" }, first.Analysis.Findings.Select(Describe));
+        Assert.Equal(new[] { "Top/Router.cs:2:14 SSOT1001 [Top]" }, first.Analysis.Findings.Select(CacheRuns.Describe));
         return solution;
     }
 
-    /// <summary>Edits, runs with the cache and asserts that the report is a cold run's (the JSON report compared whole).</summary>
+    /// <summary>Edits and runs with the cache (<see cref="CacheRuns.EditedAsync"/>); the cache missed and loaded the projects without MSBuild.</summary>
     private static async Task<(CheckReport Report, List<string> Progress)> EditedAsync(TempSolution solution, Action edit)
     {
-        edit();
-        var (warm, progress) = await CacheRuns.WithCacheAsync(solution);
+        var (warm, progress) = await CacheRuns.EditedAsync(solution, edit);
         Assert.StartsWith("Cache miss: ", CacheRuns.CacheLines(progress)[0], StringComparison.Ordinal);
         Assert.Equal("Cache loaded 4 project(s) from the cache (no MSBuild)", CacheRuns.CacheLines(progress)[1]);
-        Assert.Equal($"Cache written: {CacheFile(solution)}", CacheRuns.CacheLines(progress)[^1]);
-        var cold = await CacheRuns.ColdAsync(solution);
-        Assert.Equal(CacheRuns.Json(cold), CacheRuns.Json(warm));
         return (warm, progress);
     }
 
     /// <summary>The base chain the cache file keeps for a declared type of a project's contribution.</summary>
     private static List<string> BaseChain(TempSolution solution, string projectPath, string metadataName)
     {
-        using var entry = JsonDocument.Parse(File.ReadAllText(CacheFile(solution)));
+        using var entry = JsonDocument.Parse(File.ReadAllText(CacheRuns.CacheFile(solution)));
         var variant = entry.RootElement.GetProperty("Variants").EnumerateArray().Single(v => v.GetProperty("ProjectPath").GetString() == projectPath);
         var type = variant.GetProperty("Contribution").GetProperty("Types").EnumerateArray().Single(t => t.GetProperty("MetadataName").GetString() == metadataName);
         return type.GetProperty("BaseChain").EnumerateArray().Select(b => b.GetString()!).ToList();
     }
-
-    private static string CacheFile(TempSolution solution) => Assert.Single(Directory.GetFiles(CacheRuns.CacheFolder(solution)));
-
-    private static string Describe(Finding f) => $"{f.File}:{f.Line}:{f.Column} {f.Id} [{f.Project}]";
 }

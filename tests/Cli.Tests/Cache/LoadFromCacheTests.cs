@@ -20,7 +20,7 @@ public sealed class LoadFromCacheTests
     {
         using var solution = await FilledAsync();
 
-        var (comment, commentProgress) = await EditedAsync(solution, () => File.AppendAllText(Path.Combine(solution.Root, "Core", "Patterns.cs"), "// reviewed\n"));
+        var (comment, commentProgress) = await CacheRuns.EditedAsync(solution, () => File.AppendAllText(Path.Combine(solution.Root, "Core", "Patterns.cs"), "// reviewed\n"));
         Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 2, Analyzed: 2, Reused: 0, ProjectsFromCache: 2, ContributionsComputed: 2, ContributionsReused: 0), comment.CacheReuse);
         Assert.DoesNotContain(commentProgress, l => l.StartsWith("Loading ", StringComparison.Ordinal) || l.StartsWith("Restoring ", StringComparison.Ordinal));
         Assert.Equal(
@@ -31,13 +31,13 @@ public sealed class LoadFromCacheTests
                 "Cache analyzing App: project Core/Core.csproj (which it references) changed",
                 "Cache analyzing Core: its source files changed",
                 "Cache reuse: 0 of 2 variant(s) reused, 2 analyzed",
-                $"Cache written: {CacheFile(solution)}",
+                $"Cache written: {CacheRuns.CacheFile(solution)}",
             },
             CacheRuns.CacheLines(commentProgress));
         // The generator ran: the partial method has its body, so Core compiles without errors.
         Assert.Equal(new[] { "App 0", "Core 0" }, comment.Analysis.AnalyzedProjects.Select(p => $"{p.Name} {p.CompilerErrors}"));
 
-        var (linked, linkedProgress) = await EditedAsync(solution, () => solution.Write("Shared/Linked.cs", "namespace App;\npublic class SecondMessageRouter { }\n"));
+        var (linked, linkedProgress) = await CacheRuns.EditedAsync(solution, () => solution.Write("Shared/Linked.cs", "namespace App;\npublic class SecondMessageRouter { }\n"));
         Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 2, Analyzed: 2, Reused: 0, ProjectsFromCache: 2, ContributionsComputed: 1, ContributionsReused: 1), linked.CacheReuse);
         Assert.Equal(
             new[]
@@ -48,10 +48,10 @@ public sealed class LoadFromCacheTests
                 "Cache analyzing App: its source files changed",
                 "Cache analyzing Core: the solution index changed",
                 "Cache reuse: 0 of 2 variant(s) reused, 2 analyzed",
-                $"Cache written: {CacheFile(solution)}",
+                $"Cache written: {CacheRuns.CacheFile(solution)}",
             },
             CacheRuns.CacheLines(linkedProgress));
-        Assert.Equal(new[] { "Shared/Linked.cs:2:14 SSOT1001 [App]" }, linked.Analysis.Findings.Select(Describe));
+        Assert.Equal(new[] { "Shared/Linked.cs:2:14 SSOT1001 [App]" }, linked.Analysis.Findings.Select(CacheRuns.Describe));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class LoadFromCacheTests
         // or removed class changes the index, so both projects are analyzed; Deterministic changes nothing they compile).
         async Task FallsBack(Action edit, string reason, int compiled, CheckOptions? options = null)
         {
-            var (warm, progress) = await EditedAsync(solution, edit, options);
+            var (warm, progress) = await CacheRuns.EditedAsync(solution, edit, options);
             var counts = warm.CacheReuse!;
             Assert.Equal(new CacheReuse(Loaded: 1, Compiled: compiled, Analyzed: counts.Analyzed, Reused: counts.Reused, ContributionsComputed: counts.ContributionsComputed, ContributionsReused: 2 - counts.ContributionsComputed), counts);
             Assert.Contains(progress, l => l.StartsWith("Loading ", StringComparison.Ordinal));
@@ -78,7 +78,7 @@ public sealed class LoadFromCacheTests
         await FallsBack(() => solution.Write(".editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.SSOT1001.severity = none\n"), $"Cache loading with MSBuild: {root}/.editorconfig changed", compiled: 2);
         await FallsBack(
             () => { },
-            $"Cache {CacheFile(solution)} ignored: the options that change the analysis (-p, --no-restore, --all-target-frameworks) differ; it is rebuilt",
+            $"Cache {CacheRuns.CacheFile(solution)} ignored: the options that change the analysis (-p, --no-restore, --all-target-frameworks) differ; it is rebuilt",
             compiled: 2,
             new CheckOptions { Properties = new Dictionary<string, string> { ["SsotProbe"] = "1" } });
 
@@ -91,7 +91,7 @@ public sealed class LoadFromCacheTests
         await FallsBack(() => File.AppendAllText(Path.Combine(root, "App", "Router.cs"), "// reviewed\n"), $"Cache loading with MSBuild: {root}/App/obj/Debug/net10.0/.NETCoreApp,Version=v10.0.AssemblyAttributes.cs changed", compiled: 1);
 
         // After a load with MSBuild, the next source edit loads from the cache again.
-        var (again, _) = await EditedAsync(solution, () => File.AppendAllText(Path.Combine(root, "App", "Router.cs"), "// again\n"));
+        var (again, _) = await CacheRuns.EditedAsync(solution, () => File.AppendAllText(Path.Combine(root, "App", "Router.cs"), "// again\n"));
         Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 1, Analyzed: 1, Reused: 1, ProjectsFromCache: 2, ContributionsComputed: 1, ContributionsReused: 1), again.CacheReuse);
     }
 
@@ -109,7 +109,7 @@ public sealed class LoadFromCacheTests
         var (first, _) = await CacheRuns.WithCacheAsync(solution);
         Assert.Equal(new CacheReuse(Loaded: 1, Compiled: 2, Analyzed: 2, Reused: 0, ContributionsComputed: 2, ContributionsReused: 0), first.CacheReuse);
 
-        var (edited, progress) = await EditedAsync(solution, () => File.AppendAllText(Path.Combine(solution.Root, "App", "Modern", "NewRouter.cs"), "// reviewed\n"));
+        var (edited, progress) = await CacheRuns.EditedAsync(solution, () => File.AppendAllText(Path.Combine(solution.Root, "App", "Modern", "NewRouter.cs"), "// reviewed\n"));
 
         Assert.Equal(new CacheReuse(Loaded: 0, Compiled: 1, Analyzed: 1, Reused: 1, ProjectsFromCache: 2, ContributionsComputed: 1, ContributionsReused: 1), edited.CacheReuse);
         Assert.Equal(new[] { "Index contribution of App (net10.0) computed: its source files changed", "Index contributions: 1 computed, 1 reused" }, CacheRuns.IndexLines(progress));
@@ -122,12 +122,12 @@ public sealed class LoadFromCacheTests
                 "Cache analyzing App (net10.0): its source files changed",
                 "Cache reused App (net8.0): its inputs and the solution index are unchanged",
                 "Cache reuse: 1 of 2 variant(s) reused, 1 analyzed",
-                $"Cache written: {CacheFile(solution)}",
+                $"Cache written: {CacheRuns.CacheFile(solution)}",
             },
             CacheRuns.CacheLines(progress));
         Assert.Equal(
             new[] { "App/Legacy/OldRouter.cs:2:14 SSOT1001 [App]", "App/Modern/NewRouter.cs:2:14 SSOT1001 [App]", "ssot.json:1:56 SSOT0002 [App]" }, // no Core here
-            edited.Analysis.Findings.Select(Describe));
+            edited.Analysis.Findings.Select(CacheRuns.Describe));
     }
 
     private const string Link = "<ItemGroup><ProjectReference Include=\"../Core/Core.csproj\" /><Compile Include=\"../Shared/Linked.cs\" Link=\"Linked.cs\" /></ItemGroup>";
@@ -151,19 +151,4 @@ public sealed class LoadFromCacheTests
         Assert.Equal(new[] { "App 0", "Core 0" }, first.Analysis.AnalyzedProjects.Select(p => $"{p.Name} {p.CompilerErrors}"));
         return solution;
     }
-
-    /// <summary>Edits, runs with the cache and asserts that the report is a cold run's (the JSON report compared whole).</summary>
-    private static async Task<(CheckReport Report, List<string> Progress)> EditedAsync(TempSolution solution, Action edit, CheckOptions? options = null)
-    {
-        edit();
-        var (warm, progress) = await CacheRuns.WithCacheAsync(solution, options);
-        Assert.Equal($"Cache written: {CacheFile(solution)}", CacheRuns.CacheLines(progress)[^1]);
-        var cold = await CacheRuns.ColdAsync(solution, options);
-        Assert.Equal(CacheRuns.Json(cold), CacheRuns.Json(warm));
-        return (warm, progress);
-    }
-
-    private static string CacheFile(TempSolution solution) => Assert.Single(Directory.GetFiles(CacheRuns.CacheFolder(solution)));
-
-    private static string Describe(Finding f) => $"{f.File}:{f.Line}:{f.Column} {f.Id} [{f.Project}]";
 }

@@ -38,10 +38,10 @@ public sealed class ProjectReuseTests
                 "Cache reused Infra: its inputs and the solution index are unchanged",
                 "Cache analyzing Tools: its source files changed",
                 "Cache reuse: 3 of 4 variant(s) reused, 1 analyzed",
-                $"Cache written: {CacheFile(solution)}",
+                $"Cache written: {CacheRuns.CacheFile(solution)}",
             },
             CacheRuns.CacheLines(progress));
-        Assert.Equal(new[] { "App/Router.cs:2:14 SSOT1001 [App]" }, report.Analysis.Findings.Select(Describe));
+        Assert.Equal(new[] { "App/Router.cs:2:14 SSOT1001 [App]" }, report.Analysis.Findings.Select(CacheRuns.Describe));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class ProjectReuseTests
                 "Infra/RetryPolicy.cs:2:21 SSOT1003 [Infra]", // in the unchanged project: its cached analysis was not reused
                 "Tools/Tool.cs:3:21 SSOT1003 [Tools]",
             },
-            report.Analysis.Findings.Select(Describe));
+            report.Analysis.Findings.Select(CacheRuns.Describe));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class ProjectReuseTests
                 "Cache reuse: 0 of 4 variant(s) reused, 4 analyzed",
             },
             CacheRuns.CacheLines(projectProgress)[3..^1]);
-        Assert.Equal(new[] { "App/Router.cs:2:14 SSOT1001 [App]" }, project.Analysis.Findings.Select(Describe));
+        Assert.Equal(new[] { "App/Router.cs:2:14 SSOT1001 [App]" }, project.Analysis.Findings.Select(CacheRuns.Describe));
 
         // ssot.json is every project's input: all are analyzed, and the new glob's finding in Infra is there.
         var (config, configProgress) = await EditedAsync(solution, () => solution.Write("ssot.json", Config.Replace("\"*MessageRouter\"", "\"*MessageRouter\", \"*Policy\"", StringComparison.Ordinal)));
@@ -147,7 +147,7 @@ public sealed class ProjectReuseTests
             CacheRuns.CacheLines(configProgress)[2..^1]);
         Assert.Equal(
             new[] { "App/Router.cs:2:14 SSOT1001 [App]", "Infra/RetryPolicy.cs:2:21 SSOT1001 [Infra]" },
-            config.Analysis.Findings.Select(Describe));
+            config.Analysis.Findings.Select(CacheRuns.Describe));
     }
 
     [Fact]
@@ -187,19 +187,11 @@ public sealed class ProjectReuseTests
         return solution;
     }
 
-    /// <summary>Edits, runs with the cache and asserts that the report is a cold run's (the JSON report compared whole).</summary>
+    /// <summary>Edits and runs with the cache (<see cref="CacheRuns.EditedAsync"/>); the cache missed.</summary>
     private static async Task<(CheckReport Report, List<string> Progress)> EditedAsync(TempSolution solution, Action edit)
     {
-        edit();
-        var (warm, progress) = await CacheRuns.WithCacheAsync(solution);
+        var (warm, progress) = await CacheRuns.EditedAsync(solution, edit);
         Assert.StartsWith("Cache miss: ", CacheRuns.CacheLines(progress)[0], StringComparison.Ordinal);
-        Assert.Equal($"Cache written: {CacheFile(solution)}", CacheRuns.CacheLines(progress)[^1]);
-        var cold = await CacheRuns.ColdAsync(solution);
-        Assert.Equal(CacheRuns.Json(cold), CacheRuns.Json(warm));
         return (warm, progress);
     }
-
-    private static string CacheFile(TempSolution solution) => Assert.Single(Directory.GetFiles(CacheRuns.CacheFolder(solution)));
-
-    private static string Describe(Finding f) => $"{f.File}:{f.Line}:{f.Column} {f.Id} [{f.Project}]";
 }

@@ -80,12 +80,14 @@ internal sealed record CompilationFacts(
         using var digest = new Digest();
         foreach (var tree in compilation.SyntaxTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal))
         {
-            string path = tree.FilePath.Length == 0 ? tree.FilePath : ReportPaths.Relative(rootDirectory, tree.FilePath);
-            digest.Add("tree", path, Checksum(tree.GetText(cancellationToken)));
+            digest.Add("tree", PathOf(rootDirectory, tree.FilePath), Checksum(tree.GetText(cancellationToken)));
         }
 
         return digest.Finish();
     }
+
+    /// <summary>A path as the digests name it: relative to the solution folder, or empty for a tree or document without a file.</summary>
+    internal static string PathOf(string rootDirectory, string path) => path.Length == 0 ? path : ReportPaths.Relative(rootDirectory, path);
 
     /// <summary>The SHA-256 checksum and length of a text, as the digests name it.</summary>
     internal static string Checksum(SourceText text) => Convert.ToHexStringLower(text.GetChecksum().AsSpan()) + ":" + text.Length;

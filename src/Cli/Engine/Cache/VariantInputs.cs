@@ -135,7 +135,7 @@ internal sealed class VariantInputs(Solution solution, string rootDirectory, str
             foreach (var document in project.Documents.OrderBy(d => d.FilePath ?? d.Name, StringComparer.Ordinal))
             {
                 var text = document.TryGetText(out var loaded) ? loaded : document.GetTextAsync(cancellationToken).GetAwaiter().GetResult();
-                digest.Add("document", Relative(document.FilePath ?? document.Name), Checksum(text));
+                digest.Add("document", Relative(document.FilePath ?? document.Name), CompilationFacts.Checksum(text));
             }
 
             AddSettings(digest, project, project.CompilationOptions);
@@ -193,17 +193,15 @@ internal sealed class VariantInputs(Solution solution, string rootDirectory, str
         foreach (var document in project.AdditionalDocuments.OrderBy(d => d.FilePath ?? d.Name, StringComparer.Ordinal))
         {
             var text = document.TryGetText(out var loaded) ? loaded : document.GetTextAsync(cancellationToken).GetAwaiter().GetResult();
-            digest.Add("additional", Relative(document.FilePath ?? document.Name), Checksum(text));
+            digest.Add("additional", Relative(document.FilePath ?? document.Name), CompilationFacts.Checksum(text));
         }
 
         foreach (var document in project.AnalyzerConfigDocuments.OrderBy(d => d.FilePath ?? d.Name, StringComparer.Ordinal))
         {
             var text = document.TryGetText(out var loaded) ? loaded : document.GetTextAsync(cancellationToken).GetAwaiter().GetResult();
-            digest.Add("analyzer config", document.FilePath ?? document.Name, Checksum(text));
+            digest.Add("analyzer config", document.FilePath ?? document.Name, CompilationFacts.Checksum(text));
         }
     }
 
-    private string Relative(string path) => path.Length == 0 ? path : ReportPaths.Relative(rootDirectory, path);
-
-    private static string Checksum(SourceText text) => CompilationFacts.Checksum(text);
+    private string Relative(string path) => CompilationFacts.PathOf(rootDirectory, path);
 }

@@ -27,7 +27,7 @@ internal static class ConfigurationReadCollector
                     {
                         constant.TryAdd(
                             (file, line, column, key, read.Api),
-                            new VariableRead(key, file, line, column, variant.Name, read.Api, read.Source, read.HasFallback, read.IsSection, scored.IsTest));
+                            Named(key, read, file, line, column, variant, scored));
                     }
                     else
                     {
@@ -48,8 +48,12 @@ internal static class ConfigurationReadCollector
     public static List<VariableRead> ConstantReadsOf(ProjectVariant variant, CompiledSolution compiled, string root, CancellationToken cancellationToken)
         => ReadsIn(variant, compiled, root, cancellationToken)
             .Where(r => r.Read.Key is not null)
-            .Select(r => new VariableRead(r.Read.Key!, r.File, r.Line, r.Column, variant.Name, r.Read.Api, r.Read.Source, r.Read.HasFallback, r.Read.IsSection, r.Scored.IsTest))
+            .Select(r => Named(r.Read.Key!, r.Read, r.File, r.Line, r.Column, variant, r.Scored))
             .ToList();
+
+    /// <summary>A read named by the constant <paramref name="key"/>, as both collections report it.</summary>
+    private static VariableRead Named(string key, ConfigurationRead read, string file, int line, int column, ProjectVariant variant, Model.ScoredFile scored)
+        => new(key, file, line, column, variant.Name, read.Api, read.Source, read.HasFallback, read.IsSection, scored.IsTest);
 
     /// <summary>Every read in one variant's analyzed files, in the order the recogniser finds them, with its file (relative to the root) and 1-based place.</summary>
     private static IEnumerable<(ConfigurationRead Read, string File, int Line, int Column, Model.ScoredFile Scored)> ReadsIn(ProjectVariant variant, CompiledSolution compiled, string root, CancellationToken cancellationToken)
