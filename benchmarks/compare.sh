@@ -2,8 +2,9 @@
 # Whole-process benchmarks on generated solutions, all in one run so that the ratios compare like with like:
 #   build       dotnet build --no-incremental, the solution as generated (the SDK's own analyzers on, as usual)
 #   build+pkg   the same with the Netra.Ssot.Analyzers package referenced (packed from this repository)
-#   ssot-check  the CLI (Release) on the solution; with SSOT_READYTORUN=1 (linux-x64) the ReadyToRun build that
-#               `dotnet pack -p:SsotToolReadyToRun=true` puts in the linux-x64 tool package (docs/performance.md)
+#   ssot-check  the CLI (Release) on the solution as `dotnet tool install` gives it to this machine: on linux-x64 the
+#               ReadyToRun build of the tool's linux-x64 package (docs/performance.md); SSOT_READYTORUN=0 (or
+#               another platform) times the portable IL build
 #   roslynator  roslynator analyze (Roslynator.DotNet.Cli) running only the SSOT analyzers
 #   warm        ssot-check --cache, nothing changed since the run that filled the cache
 #   warm1       ssot-check --cache after one source file changed (a comment appended)
@@ -17,7 +18,7 @@
 #                                               20x40 (≈100k) and 100x40 (≈500k)
 # Environment: ROSLYNATOR (default: installed into a temporary folder with `dotnet tool install`),
 #              BENCH_OUT (default benchmarks/results), SKIP_BUILD_PKG=1 to skip the package build,
-#              SKIP_SCALE=1 to skip the cache and shard runs, SSOT_READYTORUN=1 to time the linux-x64 ReadyToRun ssot-check.
+#              SKIP_SCALE=1 to skip the cache and shard runs, SSOT_READYTORUN=0 to time the portable IL build on linux-x64.
 # Everything it runs is public: the .NET SDK, Roslynator.DotNet.Cli, GNU time and this repository.
 set -uo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -30,12 +31,13 @@ die() { echo "compare: $*" >&2; exit 1; }
 
 dotnet build "$repo/benchmarks/Generator" -c Release -nologo -v q > "$work/log" 2>&1 || { cat "$work/log"; die "generator build"; }
 cli="$repo/src/Cli/bin/Release/net10.0/ssot-check.dll"
-if [ "${SSOT_READYTORUN:-}" = 1 ]; then
-  # What `dotnet tool install` gives a linux-x64 machine from a package packed with -p:SsotToolReadyToRun=true.
-  dotnet publish "$repo/src/Cli" -c Release -r linux-x64 -p:SsotToolReadyToRun=true -o "$work/cli" -nologo -v q > "$work/log" 2>&1 \
+if [ "${SSOT_READYTORUN:-1}" = 1 ] && [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+  # What `dotnet tool install` gives a linux-x64 machine: the linux-x64 tool package, compiled ReadyToRun.
+  dotnet publish "$repo/src/Cli" -c Release -r linux-x64 -o "$work/cli" -nologo -v q > "$work/log" 2>&1 \
     || { cat "$work/log"; die "ssot-check ReadyToRun publish"; }
-  cli="$work/cli/ssot-check.dll"
+  cli="$work/cli/ssot-check.dll"; cli_build="ReadyToRun linux-x64"
 else
+  cli_build="portable IL"
   dotnet build "$repo/src/Cli" -c Release -nologo -v q > "$work/log" 2>&1 || { cat "$work/log"; die "ssot-check build"; }
 fi
 version="0.0.0-bench.$(date +%s)"
@@ -61,7 +63,7 @@ seconds() { cut -d' ' -f1 < "$work/$1" | median; }
 mib() { cut -d' ' -f2 < "$work/$1" | median | awk '{printf "%.0f", $1 / 1024}'; }
 
 {
-  echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, .NET SDK $(dotnet --version), $runs runs, medians"
+  echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, .NET SDK $(dotnet --version), $runs runs, medians, ssot-check $cli_build"
   printf '%-8s %8s %8s %9s %9s %8s %11s %9s %10s %8s %10s %9s %9s %8s %8s %8s %9s %10s\n' \
     size lines build_s build_pkg overhead check_s check/build rosl_s check/rosl s/kloc check_MiB rosl_MiB build_MiB \
     warm_s warm1_s shards_s warm_MiB shards_MiB

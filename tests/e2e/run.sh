@@ -23,13 +23,37 @@ dotnet pack "$repo/src/Package/Netra.Ssot.Analyzers.Package.csproj" -c Release -
 dotnet pack "$repo/src/Cli/Netra.Ssot.Cli.csproj" -c Release -o "$feed" -p:Version="$version" -nologo -v quiet >> "$work/pack.log" 2>&1 \
   || { cat "$work/pack.log"; fail "pack of Netra.Ssot.Cli"; }
 
-step "package contents: MIT licence expression, README, LICENSE, the ssot.json schema, RollForward=Major for the tool"
+step "package contents: MIT licence expression, README, LICENSE, the ssot.json schema; the tool's RID-specific packages (ReadyToRun for linux-x64, portable for the rest) with RollForward=Major"
 python3 - "$feed" "$version" "$repo" <<'PY' || fail "package contents"
-import json, re, sys, zipfile
+import json, re, struct, sys, zipfile
 feed, version, repo = sys.argv[1:]
 schema = open(f"{repo}/schema/ssot.schema.json", "rb").read()
 problems = []
-for package_id, readme in (("Netra.Ssot.Analyzers", "src/Package/README.md"), ("Netra.Ssot.Cli", "src/Cli/README.md")):
+
+def ready_to_run(image):
+    """Whether a PE image carries ReadyToRun code: its CLI header's ManagedNativeHeader points at the 'RTR' signature."""
+    pe = struct.unpack_from("<I", image, 0x3C)[0]
+    sections, optional_size = struct.unpack_from("<H", image, pe + 6)[0], struct.unpack_from("<H", image, pe + 20)[0]
+    optional = pe + 24
+    directories = optional + (96 if struct.unpack_from("<H", image, optional)[0] == 0x10B else 112)
+    def offset(rva):
+        for i in range(sections):
+            header = optional + optional_size + 40 * i
+            size, address, _, raw = struct.unpack_from("<IIII", image, header + 8)
+            if address <= rva < address + max(size, 1):
+                return raw + rva - address
+        return None
+    cli = offset(struct.unpack_from("<I", image, directories + 14 * 8)[0])
+    native_rva, native_size = struct.unpack_from("<II", image, cli + 64)
+    return native_size > 0 and image[offset(native_rva):offset(native_rva) + 4] == b"RTR\0"
+
+packages = (
+    ("Netra.Ssot.Analyzers", "src/Package/README.md", None),
+    ("Netra.Ssot.Cli", "src/Cli/README.md", None),
+    ("Netra.Ssot.Cli.linux-x64", "src/Cli/README.md", "linux-x64"),
+    ("Netra.Ssot.Cli.any", "src/Cli/README.md", "any"),
+)
+for package_id, readme, tool_rid in packages:
     with zipfile.ZipFile(f"{feed}/{package_id}.{version}.nupkg") as nupkg:
         names = set(nupkg.namelist())
         nuspec = nupkg.read(f"{package_id}.nuspec").decode("utf-8")
@@ -45,10 +69,19 @@ for package_id, readme in (("Netra.Ssot.Analyzers", "src/Package/README.md"), ("
             elif nupkg.read(name) != expected:
                 problems.append(f"{package_id}: {name} differs from the repository's")
         if package_id == "Netra.Ssot.Cli":
-            runtimeconfig = json.loads(nupkg.read("tools/net10.0/any/ssot-check.runtimeconfig.json"))
+            settings = nupkg.read("tools/any/any/DotnetToolSettings.xml").decode("utf-8-sig")
+            for rid in ("linux-x64", "any"):
+                if f'RuntimeIdentifier="{rid}" Id="Netra.Ssot.Cli.{rid}"' not in settings:
+                    problems.append(f"{package_id}: DotnetToolSettings.xml does not name the {rid} package: {settings}")
+        if tool_rid is not None:
+            tools = f"tools/net10.0/{tool_rid}"
+            runtimeconfig = json.loads(nupkg.read(f"{tools}/ssot-check.runtimeconfig.json"))
             roll = runtimeconfig["runtimeOptions"].get("rollForward")
             if roll != "Major":
                 problems.append(f"{package_id}: ssot-check.runtimeconfig.json has rollForward {roll!r}, expected 'Major'")
+            for dll in ("ssot-check.dll", "Microsoft.CodeAnalysis.CSharp.dll"):
+                if ready_to_run(nupkg.read(f"{tools}/{dll}")) != (tool_rid == "linux-x64"):
+                    problems.append(f"{package_id}: {dll} should {'' if tool_rid == 'linux-x64' else 'not '}be ReadyToRun")
 if problems:
     print("\n".join(problems))
 sys.exit(1 if problems else 0)
@@ -151,8 +184,16 @@ dotnet tool install --local Netra.Ssot.Cli --version "$version" >> "$work/tool.l
 # `dotnet tool list --local` reads the manifest (dotnet-tools.json; .config/ before .NET 10).
 dotnet tool list --local > "$work/tool-list.log" 2>&1
 grep -qE "^netra\.ssot\.cli +$version +ssot-check" "$work/tool-list.log" || { cat "$work/tool-list.log"; fail "the tool manifest should pin Netra.Ssot.Cli $version"; }
-NUGET_PACKAGES="$work/packages-ci" dotnet tool restore >> "$work/tool.log" 2>&1 || { cat "$work/tool.log"; fail "dotnet tool restore"; }
-tool() { NUGET_PACKAGES="$work/packages-ci" dotnet ssot-check "$@"; }
+# A CI machine: a clean package cache and a clean .NET CLI home (the SDK's tool resolver cache, kept there, would
+# otherwise send `dotnet ssot-check` to the package installed above without restoring anything).
+ci() { NUGET_PACKAGES="$work/packages-ci" DOTNET_CLI_HOME="$work/cli-home" "$@"; }
+ci dotnet tool restore >> "$work/tool.log" 2>&1 || { cat "$work/tool.log"; fail "dotnet tool restore"; }
+tool() { ci dotnet ssot-check "$@"; }
+if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+  # The pointer package sends a linux-x64 machine to the ReadyToRun package.
+  [ -f "$work/packages-ci/netra.ssot.cli.linux-x64/$version/tools/net10.0/linux-x64/ssot-check.dll" ] \
+    || { ls -R "$work/packages-ci" | head -n 20; fail "dotnet tool restore on linux-x64 should install Netra.Ssot.Cli.linux-x64"; }
+fi
 tool --version | grep -q "^${version}" || fail "dotnet ssot-check --version should print $version"
 tool "$app" --no-progress --format json --output "$work/report.json" > "$work/check.log" 2>&1
 check_exit=$?
