@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using Netra.Ssot.Cli.Loading;
 
 namespace Netra.Ssot.Cli.Engine.Cache;
@@ -134,8 +133,7 @@ internal sealed class VariantInputs(Solution solution, string rootDirectory, str
             digest.Add("project", project.Name, project.AssemblyName);
             foreach (var document in project.Documents.OrderBy(d => d.FilePath ?? d.Name, StringComparer.Ordinal))
             {
-                var text = document.TryGetText(out var loaded) ? loaded : document.GetTextAsync(cancellationToken).GetAwaiter().GetResult();
-                digest.Add("document", Relative(document.FilePath ?? document.Name), CompilationFacts.Checksum(text));
+                digest.Add("document", Relative(document.FilePath ?? document.Name), ChecksumOf(document));
             }
 
             AddSettings(digest, project, project.CompilationOptions);
@@ -192,16 +190,18 @@ internal sealed class VariantInputs(Solution solution, string rootDirectory, str
 
         foreach (var document in project.AdditionalDocuments.OrderBy(d => d.FilePath ?? d.Name, StringComparer.Ordinal))
         {
-            var text = document.TryGetText(out var loaded) ? loaded : document.GetTextAsync(cancellationToken).GetAwaiter().GetResult();
-            digest.Add("additional", Relative(document.FilePath ?? document.Name), CompilationFacts.Checksum(text));
+            digest.Add("additional", Relative(document.FilePath ?? document.Name), ChecksumOf(document));
         }
 
         foreach (var document in project.AnalyzerConfigDocuments.OrderBy(d => d.FilePath ?? d.Name, StringComparer.Ordinal))
         {
-            var text = document.TryGetText(out var loaded) ? loaded : document.GetTextAsync(cancellationToken).GetAwaiter().GetResult();
-            digest.Add("analyzer config", document.FilePath ?? document.Name, CompilationFacts.Checksum(text));
+            digest.Add("analyzer config", document.FilePath ?? document.Name, ChecksumOf(document));
         }
     }
 
     private string Relative(string path) => CompilationFacts.PathOf(rootDirectory, path);
+
+    /// <summary>The checksum of a document's text, read from its file if the workspace has not loaded it yet.</summary>
+    private string ChecksumOf(TextDocument document)
+        => CompilationFacts.Checksum(document.TryGetText(out var loaded) ? loaded : document.GetTextAsync(cancellationToken).GetAwaiter().GetResult());
 }
