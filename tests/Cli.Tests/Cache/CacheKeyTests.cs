@@ -110,6 +110,65 @@ public sealed class CacheKeyTests
     }
 
     [Fact]
+    public async Task An_environment_variable_that_evaluation_reads_invalidates_the_cache_and_its_value_is_not_stored()
+    {
+        // A Directory.Build.props that compiles a legacy branch when a CI variable says so: no file changes when the
+        // variable does. The name is this test's own, so that no other test's evaluation reads it.
+        const string Variable = "SSOT_TEST_LEGACY_BRANCH_7C1";
+        const string Value = "on-5c3f9e2a";
+        using var solution = NewSolution();
+        solution.Write(
+            "Directory.Build.props",
+            $"<Project><PropertyGroup Condition=\"'$({Variable})' == '{Value}'\"><DefineConstants>$(DefineConstants);LEGACY_BRANCH</DefineConstants></PropertyGroup></Project>");
+        solution.Write("App/Legacy.cs", "namespace App;\n#if LEGACY_BRANCH\npublic class LegacyMessageRouter { }\n#endif\n");
+        var (unset, _) = await CacheRuns.WithCacheAsync(solution);
+        string file = CacheRuns.CacheFile(solution);
+        Assert.Equal(new[] { "App/Router.cs:3:14 SSOT1001" }, unset.Analysis.Findings.Select(f => $"{f.File}:{f.Line}:{f.Column} {f.Id}"));
+
+        try
+        {
+            Environment.SetEnvironmentVariable(Variable, Value);
+            var (set, setProgress) = await CacheRuns.WithCacheAsync(solution);
+            Assert.Equal(
+                new[]
+                {
+                    $"Cache miss: the environment variable {Variable} changed",
+                    $"Cache loading with MSBuild: the environment variable {Variable} changed",
+                },
+                CacheRuns.CacheLines(setProgress).Take(2));
+            Assert.Equal($"Cache written: {file}", CacheRuns.CacheLines(setProgress)[^1]);
+            Assert.Equal(
+                new[] { "App/Legacy.cs:3:14 SSOT1001", "App/Router.cs:3:14 SSOT1001" },
+                set.Analysis.Findings.Select(f => $"{f.File}:{f.Line}:{f.Column} {f.Id}"));
+            Assert.Equal(CacheRuns.Json(await CacheRuns.ColdAsync(solution)), CacheRuns.Json(set));
+            Assert.DoesNotContain(Value, File.ReadAllText(file), StringComparison.Ordinal);
+
+            var (_, again) = await CacheRuns.WithCacheAsync(solution);
+            AssertHit(again);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Variable, null);
+        }
+
+        var (back, backProgress) = await CacheRuns.WithCacheAsync(solution);
+        Assert.Equal($"Cache miss: the environment variable {Variable} changed", CacheRuns.CacheLines(backProgress)[0]);
+        Assert.Equal(CacheRuns.Json(unset), CacheRuns.Json(back));
+
+        // A variable no evaluated file names changes nothing.
+        try
+        {
+            Environment.SetEnvironmentVariable("SSOT_TEST_UNREAD_7C1", "anything");
+            var (_, unread) = await CacheRuns.WithCacheAsync(solution);
+            AssertHit(unread);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("SSOT_TEST_UNREAD_7C1", null);
+        }
+    }
+
+    [Fact]
     public async Task A_fresh_clone_without_restore_output_restores_and_then_hits_without_loading()
     {
         using var solution = NewSolution();
@@ -144,9 +203,9 @@ public sealed class CacheKeyTests
         Assert.EndsWith("); it is rebuilt", note, StringComparison.Ordinal);
         Assert.Equal(cold, CacheRuns.Json(corrupt));
 
-        File.WriteAllText(file, File.ReadAllText(file).Replace("{\"Key\":{\"Format\":2,", "{\"Key\":{\"Format\":3,", StringComparison.Ordinal));
+        File.WriteAllText(file, File.ReadAllText(file).Replace("{\"Key\":{\"Format\":3,", "{\"Key\":{\"Format\":4,", StringComparison.Ordinal));
         var (foreign, foreignProgress) = await CacheRuns.WithCacheAsync(solution);
-        Assert.Equal($"Cache {file} ignored: its format is 3, this tool reads 2; it is rebuilt", CacheRuns.CacheLines(foreignProgress)[0]);
+        Assert.Equal($"Cache {file} ignored: its format is 4, this tool reads 3; it is rebuilt", CacheRuns.CacheLines(foreignProgress)[0]);
         Assert.Equal(cold, CacheRuns.Json(foreign));
 
         File.WriteAllText(file, "null");

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -13,6 +14,7 @@ namespace Netra.Ssot.Cli.Engine.Cache;
 /// </param>
 /// <param name="Changed">On such a miss, the recorded files that changed, sorted.</param>
 /// <param name="ChangedFolders">On such a miss, the folders whose list of C# files changed, sorted.</param>
+/// <param name="ChangedVariables">On such a miss, the environment variables MSBuild evaluation reads that changed, sorted (<see cref="EnvironmentReads"/>).</param>
 /// <param name="Load">On such a miss, what the last MSBuild load gave (<see cref="LoadSnapshot"/>), or null.</param>
 /// <param name="LoadRefusal">Why the entry holds no load, when it could not be recorded.</param>
 internal sealed record CacheLookup(
@@ -21,11 +23,12 @@ internal sealed record CacheLookup(
     IReadOnlyList<CachedVariant> Variants,
     IReadOnlyList<string> Changed,
     IReadOnlyList<string> ChangedFolders,
+    IReadOnlyList<string> ChangedVariables,
     LoadSnapshot? Load = null,
     string? LoadRefusal = null)
 {
     public CacheLookup(AnalysisResult? hit, string note)
-        : this(hit, note, Array.Empty<CachedVariant>(), Array.Empty<string>(), Array.Empty<string>())
+        : this(hit, note, Array.Empty<CachedVariant>(), Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>())
     {
     }
 }
@@ -39,7 +42,7 @@ internal sealed record CacheLookup(
 internal static class AnalysisCache
 {
     /// <summary>The layout of the cache file; a file of another layout is ignored and rewritten.</summary>
-    public const int Format = 2;
+    public const int Format = 3;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
@@ -51,10 +54,11 @@ internal static class AnalysisCache
     }
 
     /// <summary>
-    /// The cached analysis when the file exists, is readable, has this <paramref name="key"/> and every file and
-    /// folder it recorded is unchanged; otherwise null and why. Never throws for a missing, corrupt or foreign file.
+    /// The cached analysis when the file exists, is readable, has this <paramref name="key"/> and every file, folder
+    /// and environment variable it recorded is unchanged (the variables as <paramref name="environment"/> has them);
+    /// otherwise null and why. Never throws for a missing, corrupt or foreign file.
     /// </summary>
-    public static CacheLookup Lookup(string file, CacheKey key, CancellationToken cancellationToken)
+    public static CacheLookup Lookup(string file, CacheKey key, IDictionary environment, CancellationToken cancellationToken)
     {
         CacheEntry? entry;
         try
@@ -71,7 +75,7 @@ internal static class AnalysisCache
             return new CacheLookup(null, $"Cache {file} ignored: it cannot be read ({Clean(e.Message)}); it is rebuilt");
         }
 
-        if (entry?.Key is null || entry.Files is null || entry.Folders is null || entry.Result is null || entry.Result.Findings.IsDefault || entry.Variants is null)
+        if (entry?.Key is null || entry.Files is null || entry.Folders is null || entry.Result is null || entry.Result.Findings.IsDefault || entry.Variants is null || entry.Variables is null)
         {
             return new CacheLookup(null, $"Cache {file} ignored: it is incomplete; it is rebuilt");
         }
@@ -90,13 +94,18 @@ internal static class AnalysisCache
             }
         });
         var folders = entry.Folders.Where(f => !f.IsUnchanged()).Select(f => f.Folder).Order(StringComparer.Ordinal).ToList();
+        var variables = entry.Variables.Changed(environment);
 
-        if (!changed.IsEmpty || folders.Count > 0)
+        if (!changed.IsEmpty || folders.Count > 0 || variables.Count > 0)
         {
             var files = changed.Order(StringComparer.Ordinal).ToList();
-            var first = files.Concat(folders.Select(f => $"the C# files in {f}")).Order(StringComparer.Ordinal).ToList();
+            var first = files
+                .Concat(folders.Select(f => $"the C# files in {f}"))
+                .Concat(variables.Select(EnvironmentReads.Describe))
+                .Order(StringComparer.Ordinal)
+                .ToList();
             string more = first.Count > 1 ? $" and {first.Count - 1} more" : string.Empty;
-            return new CacheLookup(null, $"Cache miss: {first[0]} changed{more}", entry.Variants, files, folders, entry.Load, entry.LoadRefusal);
+            return new CacheLookup(null, $"Cache miss: {first[0]} changed{more}", entry.Variants, files, folders, variables, entry.Load, entry.LoadRefusal);
         }
 
         return new CacheLookup(entry.Result, $"Cache hit: {entry.Files.Count} files and {entry.Folders.Count} folders unchanged; nothing loaded or compiled");
@@ -114,6 +123,7 @@ internal static class AnalysisCache
         AnalysisResult result,
         IReadOnlyList<CachedVariant> variants,
         (LoadSnapshot? Snapshot, string? Refusal) load,
+        EnvironmentReads variables,
         DateTime startedUtc)
     {
         if (files.Any(f => f.Hash is not null && f.Ticks > startedUtc.Ticks))
@@ -121,7 +131,7 @@ internal static class AnalysisCache
             return null;
         }
 
-        return new CacheUpdate(file, JsonSerializer.Serialize(new CacheEntry(key, files, folders, result, variants, load.Snapshot, load.Refusal), Json));
+        return new CacheUpdate(file, JsonSerializer.Serialize(new CacheEntry(key, files, folders, result, variants, load.Snapshot, load.Refusal, variables), Json));
     }
 
     private static string Clean(string message) => message.Replace("\r", string.Empty).Replace("\n", " ").Trim();

@@ -49,7 +49,7 @@ internal static class CachedAnalysis
         string file = AnalysisCache.FileFor(Path.GetFullPath(options.CacheDirectory!, currentDirectory), input.Path);
         string display = SsotCheck.Display(input.Path, currentDirectory);
 
-        var lookup = AnalysisCache.Lookup(file, key, cancellationToken);
+        var lookup = AnalysisCache.Lookup(file, key, Environment.GetEnvironmentVariables(), cancellationToken);
         progress?.Report(lookup.Note);
         if (lookup.Hit is { } hit)
         {
@@ -65,7 +65,7 @@ internal static class CachedAnalysis
         {
             progress?.Report($"Restoring {Path.GetFileName(input.Path)}");
             restoreIssues = (await Restorer.RestoreAsync(MsBuildRegistration.DotnetExecutable(msbuild), input, options.Properties, cancellationToken)).ToList();
-            lookup = AnalysisCache.Lookup(file, key, cancellationToken);
+            lookup = AnalysisCache.Lookup(file, key, Environment.GetEnvironmentVariables(), cancellationToken);
             progress?.Report(lookup.Note);
             if (lookup.Hit is { } restoredHit)
             {
@@ -94,7 +94,8 @@ internal static class CachedAnalysis
             progress?.Report($"Cache load not recorded: {refusal}");
         }
 
-        var update = AnalysisCache.Entry(file, key, files, folders, result, reuse.Entries(complete), load, started);
+        var variables = EnvironmentReads.Take(EnvironmentReads.EvaluatedFiles(run.Loaded.Facts.Values), Environment.GetEnvironmentVariables());
+        var update = AnalysisCache.Entry(file, key, files, folders, result, reuse.Entries(complete), load, variables, started);
         if (update is null)
         {
             progress?.Report("Cache not written: a file it depends on changed during the run");
@@ -127,7 +128,7 @@ internal static class CachedAnalysis
             obstacle = missing;
         }
 
-        if (lookup.Changed.Count > 0 || lookup.ChangedFolders.Count > 0)
+        if (lookup.Changed.Count > 0 || lookup.ChangedFolders.Count > 0 || lookup.ChangedVariables.Count > 0)
         {
             progress?.Report($"Cache loading with MSBuild: {obstacle}"); // else the miss itself said why
         }

@@ -5,7 +5,8 @@ namespace Netra.Ssot.Cli.Engine.Cache;
 /// this run: only when every recorded file that changed is one whose content the load merely points at (a source or
 /// additional file, ssot.json), no folder gained or lost a C# file, and the files the SDK generated during the load
 /// are as they were. A project file, an import, the restore output, an .editorconfig, a referenced assembly or
-/// analyzer, a new or deleted file, a changed <c>-p</c> or option: MSBuild loads again.
+/// analyzer, a new or deleted file, an environment variable evaluation reads, a changed <c>-p</c> or option: MSBuild
+/// loads again.
 /// </summary>
 internal static class LoadReuse
 {
@@ -28,6 +29,11 @@ internal static class LoadReuse
         if (lookup.ChangedFolders.Count > 0)
         {
             return $"the C# files in {lookup.ChangedFolders[0]} changed";
+        }
+
+        if (lookup.ChangedVariables.Count > 0)
+        {
+            return $"{EnvironmentReads.Describe(lookup.ChangedVariables[0])} changed";
         }
 
         return load.Derived.FirstOrDefault(d => !d.IsUnchanged()) is { } derived
