@@ -150,6 +150,7 @@ public sealed class ConfigurationApisTests
                 public static void AddRedisClient(this Microsoft.Extensions.Hosting.IHostApplicationBuilder builder, string connectionName, Action<object>? configure = null) { }
                 public static void AddNpgsqlDbContext<T>(this Microsoft.Extensions.Hosting.IHostApplicationBuilder builder, string connectionName) { }
                 public static void AddServiceDefaults(this Microsoft.Extensions.Hosting.IHostApplicationBuilder builder, string name) { }
+                public static void Add(this Microsoft.Extensions.Hosting.IHostApplicationBuilder builder, string connectionName) { }
             }
 
             public static class C
@@ -160,12 +161,13 @@ public sealed class ConfigurationApisTests
                     builder.AddNpgsqlDbContext<JwtOptions>(connectionName: "catalogdb");
                     builder.AddRedisClient(computed);
                     builder.AddServiceDefaults("not-a-connection");
+                    builder.Add("not-an-integration");
                 }
             }
             """,
-            "14:9 ConfigurationKey IHostApplicationBuilder.AddRedisClient ConnectionStrings:redis",
-            "15:9 ConfigurationKey IHostApplicationBuilder.AddNpgsqlDbContext ConnectionStrings:catalogdb",
-            "16:9 ConfigurationKey IHostApplicationBuilder.AddRedisClient (dynamic)");
+            "15:9 ConfigurationKey IHostApplicationBuilder.AddRedisClient ConnectionStrings:redis",
+            "16:9 ConfigurationKey IHostApplicationBuilder.AddNpgsqlDbContext ConnectionStrings:catalogdb",
+            "17:9 ConfigurationKey IHostApplicationBuilder.AddRedisClient (dynamic)");
 
     [Fact]
     public void Code_without_configuration_assemblies_reads_only_the_environment()
@@ -177,6 +179,7 @@ public sealed class ConfigurationApisTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var reads = ConfigurationReadFinder.Find(compilation, compilation.SyntaxTrees[0], ConfigurationApis.For(compilation), CancellationToken.None);
         Assert.Equal(new[] { "A" }, reads.Select(r => r.Key));
+        Assert.Equal(ReadsOfEveryOperation(compilation, compilation.SyntaxTrees[0]).Select(Identity), reads.Select(Identity));
     }
 
     [Theory]
@@ -200,7 +203,11 @@ public sealed class ConfigurationApisTests
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
 
         int offset = Usings.Split('\n').Length - 1;
-        var actual = ConfigurationReadFinder.Find(compilation, tree, ConfigurationApis.For(compilation), CancellationToken.None)
+        var found = ConfigurationReadFinder.Find(compilation, tree, ConfigurationApis.For(compilation), CancellationToken.None);
+
+        // The finder binds only the syntax that may read: it must find what the analyzers' operation callbacks see.
+        Assert.Equal(ReadsOfEveryOperation(compilation, tree).Select(Identity), found.Select(Identity));
+        var actual = found
             .Select(read =>
             {
                 var start = read.Syntax.GetLocation().GetLineSpan().StartLinePosition;
@@ -209,6 +216,21 @@ public sealed class ConfigurationApisTests
             .ToArray();
         Assert.Equal(string.Join(Environment.NewLine, expected), string.Join(Environment.NewLine, actual));
     }
+
+    /// <summary>The reads of every invocation and property reference of the tree, bound without a syntax filter.</summary>
+    private static List<ConfigurationRead> ReadsOfEveryOperation(Compilation compilation, SyntaxTree tree)
+    {
+        var apis = ConfigurationApis.For(compilation);
+        var model = compilation.GetSemanticModel(tree);
+        return tree.GetRoot().DescendantNodes()
+            .Select(node => model.GetOperation(node))
+            .Where(operation => operation is not null && ConfigurationApis.OperationKinds.Contains(operation.Kind))
+            .SelectMany(operation => apis.ReadsOf(operation!))
+            .ToList();
+    }
+
+    private static (string Api, ConfigurationSource Source, string? Key, bool HasFallback, bool IsSection, Microsoft.CodeAnalysis.Text.TextSpan Span) Identity(ConfigurationRead read)
+        => (read.Api, read.Source, read.Key, read.HasFallback, read.IsSection, read.Syntax.Span);
 
     private static ImmutableArray<MetadataReference> LoadReferences()
     {

@@ -18,6 +18,7 @@ public sealed class ConfigurationApis
     private const string ConfigurationNamespace = "Microsoft.Extensions.Configuration.";
     private const string ExtensionsAssemblies = "Microsoft.Extensions.";
     private const string ValueApi = "IConfigurationSection.Value";
+    private const string HostBuilder = "Microsoft.Extensions.Hosting.IHostApplicationBuilder";
 
     private readonly INamedTypeSymbol? _environment;
     private readonly INamedTypeSymbol? _configuration;
@@ -34,6 +35,7 @@ public sealed class ConfigurationApis
         _binder = FrameworkType(compilation, ConfigurationNamespace + "ConfigurationBinder", ExtensionsAssemblies);
         _extensions = FrameworkType(compilation, ConfigurationNamespace + "ConfigurationExtensions", ExtensionsAssemblies);
         _optionsBuilderExtensions = FrameworkType(compilation, "Microsoft.Extensions.DependencyInjection.OptionsBuilderConfigurationExtensions", ExtensionsAssemblies);
+        SeesHostBuilder = !compilation.GetTypesByMetadataName(HostBuilder).IsEmpty;
     }
 
     /// <summary>The operation kinds a read can be: an invocation or a property reference (the indexer, <c>Value</c>).</summary>
@@ -59,10 +61,27 @@ public sealed class ConfigurationApis
         "BindConfiguration");
 
     /// <summary>
+    /// The names in <see cref="MethodNames"/> of <c>System.Environment</c> methods: the only calls that can read
+    /// in a compilation that does not see <c>Microsoft.Extensions.Configuration</c> (<see cref="SeesConfiguration"/>).
+    /// </summary>
+    public static ImmutableHashSet<string> EnvironmentMethodNames { get; } = ImmutableHashSet.Create(
+        System.StringComparer.Ordinal,
+        "GetEnvironmentVariable",
+        "GetEnvironmentVariables",
+        "ExpandEnvironmentVariables");
+
+    /// <summary>
     /// Whether the compilation sees <c>Microsoft.Extensions.Configuration</c>; without it only the
     /// <c>System.Environment</c> calls can read, and no indexer or <c>Value</c> property.
     /// </summary>
     public bool SeesConfiguration => _configuration is not null || _section is not null || _binder is not null || _extensions is not null || _optionsBuilderExtensions is not null;
+
+    /// <summary>
+    /// Whether the compilation sees a type named <c>Microsoft.Extensions.Hosting.IHostApplicationBuilder</c>, which
+    /// every client integration extends (<see cref="ConnectionRead"/>); without it no <c>Add…</c> call can read a
+    /// connection string.
+    /// </summary>
+    public bool SeesHostBuilder { get; }
 
     public static ConfigurationApis For(Compilation compilation) => new(compilation);
 
@@ -99,7 +118,7 @@ public sealed class ConfigurationApis
     }
 
     /// <summary>Whether a method name may be an integration that reads a connection string (<see cref="ConnectionRead"/>).</summary>
-    public static bool MayReadConnection(string methodName) => methodName.StartsWith("Add", System.StringComparison.Ordinal);
+    public static bool MayReadConnection(string methodName) => methodName.Length > 3 && methodName.StartsWith("Add", System.StringComparison.Ordinal);
 
     /// <summary>
     /// An Aspire-style client integration, <c>builder.AddNpgsqlDbContext&lt;T&gt;("catalogdb")</c> or
@@ -111,7 +130,7 @@ public sealed class ConfigurationApis
         if (!method.IsExtensionMethod
             || !MayReadConnection(method.Name)
             || method.Parameters.Length < 2
-            || method.Parameters[0].Type.ToDisplayString() != "Microsoft.Extensions.Hosting.IHostApplicationBuilder")
+            || method.Parameters[0].Type.ToDisplayString() != HostBuilder)
         {
             return null;
         }

@@ -17,9 +17,10 @@ public static class ConfigurationReadFinder
         var reads = new List<ConfigurationRead>();
         SemanticModel? model = null;
         bool configuration = apis.SeesConfiguration;
+        bool connections = apis.SeesHostBuilder;
         foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
         {
-            if (!MayRead(node, configuration))
+            if (!MayRead(node, configuration, connections))
             {
                 continue;
             }
@@ -35,20 +36,26 @@ public static class ConfigurationReadFinder
     }
 
     /// <summary>
-    /// The syntax of the operations <see cref="ConfigurationApis"/> recognises: a call of one of its method names, and,
-    /// when the compilation sees <c>Microsoft.Extensions.Configuration</c>, an indexer or a <c>Value</c> access. Only
-    /// these are bound, so a file without them costs a syntax walk.
+    /// The syntax of the operations <see cref="ConfigurationApis"/> can recognise in this compilation: a call of a
+    /// <c>System.Environment</c> method name; when the compilation sees <c>Microsoft.Extensions.Configuration</c>, a
+    /// call of one of the other method names, an indexer or a <c>Value</c> access; when it sees
+    /// <c>IHostApplicationBuilder</c>, a call of an <c>Add…</c> name. Only these are bound (binding one binds the whole
+    /// member or field initializer around it), so a file without them costs a syntax walk.
     /// </summary>
-    private static bool MayRead(SyntaxNode node, bool configuration)
+    private static bool MayRead(SyntaxNode node, bool configuration, bool connections)
         => node switch
         {
-            InvocationExpressionSyntax invocation => ConfigurationApis.MethodNames.Contains(CalledName(invocation.Expression))
-                || ConfigurationApis.MayReadConnection(CalledName(invocation.Expression)),
+            InvocationExpressionSyntax invocation => MayReadThrough(CalledName(invocation.Expression), configuration, connections),
             ElementAccessExpressionSyntax or ElementBindingExpressionSyntax => configuration,
             MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value" } => configuration,
             MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Value" } => configuration,
             _ => false,
         };
+
+    private static bool MayReadThrough(string methodName, bool configuration, bool connections)
+        => ConfigurationApis.EnvironmentMethodNames.Contains(methodName)
+            || (configuration && ConfigurationApis.MethodNames.Contains(methodName))
+            || (connections && ConfigurationApis.MayReadConnection(methodName));
 
     /// <summary>The simple name a call is made through: <c>Get</c> of <c>config.Get&lt;T&gt;()</c>, <c>GetValue</c> of <c>ConfigurationBinder.GetValue(...)</c>.</summary>
     private static string CalledName(ExpressionSyntax expression)

@@ -76,7 +76,7 @@ public static class DeclaredTypes
         {
             cancellationToken.ThrowIfCancellationRequested();
             var container = stack.Pop();
-            foreach (var member in container.GetMembers())
+            foreach (var member in MembersOf(container))
             {
                 if (member is INamespaceSymbol ns)
                 {
@@ -93,6 +93,14 @@ public static class DeclaredTypes
             }
         }
     }
+
+    /// <summary>
+    /// A namespace's namespaces and types, or a type's nested types, in declaration order either way. A type's nested
+    /// types alone: <see cref="INamespaceOrTypeSymbol.GetMembers()"/> of a type would create a symbol for every
+    /// method, field and property and bind their signatures, which the index does not need.
+    /// </summary>
+    private static IEnumerable<INamespaceOrTypeSymbol> MembersOf(INamespaceOrTypeSymbol container)
+        => container is INamespaceSymbol ns ? ns.GetMembers() : container.GetTypeMembers();
 
     /// <summary>
     /// The names the type declares (<see cref="INamedTypeSymbol.MemberNames"/>, read from the declaration without
