@@ -95,9 +95,10 @@ public static class DeclaredTypes
     }
 
     /// <summary>
-    /// A namespace's namespaces and types, or a type's nested types, in declaration order either way. A type's nested
-    /// types alone: <see cref="INamespaceOrTypeSymbol.GetMembers()"/> of a type would create a symbol for every
-    /// method, field and property and bind their signatures, which the index does not need.
+    /// A namespace's namespaces and types, or a type's nested types (in the lexical order its
+    /// <see cref="INamespaceOrTypeSymbol.GetMembers()"/> gives them too). A type's nested types alone: its
+    /// <c>GetMembers()</c> would create a symbol for every method, field and property and bind their signatures,
+    /// which the index does not need.
     /// </summary>
     private static IEnumerable<INamespaceOrTypeSymbol> MembersOf(INamespaceOrTypeSymbol container)
         => container is INamespaceSymbol ns ? ns.GetMembers() : container.GetTypeMembers();
