@@ -418,37 +418,16 @@ public sealed class LegacyCatalog
     private static bool IsOtherMember(INamedTypeSymbol type, string name, ISymbol obsolete)
         => type.GetMembers(name).Any(m => !SymbolEqualityComparer.Default.Equals(m, obsolete) && ObsoleteMessage(m) is null);
 
-    /// <summary>
-    /// The <c>[Obsolete]</c> types of a namespace or type and everything nested in it. A type's nested types are read
-    /// with <see cref="INamespaceOrTypeSymbol.GetTypeMembers()"/>: its <c>GetMembers()</c> would create (and bind the
-    /// signature of) every method, field and property of every type, one compilation at a time.
-    /// </summary>
-    private void AddObsoleteTypeNames(INamespaceOrTypeSymbol container)
+    /// <summary>The <c>[Obsolete]</c> types of a namespace tree, nested types included.</summary>
+    private void AddObsoleteTypeNames(INamespaceSymbol ns)
     {
-        if (container is INamespaceSymbol ns)
+        foreach (var type in NamespaceTypes.All(ns))
         {
-            foreach (var member in ns.GetMembers())
+            if (ObsoleteMessage(type) is not null)
             {
-                AddObsoleteTypeNamesOf(member);
+                AddTypeName(type.Name, ObsoleteTypeNames);
             }
         }
-        else
-        {
-            foreach (var nested in container.GetTypeMembers())
-            {
-                AddObsoleteTypeNamesOf(nested);
-            }
-        }
-    }
-
-    private void AddObsoleteTypeNamesOf(INamespaceOrTypeSymbol member)
-    {
-        if (member is INamedTypeSymbol type && ObsoleteMessage(type) is not null)
-        {
-            AddTypeName(type.Name, ObsoleteTypeNames);
-        }
-
-        AddObsoleteTypeNames(member);
     }
 
     private void AddTypeNames(INamespaceSymbol ns)

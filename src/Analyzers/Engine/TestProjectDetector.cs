@@ -130,7 +130,7 @@ public static class TestProjectDetector
     private static bool ComputeExtendsWithoutTests(Compilation compilation)
     {
         bool extends = false;
-        foreach (var type in SourceTypes(compilation.Assembly.GlobalNamespace))
+        foreach (var type in NamespaceTypes.All(compilation.Assembly.GlobalNamespace))
         {
             if (MarksTest(type.GetAttributes()))
             {
@@ -204,37 +204,4 @@ public static class TestProjectDetector
 
     private static bool IsMarker(INamedTypeSymbol type)
         => Array.IndexOf(TestMarkers, type.Name) >= 0 && IsFrameworkType(type);
-
-    private static System.Collections.Generic.IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceSymbol ns)
-    {
-        foreach (var member in ns.GetMembers())
-        {
-            if (member is INamespaceSymbol child)
-            {
-                foreach (var type in SourceTypes(child))
-                {
-                    yield return type;
-                }
-            }
-            else if (member is INamedTypeSymbol type)
-            {
-                foreach (var nested in WithNested(type))
-                {
-                    yield return nested;
-                }
-            }
-        }
-    }
-
-    private static System.Collections.Generic.IEnumerable<INamedTypeSymbol> WithNested(INamedTypeSymbol type)
-    {
-        yield return type;
-        foreach (var nested in type.GetTypeMembers())
-        {
-            foreach (var inner in WithNested(nested))
-            {
-                yield return inner;
-            }
-        }
-    }
 }

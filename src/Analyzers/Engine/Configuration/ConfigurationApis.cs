@@ -42,25 +42,6 @@ public sealed class ConfigurationApis
     public static ImmutableArray<OperationKind> OperationKinds { get; } = ImmutableArray.Create(OperationKind.Invocation, OperationKind.PropertyReference);
 
     /// <summary>
-    /// The names of every method whose call <see cref="ReadsOf(IOperation)"/> may recognise as a read, for hosts that
-    /// filter syntax before binding it (<see cref="ConfigurationReadFinder"/>). Keep in step with the switches below.
-    /// </summary>
-    public static ImmutableHashSet<string> MethodNames { get; } = ImmutableHashSet.Create(
-        System.StringComparer.Ordinal,
-        "GetEnvironmentVariable",
-        "GetEnvironmentVariables",
-        "ExpandEnvironmentVariables",
-        "GetValue",
-        "Get",
-        "Bind",
-        "GetConnectionString",
-        "GetRequiredSection",
-        "Exists",
-        "AsEnumerable",
-        "GetSection",
-        "BindConfiguration");
-
-    /// <summary>
     /// The names in <see cref="MethodNames"/> of <c>System.Environment</c> methods: the only calls that can read
     /// in a compilation that does not see <c>Microsoft.Extensions.Configuration</c> (<see cref="SeesConfiguration"/>).
     /// </summary>
@@ -69,6 +50,24 @@ public sealed class ConfigurationApis
         "GetEnvironmentVariable",
         "GetEnvironmentVariables",
         "ExpandEnvironmentVariables");
+
+    /// <summary>
+    /// The names of every method whose call <see cref="ReadsOf(IOperation)"/> may recognise as a read, for hosts that
+    /// filter syntax before binding it (<see cref="ConfigurationReadFinder"/>): <see cref="EnvironmentMethodNames"/>
+    /// and the configuration ones. Keep in step with the switches below.
+    /// </summary>
+    public static ImmutableHashSet<string> MethodNames { get; } = EnvironmentMethodNames.Union(new[]
+    {
+        "GetValue",
+        "Get",
+        "Bind",
+        "GetConnectionString",
+        "GetRequiredSection",
+        "Exists",
+        "AsEnumerable",
+        "GetSection",
+        "BindConfiguration",
+    });
 
     /// <summary>
     /// Whether the compilation sees <c>Microsoft.Extensions.Configuration</c>; without it only the
